@@ -1,0 +1,79 @@
+/**
+ * The whole pipeline for one outline: read → validate → template → layout → pptx →
+ * finish → atomic write. All problems come back as one DeckError; warnings beside the result.
+ */
+import { basename, extname, relative, resolve } from 'node:path';
+import { writeFileAtomic } from './core/atomic-write.js';
+import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/errors.js';
+import { layoutDeck } from './layout/deck.js';
+import type { Deck } from './layout/model.js';
+import { loadOutline, type OutlineDoc } from './outline/load.js';
+import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme } from './template/load.js';
+
+export interface BuildOptions {
+  /** Path of the outline file. */
+  outline: string;
+  /** Output file; default output/<outline name>.pptx under `cwd`. */
+  output?: string;
+  /** Template name or folder; wins over the outline's `template:` key. */
+  template?: string;
+  /** false: validate and lay out only (`check`). */
+  write?: boolean;
+  cwd?: string;
+}
+
+export interface BuildResult {
+  deck: Deck;
+  doc: OutlineDoc;
+  /** Absolute path written, when written. */
+  output?: string;
+  bytes?: number;
+  warnings: Diagnostic[];
+  /** Milliseconds per stage. */
+  timings: { load: number; layout: number; render: number; write: number };
+}
+
+export function defaultOutput(outline: string, cwd = process.cwd()): string {
+  return resolve(cwd, 'output', `${basename(outline, extname(outline))}.pptx`);
+}
+
+/** Path as the user would type it: relative to the working folder when inside it. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path;
+}
+
+export function resolveTheme(doc: OutlineDoc, flag: string | undefined, cwd: string): LoadedTheme {
+  if (flag) return loadTemplate(flag, cwd);
+  return loadTemplate(doc.outline.template ?? DEFAULT_TEMPLATE, doc.dir);
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const t0 = performance.now();
+  const outlinePath = resolve(cwd, opts.outline);
+  const doc = loadOutline(outlinePath, displayPath(outlinePath, cwd));
+  const { theme, warnings: themeWarnings } = resolveTheme(doc, opts.template, cwd);
+  const t1 = performance.now();
+  const { deck, diagnostics } = layoutDeck(doc, theme);
+  const t2 = performance.now();
+  const all = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics]);
+  if (all.some(isError)) throw new DeckError(all);
+  const warnings = all;
+  const result: BuildResult = { deck, doc, warnings, timings: { load: t1 - t0, layout: t2 - t1, render: 0, write: 0 } };
+  if (opts.write === false) return result;
+
+  // loaded here, not at start-up: `check` never pays for pptxgenjs
+  const { renderPptx } = await import('./render/write.js');
+  const bytes = await renderPptx(deck);
+  const t3 = performance.now();
+  const output = resolve(cwd, opts.output ?? defaultOutput(opts.outline, cwd));
+  writeFileAtomic(output, bytes, displayPath(output, cwd));
+  const t4 = performance.now();
+  result.output = output;
+  result.bytes = bytes.length;
+  result.timings.render = t3 - t2;
+  result.timings.write = t4 - t3;
+  return result;
+}
+

@@ -1,0 +1,28 @@
+/** `briefdeck build` and `briefdeck check`. */
+import { build, displayPath } from '../../build.js';
+import { formatDiagnostics, paint, seconds, type Output } from '../format.js';
+
+export interface BuildFlags {
+  output?: string;
+  template?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+export async function runBuild(outline: string, flags: BuildFlags, o: Output, write = true): Promise<number> {
+  const result = await build({ outline, write, ...(flags.output ? { output: flags.output } : {}), ...(flags.template ? { template: flags.template } : {}) });
+  if (result.warnings.length && !flags.quiet) o.err(formatDiagnostics(result.warnings, o) + '\n');
+  const n = result.deck.slides.length;
+  if (flags.verbose) {
+    const t = result.timings;
+    o.err(`start-up ${Math.round(performance.now() - t.load - t.layout - t.render - t.write)} ms · read+check ${Math.round(t.load)} ms · layout ${Math.round(t.layout)} ms · pptx ${Math.round(t.render)} ms · write ${Math.round(t.write)} ms\n`);
+  }
+  const elapsed = seconds(performance.now());
+  if (write) {
+    const size = `${Math.round((result.bytes ?? 0) / 1024)} KB`;
+    o.out(`${paint(o, 'green', '✓')} ${displayPath(result.output!)}  ${n} slides  ${size}  ${elapsed}\n`);
+  } else {
+    o.out(`${paint(o, 'green', '✓')} ${result.doc.file.source.file}: ${n} slides lay out cleanly with template ${result.deck.theme.name} (${elapsed}); nothing written\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,40 @@
+/**
+ * Terminal output: diagnostics as `FILE:LINE:COLUMN CODE path: message` with a code frame
+ * and a hint, colours only on a terminal that wants them.
+ */
+import { styleText } from 'node:util';
+import type { Diagnostic } from '../core/errors.js';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+  color: boolean;
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+export function paint(o: Output, style: Style, text: string): string {
+  return o.color ? styleText(style, text) : text;
+}
+
+export function formatDiagnostic(d: Diagnostic, o: Output): string {
+  const where = d.pos ? `${d.pos.file}:${d.pos.line}:${d.pos.column} ` : '';
+  const path = d.pos?.path ? `${d.pos.path}: ` : '';
+  const label = d.severity === 'warning' ? paint(o, 'yellow', `${d.code} (warning)`) : paint(o, 'red', d.code);
+  const lines = [`${paint(o, 'bold', where)}${label} ${path}${d.message}`];
+  if (d.frame) lines.push(d.frame.split('\n').map((l) => `  ${l}`).join('\n'));
+  if (d.hint) lines.push(`  ${paint(o, 'cyan', 'hint:')} ${d.hint}`);
+  return lines.join('\n');
+}
+
+export function formatDiagnostics(list: readonly Diagnostic[], o: Output): string {
+  const errors = list.filter((d) => d.severity === 'error').length;
+  const warnings = list.length - errors;
+  const body = list.map((d) => formatDiagnostic(d, o)).join('\n\n');
+  const counts = [errors ? `${errors} error${errors > 1 ? 's' : ''}` : '', warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
+  return counts ? `${body}\n\n${paint(o, errors ? 'red' : 'yellow', counts)}` : body;
+}
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The briefdeck command line: argument parsing, dispatch, exit codes. The only place that
+ * decides how the process ends (bin.ts calls process.exit with what main returns).
+ *   0 done · 1 the input has problems · 2 usage · 3 internal error (stack with --debug)
+ */
+import { cac } from 'cac';
+import { DeckError } from '../core/errors.js';
+import { runBuild } from './commands/build.js';
+import { formatDiagnostics, paint, type Output } from './format.js';
+import { version } from './version.js';
+
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+
+class UsageError extends Error {}
+
+export function terminalOutput(): Output {
+  const color = !!process.stderr.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), color };
+}
+
+export async function main(argv: string[], o: Output = terminalOutput()): Promise<number> {
+  const cli = cac('briefdeck');
+  let action: (() => Promise<number>) | undefined;
+  const debug = argv.includes('--debug');
+
+  cli
+    .command('build <outline>', 'Build the .pptx briefing deck of an outline')
+    .option('-o, --output <file>', 'Where to write the deck (default: output/<outline name>.pptx)')
+    .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
+    .option('-q, --quiet', 'Print no warnings')
+    .option('--verbose', 'Print the time each stage took')
+    .example('briefdeck build outline/sanlian.yaml')
+    .example('briefdeck build outline/sanlian.yaml -t gov-blue -o output/blue.pptx')
+    .action((outline: string, flags: { output?: string; template?: string; quiet?: boolean; verbose?: boolean }) => {
+      action = () => runBuild(outline, flags, o, true);
+    });
+
+  cli
+    .command('check <outline>', 'Validate and lay out an outline without writing anything')
+    .option('-t, --template <name|dir>', 'Built-in template name or template folder')
+    .option('-q, --quiet', 'Print no warnings')
+    .option('--verbose', 'Print the time each stage took')
+    .example('briefdeck check outline/sanlian.yaml')
+    .action((outline: string, flags: { template?: string; quiet?: boolean; verbose?: boolean }) => {
+      action = () => runBuild(outline, flags, o, false);
+    });
+
+  cli.option('--debug', 'Show the stack of internal errors');
+  cli.help();
+  cli.version(version());
+
+  // cac prints help and version with console.log; send them where this run's output goes
+  const log = console.log;
+  console.log = (...args: unknown[]) => o.out(args.join(' ') + '\n');
+  try {
+    const parsed = cli.parse(['node', 'briefdeck', ...argv], { run: false });
+    if (parsed.options.help || parsed.options.version) return EXIT.ok;
+    if (!cli.matchedCommand) {
+      if (argv.length === 0) {
+        cli.outputHelp();
+        return EXIT.usage;
+      }
+      throw new UsageError(`unknown command \`${argv[0]}\``);
+    }
+    cli.runMatchedCommand();
+  } catch (err) {
+    return usage(err, o);
+  } finally {
+    console.log = log;
+  }
+  if (!action) return EXIT.ok;
+  try {
+    return await action();
+  } catch (err) {
+    if (err instanceof DeckError) {
+      o.err(formatDiagnostics(err.diagnostics, o) + '\n');
+      return err.code === 'USAGE' ? EXIT.usage : EXIT.input;
+    }
+    if (err instanceof UsageError) return usage(err, o);
+    o.err(`${paint(o, 'red', 'INTERNAL')} briefdeck failed unexpectedly: ${(err as Error)?.message ?? String(err)}\n`);
+    if (debug) o.err(`${(err as Error)?.stack ?? ''}\n`);
+    else o.err('  hint: run again with --debug to see where, and report it with the outline that caused it\n');
+    return EXIT.internal;
+  }
+}
+
+function usage(err: unknown, o: Output): number {
+  const msg = (err as Error)?.message ?? String(err);
+  o.err(`${paint(o, 'red', 'USAGE')} ${msg}\n  hint: see \`briefdeck --help\` or \`briefdeck <command> --help\`\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,117 @@
+/**
+ * One kind of problem report for every stage. A Diagnostic is plain data (it crosses into
+ * the terminal, the preview page and tests as JSON); a DeckError carries one or more of
+ * them through `throw`, so a stage can report every problem it found at once.
+ */
+
+/** Permanent codes: tools and docs refer to them, so they are never renamed. */
+export const ERROR_CODES = [
+  'OUTLINE_NOT_FOUND',
+  'OUTLINE_READ',
+  'OUTLINE_TOO_LARGE',
+  'OUTLINE_ENCODING',
+  'OUTLINE_EMPTY',
+  'OUTLINE_CONTROL_CHAR',
+  'OUTLINE_YAML',
+  'OUTLINE_SCHEMA',
+  'OUTLINE_UNKNOWN_KEY',
+  'OUTLINE_DUPLICATE_ID',
+  'OUTLINE_MARKUP',
+  'SOURCE_MISMATCH',
+  'TEMPLATE_NOT_FOUND',
+  'TEMPLATE_READ',
+  'TEMPLATE_YAML',
+  'TEMPLATE_SCHEMA',
+  'TEMPLATE_UNKNOWN_KEY',
+  'TEMPLATE_EXTENDS_CYCLE',
+  'TEMPLATE_CONTRAST',
+  'TEMPLATE_EXISTS',
+  'ASSET_NOT_FOUND',
+  'ASSET_UNSUPPORTED',
+  'IMPORT_FAILED',
+  'TEXT_OVERFLOW',
+  'WRITE_FAILED',
+  'OUTPUT_LOCKED',
+  'USAGE',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type Severity = 'error' | 'warning';
+
+/** Where a problem is: 1-based line and column (UTF-16 units, as editors count). */
+export interface SourcePos {
+  file: string;
+  line: number;
+  column: number;
+  /** Dotted path of the key, e.g. `sections[0].slides[2].title`. */
+  path?: string;
+}
+
+export interface Diagnostic {
+  code: ErrorCode;
+  severity: Severity;
+  /** What is wrong, in one sentence, without the position. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  pos?: SourcePos;
+  /** The source line(s) around the position, with a caret, ready to print. */
+  frame?: string;
+}
+
+export class DeckError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly code: ErrorCode;
+
+  constructor(diagnostics: Diagnostic | readonly Diagnostic[]) {
+    const list = Array.isArray(diagnostics) ? diagnostics : [diagnostics as Diagnostic];
+    if (list.length === 0) throw new Error('DeckError needs at least one diagnostic');
+    const first = list[0]!;
+    super(list.length === 1 ? first.message : `${first.message} (and ${list.length - 1} more problems)`);
+    this.name = 'DeckError';
+    this.diagnostics = list;
+    this.code = first.code;
+  }
+}
+
+export function problem(
+  code: ErrorCode,
+  message: string,
+  extra: { hint?: string; pos?: SourcePos; frame?: string; severity?: Severity } = {},
+): Diagnostic {
+  const d: Diagnostic = { code, severity: extra.severity ?? 'error', message };
+  if (extra.hint !== undefined) d.hint = extra.hint;
+  if (extra.pos !== undefined) d.pos = extra.pos;
+  if (extra.frame !== undefined) d.frame = extra.frame;
+  return d;
+}
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity === 'error';
+}
+
+/** Throws when any diagnostic is an error; returns the warnings otherwise. */
+export function throwIfErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  if (diagnostics.some(isError)) throw new DeckError(sortDiagnostics(diagnostics));
+  return [...diagnostics];
+}
+
+/** Stable order: by file, then line, then column; position-less ones last. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => {
+    if (!a.pos || !b.pos) return a.pos ? -1 : b.pos ? 1 : 0;
+    if (a.pos.file !== b.pos.file) return a.pos.file < b.pos.file ? -1 : 1;
+    return a.pos.line - b.pos.line || a.pos.column - b.pos.column;
+  });
+}
+
+/** Path segments as users read them: `sections[0].slides[2].title`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out;
+}

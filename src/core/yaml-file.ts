@@ -1,0 +1,247 @@
+/**
+ * Reads a YAML file (an outline or a template) defensively and keeps positions:
+ * size limit, UTF-8 only, no control characters, YAML errors and alias bombs reported
+ * with FILE:LINE:COLUMN, never thrown as raw exceptions.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node } from 'yaml';
+import { problem, type Diagnostic, type ErrorCode } from './errors.js';
+import { SourceText } from './source.js';
+
+export interface YamlCodes {
+  notFound: ErrorCode;
+  read: ErrorCode;
+  tooLarge: ErrorCode;
+  encoding: ErrorCode;
+  empty: ErrorCode;
+  control: ErrorCode;
+  yaml: ErrorCode;
+}
+
+export const OUTLINE_CODES: YamlCodes = {
+  notFound: 'OUTLINE_NOT_FOUND',
+  read: 'OUTLINE_READ',
+  tooLarge: 'OUTLINE_TOO_LARGE',
+  encoding: 'OUTLINE_ENCODING',
+  empty: 'OUTLINE_EMPTY',
+  control: 'OUTLINE_CONTROL_CHAR',
+  yaml: 'OUTLINE_YAML',
+};
+
+export const TEMPLATE_CODES: YamlCodes = {
+  notFound: 'TEMPLATE_NOT_FOUND',
+  read: 'TEMPLATE_READ',
+  tooLarge: 'TEMPLATE_READ',
+  encoding: 'TEMPLATE_READ',
+  empty: 'TEMPLATE_READ',
+  control: 'TEMPLATE_READ',
+  yaml: 'TEMPLATE_YAML',
+};
+
+/** Outlines and templates are small; anything larger is a mistake (a wrong file, a paste gone wrong). */
+export const MAX_YAML_BYTES = 1024 * 1024;
+/** Aliases are allowed, but a few hundred expansions is plenty for any real outline. */
+export const MAX_ALIAS_COUNT = 200;
+
+export interface YamlFile {
+  source: SourceText;
+  doc: Document.Parsed;
+  data: unknown;
+}
+
+export type YamlResult = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads and parses; `display` is the path shown in messages. */
+export function readYamlFile(path: string, display: string, codes: YamlCodes, what: string): YamlResult {
+  let bytes: Buffer;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      return fail(problem(codes.read, `${display} is a folder, not a ${what} file`, { hint: `name the .yaml file inside it` }));
+    }
+    if (st.size > MAX_YAML_BYTES) {
+      return fail(
+        problem(codes.tooLarge, `${display} is ${formatBytes(st.size)}; a ${what} may be at most ${formatBytes(MAX_YAML_BYTES)}`, {
+          hint: `check that this is the right file; a ${what} is a short YAML text`,
+        }),
+      );
+    }
+    bytes = readFileSync(path);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') {
+      return fail(problem(codes.notFound, `${display} does not exist`, { hint: `check the path (relative paths start at ${process.cwd()})` }));
+    }
+    return fail(problem(codes.read, `cannot read ${display}: ${e.message}`));
+  }
+  return parseYamlBytes(bytes, display, codes, what);
+}
+
+export function parseYamlBytes(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): YamlResult {
+  if (bytes.length > MAX_YAML_BYTES) {
+    return fail(problem(codes.tooLarge, `${display} is ${formatBytes(bytes.length)}; a ${what} may be at most ${formatBytes(MAX_YAML_BYTES)}`));
+  }
+  const text = decodeUtf8(bytes, display, codes, what);
+  if (typeof text !== 'string') return fail(text);
+  return parseYamlText(text, display, codes, what);
+}
+
+export function parseYamlText(rawText: string, display: string, codes: YamlCodes, what: string): YamlResult {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const source = new SourceText(display, text);
+  const diagnostics: Diagnostic[] = [];
+
+  const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+  for (const m of text.matchAll(controls)) {
+    const pos = source.position(m.index);
+    diagnostics.push(
+      problem(codes.control, `control character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in the text`, {
+        pos,
+        frame: source.frame(pos.line, pos.column),
+        hint: 'delete it (it is invisible in most editors; it often comes from copying out of a PDF or Word)',
+      }),
+    );
+    if (diagnostics.length >= 20) break;
+  }
+  if (diagnostics.length) return { ok: false, diagnostics };
+
+  const withoutComments = text.replace(/#.*$/gm, '').trim();
+  if (withoutComments === '' || withoutComments === '---' || withoutComments === '...') {
+    return fail(problem(codes.empty, `${display} is empty`, { hint: `a ${what} needs at least its required keys; see the docs for an example` }));
+  }
+
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  for (const e of doc.errors) {
+    const pos = source.position(e.pos[0]);
+    diagnostics.push(
+      problem(codes.yaml, yamlMessage(e.code, e.message), { pos, frame: source.frame(pos.line, pos.column), hint: yamlHint(e.code) }),
+    );
+  }
+  if (diagnostics.length) return { ok: false, diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = firstAlias(doc.contents);
+    const pos = source.position(alias?.range?.[0] ?? 0);
+    const message = /Excessive alias count/.test(String((err as Error).message))
+      ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file expands to a huge document`
+      : `cannot read the YAML: ${(err as Error).message}`;
+    return fail(problem(codes.yaml, message, { pos, frame: source.frame(pos.line, pos.column), hint: 'write the values out instead of nesting aliases (*name)' }));
+  }
+  return { ok: true, file: { source, doc, data } };
+}
+
+function fail(d: Diagnostic): YamlResult {
+  return { ok: false, diagnostics: [d] };
+}
+
+function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): string | Diagnostic {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return problem(codes.encoding, `${display} is UTF-16 text; a ${what} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor' });
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const source = new SourceText(display, prefix);
+    const pos = source.position(prefix.length);
+    return problem(codes.encoding, `${display} is not UTF-8 text (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at line ${pos.line})`, {
+      pos,
+      hint: 'save the file as UTF-8; Chinese text saved as GBK/GB18030 (ANSI in Windows Notepad) must be converted',
+    });
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n = 0;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) n = 2;
+    else if (c >= 0xf0 && c <= 0xf4) n = 3;
+    else return i;
+    if (i + n >= b.length + (n ? 0 : 1)) return i;
+    for (let k = 1; k <= n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+function firstAlias(node: unknown): Node | undefined {
+  if (isAlias(node)) return node;
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      const found = isPair(item) ? firstAlias(item.value) : firstAlias(item);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same mapping';
+  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
+  return `YAML syntax: ${first}`;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'delete one of them, or rename it';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces (two per level)';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'check the indentation and the `key: value` form on this line and the one before; quote text that contains `: ` or starts with a special character';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a key seems to be missing its `: ` or the line above is indented wrongly';
+    case 'MULTIPLE_DOCS':
+      return 'remove the extra `---` line; one file holds one outline';
+    default:
+      return 'quote text that contains `: `, `#` or starts with `*`, `&`, `!`, `[`, `{`, `>` or `|`';
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return `${n} bytes`;
+}
+
+/**
+ * Finds where a value lives in the YAML document, walking the path as far as it exists.
+ * With `key: true` the position of the key itself (for unknown keys) is returned.
+ */
+export function locateInYaml(file: YamlFile, path: readonly (string | number)[], key = false): number {
+  let node: unknown = file.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    if (isAlias(node)) node = node.resolve(file.doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const last = i === path.length - 1;
+      if (last && key) {
+        offset = (pair.key as Node).range?.[0] ?? offset;
+        return offset;
+      }
+      node = pair.value;
+      offset = (pair.value as Node | null)?.range?.[0] ?? (pair.key as Node).range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+      offset = (item as Node | null)?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}

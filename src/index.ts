@@ -1,0 +1,11 @@
+/**
+ * briefdeck's library API. The CLI (src/cli) is one consumer of it.
+ */
+export { build, defaultOutput, type BuildOptions, type BuildResult } from './build.js';
+export { DeckError, ERROR_CODES, type Diagnostic, type ErrorCode, type SourcePos } from './core/errors.js';
+export { loadOutline, parseOutline, type OutlineDoc } from './outline/load.js';
+export { OutlineSchema, type Outline } from './outline/schema.js';
+export { loadTemplate, listBuiltinTemplates, type Theme } from './template/load.js';
+export { layoutDeck } from './layout/deck.js';
+export type { Deck, DeckSlide, Box, TextBox } from './layout/model.js';
+export { renderPptx } from './render/write.js';

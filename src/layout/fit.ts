@@ -1,0 +1,252 @@
+/**
+ * Choosing sizes: the largest size of a role's range at which text fits its box, the same
+ * size for siblings, explicit lines for every paragraph. Text that does not fit at the
+ * smallest size is a TEXT_OVERFLOW with the outline position and how much is too much.
+ */
+import { problem, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
+import { parseInline } from '../outline/inline.js';
+import type { FontPair } from '../template/load.js';
+import type { TextRole } from '../template/schema.js';
+import { metricFamilyOf, type FaceFamily } from './measure.js';
+import type { Bullet, Line, Paragraph, Run } from './model.js';
+import { measureLine, wrapText, type StyledSpan } from './wrap.js';
+
+/**
+ * Widths are measured with Noto Sans CJK SC (the proxy for Microsoft YaHei) and Arial's
+ * metrics. The margin absorbs the differences between viewers and faces: YaHei's own
+ * punctuation, LibreOffice's spacing habits, rounding of sizes.
+ */
+export const WIDTH_MARGIN = 0.04;
+/** Faces we have no metrics for at all get more room. */
+export const UNKNOWN_FACE_MARGIN = 0.1;
+
+export interface TextSpec {
+  text: string;
+  /** Parse `**…**` as emphasis. */
+  markup?: boolean;
+  font: FontPair;
+  color: string;
+  emphasisColor?: string;
+  bold?: boolean;
+  align?: Paragraph['align'];
+  balance?: boolean;
+  /** Lines this text may take at most. */
+  maxLines?: number;
+  bullet?: { char: string; color: string; scale: number };
+  /** Left indent in em of this paragraph's size (sub-points). */
+  indentEm?: number;
+  /** Space before this paragraph as a multiple of the block size, instead of the block's gap. */
+  gapRatio?: number;
+  /** Size relative to the block's size, clamped to `range` (sub-points). */
+  relative?: { ratio: number; range: readonly [number, number] };
+  source?: SourcePos;
+}
+
+export interface BlockOptions {
+  /** Inner width and height available, in EMU. */
+  width: Emu;
+  height: Emu;
+  range: readonly [number, number];
+  /** Line pitch as a multiple of the size. */
+  lineRatio: number;
+  /** Space between paragraphs as a multiple of the (main) size. */
+  gapRatio?: number;
+  role: TextRole;
+}
+
+export interface FittedBlock {
+  size: number;
+  paragraphs: Paragraph[];
+  /** Height of the laid-out text in EMU (insets not included). */
+  height: Emu;
+  /** Widest line in EMU. */
+  width: Emu;
+}
+
+export type FitResult = { ok: true; block: FittedBlock } | { ok: false; diagnostic: Diagnostic };
+
+function marginFor(font: FontPair): number {
+  const latin = metricFamilyOf(font.latin);
+  const ea = metricFamilyOf(font.ea);
+  return latin.known && (ea.family === 'ea') ? WIDTH_MARGIN : UNKNOWN_FACE_MARGIN;
+}
+
+function spansOf(spec: TextSpec): { spans: StyledSpan[]; colors: string[] } {
+  if (!spec.markup) return { spans: [{ text: spec.text, bold: spec.bold ?? false, tag: 0 }], colors: [spec.color] };
+  const spans: StyledSpan[] = [];
+  const colors: string[] = [];
+  parseInline(spec.text).spans.forEach((s, i) => {
+    spans.push({ text: s.text, bold: s.emphasis || (spec.bold ?? false), tag: i });
+    colors.push(s.emphasis ? (spec.emphasisColor ?? spec.color) : spec.color);
+  });
+  return { spans, colors };
+}
+
+interface Laid {
+  paragraph: Paragraph;
+  lines: number;
+  heightPt: number;
+  widthPt: number;
+  /** Em by which the text exceeds its allowed lines (0 when it fits). */
+  excessEm: number;
+}
+
+function sizeOf(spec: TextSpec, main: number): number {
+  if (!spec.relative) return main;
+  const [lo, hi] = spec.relative.range;
+  return Math.max(lo, Math.min(hi, Math.round(main * spec.relative.ratio)));
+}
+
+/** Lays one paragraph out at a size, in a width (EMU). */
+export function layoutParagraph(spec: TextSpec, size: number, width: Emu, lineRatio: number, spaceBefore = 0): Laid {
+  const latin: FaceFamily = metricFamilyOf(spec.font.latin).family;
+  const margin = marginFor(spec.font);
+  const bulletEm = spec.bullet ? 1.1 : 0;
+  const indentEm = (spec.indentEm ?? 0) + bulletEm;
+  const widthPt = width / EMU_PER_POINT;
+  const maxWidthEm = (widthPt * (1 - margin)) / size - indentEm;
+  const { spans, colors } = spansOf(spec);
+  const wrapped = wrapText(spans, { latin, maxWidth: Math.max(maxWidthEm, 0.5), balance: spec.balance ?? false });
+  const lines: Line[] = wrapped.map((l) => ({
+    runs: l.spans.map((s): Run => ({ text: s.text, size, bold: s.bold, color: colors[s.tag] ?? spec.color, font: spec.font })),
+  }));
+  const lineHeight = round2(size * lineRatio);
+  const paragraph: Paragraph = {
+    lines,
+    align: spec.align ?? 'left',
+    lineHeight,
+    spaceBefore,
+    indent: points(indentEm * size),
+  };
+  if (spec.bullet) {
+    const bullet: Bullet = { char: spec.bullet.char, color: spec.bullet.color, size: Math.max(6, Math.round(size * spec.bullet.scale)), font: spec.font, hang: points(bulletEm * size) };
+    paragraph.bullet = bullet;
+  }
+  let excessEm = 0;
+  const maxLines = spec.maxLines ?? Infinity;
+  if (wrapped.length > maxLines) {
+    const total = wrapped.reduce((s, l) => s + l.width, 0);
+    excessEm = Math.max(0.5, total - maxLines * maxWidthEm);
+  }
+  const widest = Math.max(...wrapped.map((l) => l.width), 0);
+  return {
+    paragraph,
+    lines: lines.length,
+    heightPt: lines.length * lineHeight + spaceBefore,
+    widthPt: ((widest + indentEm) * size) / (1 - margin),
+    excessEm,
+  };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/**
+ * The largest size in `range` (whole points) at which all specs fit the block together.
+ * Paragraph gaps scale with the size.
+ */
+export function fitBlock(specs: readonly TextSpec[], opts: BlockOptions, what: string, pos?: SourcePos): FitResult {
+  const [min, max] = opts.range;
+  const layAt = (size: number) => {
+    const laid: Laid[] = [];
+    let heightPt = 0;
+    specs.forEach((spec, i) => {
+      const gap = i === 0 ? 0 : round2((spec.gapRatio ?? opts.gapRatio ?? 0) * size);
+      const l = layoutParagraph(spec, sizeOf(spec, size), opts.width, opts.lineRatio, gap);
+      laid.push(l);
+      heightPt += l.heightPt;
+    });
+    const fits = laid.every((l) => l.excessEm === 0) && points(heightPt) <= opts.height;
+    return { laid, size, heightPt, fits };
+  };
+  // smaller text never needs more room, so the largest fitting size can be searched for
+  let lo = Math.ceil(min);
+  let hi = Math.floor(max);
+  let best: ReturnType<typeof layAt> | undefined;
+  const top = layAt(hi);
+  if (top.fits) best = top;
+  else {
+    hi -= 1;
+    while (lo <= hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const r = layAt(mid);
+      if (r.fits) {
+        best = r;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+  }
+  if (!best) return { ok: false, diagnostic: overflow(specs, opts, layAt(Math.ceil(min)), what, pos) };
+  return {
+    ok: true,
+    block: {
+      size: best.size,
+      paragraphs: best.laid.map((l) => l.paragraph),
+      height: points(best.heightPt),
+      width: emu(Math.max(...best.laid.map((l) => l.widthPt)) * EMU_PER_POINT),
+    },
+  };
+}
+
+function overflow(specs: readonly TextSpec[], opts: BlockOptions, at: { laid: Laid[]; size: number; heightPt: number }, what: string, pos?: SourcePos): Diagnostic {
+  const lineOver = at.laid.findIndex((l) => l.excessEm > 0);
+  const availPt = opts.height / EMU_PER_POINT;
+  let message: string;
+  let hint: string;
+  let where = pos;
+  if (lineOver >= 0) {
+    const spec = specs[lineOver]!;
+    const l = at.laid[lineOver]!;
+    const chars = Math.ceil(l.excessEm);
+    message = `${what} does not fit: at the smallest size (${at.size} pt) it needs ${l.lines} lines, the box holds ${spec.maxLines}; about ${chars} character${chars === 1 ? '' : 's'} too long`;
+    hint = 'shorten it, or split the slide';
+    where = spec.source ?? pos;
+  } else {
+    const overPt = at.heightPt - availPt;
+    const share = Math.round((overPt / at.heightPt) * 100);
+    message = `${what} does not fit: at the smallest size (${at.size} pt) it needs ${Math.round(at.heightPt)} pt of height, the slide has ${Math.round(availPt)} pt; about ${share}% too much`;
+    hint = specs.length > 1 ? 'shorten the longest items, or split the slide into two' : 'shorten it, or split the slide';
+  }
+  return problem('TEXT_OVERFLOW', message, { hint, ...(where ? { pos: where } : {}) });
+}
+
+/** One line that must not wrap (figures): the largest size in range whose width fits. */
+export function fitLine(
+  parts: { text: string; scale: number; color: string; bold: boolean }[],
+  font: FontPair,
+  width: Emu,
+  range: readonly [number, number],
+): { size: number; line: Line; widthPt: number } | undefined {
+  const latin = metricFamilyOf(font.latin).family;
+  const margin = marginFor(font);
+  const em = parts.reduce((s, p) => s + measureLine([{ text: p.text, bold: p.bold, tag: 0 }], latin) * p.scale, 0);
+  const widthPt = width / EMU_PER_POINT;
+  const fitting = Math.floor((widthPt * (1 - margin)) / em);
+  const size = Math.min(Math.floor(range[1]), fitting);
+  if (size < range[0]) return undefined;
+  return {
+    size,
+    widthPt: (em * size) / (1 - margin),
+    line: { runs: parts.filter((p) => p.text).map((p) => ({ text: p.text, size: Math.max(1, Math.round(size * p.scale)), bold: p.bold, color: p.color, font })) },
+  };
+}
+
+/**
+ * fitBlock for layouts: on overflow the problem is recorded and the text laid out at the
+ * smallest size anyway, so that one run reports every slide that does not fit.
+ */
+export function fitOrReport(diagnostics: Diagnostic[], specs: readonly TextSpec[], opts: BlockOptions, what: string, pos?: SourcePos): FittedBlock {
+  const r = fitBlock(specs, opts, what, pos);
+  if (r.ok) return r.block;
+  diagnostics.push(r.diagnostic);
+  const unbounded = fitBlock(
+    specs.map((s) => ({ ...s, maxLines: Infinity })),
+    { ...opts, height: emu(Number.MAX_SAFE_INTEGER), range: [opts.range[0], opts.range[0]] },
+    what,
+    pos,
+  );
+  if (unbounded.ok) return unbounded.block;
+  throw new Error('layout: unbounded fit failed');
+}

@@ -1,0 +1,235 @@
+/**
+ * Key figures: cards in one or two rows (2–6 figures) or one hero figure (with `of`, a
+ * progress bar). The figures of a slide share one size and, within a row, one baseline;
+ * units are a fixed share of the figure's size; labels take at most two balanced lines.
+ */
+import { mix } from '../../core/color.js';
+import { problem } from '../../core/errors.js';
+import { emu, type Emu } from '../../core/units.js';
+import { figureParts, formatValue, shareText } from '../../outline/figures.js';
+import type { NumberItem } from '../../outline/schema.js';
+import { fitLine, type TextSpec } from '../fit.js';
+import { fitTextBox, pt, rect, textBox, type LayoutContext } from '../context.js';
+import type { Box, Insets, TextBox } from '../model.js';
+import type { TextRole } from '../../template/schema.js';
+import { contentBottom, contentTop } from './chrome.js';
+
+type Figure = NumberItem & { of?: number };
+
+export interface PlacedFigure {
+  item: Figure;
+  path: (string | number)[];
+}
+
+const GAP = 20;
+const PAD = 12;
+const STRIP = 5;
+/** Figure line pitch as a multiple of its size; digits and units stand well inside it. */
+const FIGURE_LINE = 1.12;
+
+/** Figures are one line of large glyphs: thin insets, proportional to the size. */
+function figureInsets(size: number): Insets {
+  const side = pt(Math.max(2, Math.round(size * 0.06)));
+  const v = pt(Math.max(1, Math.round(size * 0.03)));
+  return { l: side, r: side, t: v, b: v };
+}
+
+/** The figure as one line that never wraps: the largest size in range that fits `w`. */
+function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[]): TextBox | undefined {
+  const p = figureParts(f, ctx.lang);
+  const color = ctx.theme.colors.figure;
+  const r = ctx.theme.unitRatio;
+  const insets = figureInsets(range[1]);
+  const fitted = fitLine(
+    [
+      { text: p.prefix, scale: r, color, bold: false },
+      { text: p.value, scale: 1, color, bold: true },
+      { text: p.suffix, scale: r, color, bold: false },
+    ],
+    ctx.theme.fonts.figure,
+    emu(w - insets.l - insets.r),
+    range,
+  );
+  if (!fitted) return undefined;
+  const size = fitted.size;
+  const block = {
+    size,
+    paragraphs: [{ lines: [fitted.line], align: 'center' as const, lineHeight: Math.round(size * FIGURE_LINE * 100) / 100, spaceBefore: 0, indent: emu(0) }],
+    height: pt(size * FIGURE_LINE),
+    width: pt(fitted.widthPt),
+  };
+  const h = emu(block.height + insets.t + insets.b + pt(size * 0.06));
+  const box = textBox(role, block, { x: emu(0), y: emu(0), w, h }, { insets, source: ctx.locate([...path, 'value']) });
+  box.nowrap = true;
+  return box;
+}
+
+function sizeOf(box: TextBox | undefined): number {
+  return box?.paragraphs[0]?.lines[0]?.runs.reduce((m, r) => Math.max(m, r.size), 0) ?? 0;
+}
+
+/** Boxes for each text at the largest size at which all of them fit (siblings share a size). */
+function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string): TextBox[] {
+  const fit = (range: readonly [number, number]) => specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range, lineRatio: 1.2, what, ...(s.source ? { source: s.source } : {}) }));
+  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  const probe = specs.map((s) => fitTextBox(quiet, role, [s], { w }, { lineRatio: 1.2, what }));
+  const size = Math.min(...probe.map(sizeOf));
+  const range = ctx.theme.type[role];
+  return fit([Math.max(range[0], size), Math.max(range[0], size)]);
+}
+
+export function numbersBoxes(ctx: LayoutContext, items: PlacedFigure[]): Box[] {
+  if (items.length === 1) return heroBoxes(ctx, items[0]!.item, items[0]!.path);
+  const n = items.length;
+  const arrangements: number[][] = n <= 3 ? [[n]] : n === 4 ? [[4], [2, 2]] : n === 5 ? [[3, 2]] : [[3, 3]];
+  // try each arrangement quietly; keep the one with the largest figures that fits
+  let best: { boxes: Box[]; size: number } | undefined;
+  for (const rows of arrangements) {
+    const trial: LayoutContext = { ...ctx, diagnostics: [] };
+    const laid = cards(trial, items, rows);
+    if (trial.diagnostics.length === 0 && laid.size > (best?.size ?? -1)) best = laid;
+  }
+  // none fits: lay out the last (most compact) arrangement again, reporting its problems
+  return best ? best.boxes : cards(ctx, items, arrangements[arrangements.length - 1]!).boxes;
+}
+
+function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { boxes: Box[]; size: number } {
+  const c = ctx.theme.colors;
+  const t = ctx.theme.type;
+  const top = contentTop();
+  const bottom = contentBottom(ctx);
+  const areaW = ctx.width - 2 * ctx.margin;
+  const areaH = bottom - top;
+  const cols = Math.max(...rows);
+  const cardW = emu((areaW - (cols - 1) * pt(GAP)) / cols);
+  const cardH = emu(Math.min(rows.length === 1 ? pt(250) : Infinity, (areaH - (rows.length - 1) * pt(GAP)) / rows.length));
+  const innerW = emu(cardW - 2 * pt(PAD));
+  const font = ctx.theme.fonts.body;
+
+  const labels = shared(ctx, 'label', items.map((p) => ({ text: p.item.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'label']) })), innerW, 'the figure’s label');
+  const hasDetail = items.some((p) => p.item.detail);
+  const details = hasDetail ? shared(ctx, 'detail', items.map((p) => ({ text: p.item.detail ?? '', font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'detail']) })), innerW, 'the figure’s detail') : [];
+  const labelH = Math.max(...labels.map((b) => b.h));
+  const detailH = details.length ? Math.max(...details.map((b) => b.h)) : 0;
+  const gapLabel = pt(4);
+
+  // the figure takes what the card has left, within the template's range
+  const innerH = cardH - 2 * pt(PAD) - pt(STRIP);
+  const figInsets = figureInsets(t.figure[1]);
+  const room = innerH - labelH - detailH - gapLabel - figInsets.t - figInsets.b;
+  const maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
+  const range: [number, number] = [t.figure[0], Math.min(t.figure[1], maxBySpace)];
+  let size = range[1];
+  for (const p of items) {
+    const f = range[1] >= range[0] ? figureBox(ctx, 'figure', p.item, innerW, range, p.path) : undefined;
+    if (!f) {
+      ctx.diagnostics.push(
+        problem('TEXT_OVERFLOW', `the figure does not fit its card even at ${t.figure[0]} pt (${rows.length} row${rows.length > 1 ? 's' : ''} of ${cols} cards)`, {
+          pos: ctx.locate([...p.path, 'value']),
+          hint: 'shorten the unit, the label or the detail, or put fewer figures on this slide',
+        }),
+      );
+      continue;
+    }
+    size = Math.min(size, sizeOf(f));
+  }
+  size = Math.max(size, t.figure[0]);
+  const boxes: Box[] = [];
+  const gridH = rows.length * cardH + (rows.length - 1) * pt(GAP);
+  let y = emu(top + Math.max(0, (areaH - gridH) / 2));
+  let k = 0;
+  for (const count of rows) {
+    const rowW = count * cardW + (count - 1) * pt(GAP);
+    let x = emu(ctx.margin + (areaW - rowW) / 2);
+    for (let i = 0; i < count; i++, k++) {
+      const p = items[k]!;
+      boxes.push(rect({ x, y, w: cardW, h: cardH }, c.card), rect({ x, y, w: cardW, h: pt(STRIP) }, c.primary));
+      // one stack for the whole row: figures share a baseline, labels a top line
+      const fig = figureBox(ctx, 'figure', p.item, innerW, [size, size], p.path);
+      const figH = fig?.h ?? pt(size * FIGURE_LINE);
+      const stackH = figH + gapLabel + labelH + detailH;
+      const stackTop = emu(y + pt(STRIP) + Math.max(pt(PAD), (cardH - pt(STRIP) - stackH) / 2));
+      if (fig) {
+        fig.x = emu(x + pt(PAD));
+        fig.y = stackTop;
+        boxes.push(fig);
+      }
+      const label = labels[k]!;
+      label.x = emu(x + pt(PAD));
+      label.y = emu(stackTop + figH + gapLabel);
+      boxes.push(label);
+      if (p.item.detail) {
+        const d = details[k]!;
+        d.x = emu(x + pt(PAD));
+        d.y = emu(label.y + labelH);
+        boxes.push(d);
+      }
+      x = emu(x + cardW + pt(GAP));
+    }
+    y = emu(y + cardH + pt(GAP));
+  }
+  return { boxes, size };
+}
+
+export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)[]): Box[] {
+  const c = ctx.theme.colors;
+  const t = ctx.theme.type;
+  const top = contentTop();
+  const bottom = contentBottom(ctx);
+  const areaW = emu(ctx.width - 2 * ctx.margin);
+  const areaH = bottom - top;
+  const font = ctx.theme.fonts.body;
+  const labelRange: [number, number] = [Math.min(28, t.label[1]), Math.min(28, Math.round(t.label[1] * 1.3))];
+  const labelSrc = ctx.locate([...path, 'label']);
+  const label = fitTextBox(ctx, 'label', [{ text: f.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: labelSrc }], { w: emu(areaW * 0.8), h: pt(100) }, { range: labelRange, lineRatio: 1.25, what: 'the figure’s label', source: labelSrc });
+  let detail: TextBox | undefined;
+  if (f.detail) {
+    const src = ctx.locate([...path, 'detail']);
+    detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: 'the figure’s detail', source: src });
+  }
+  const barH = f.of !== undefined ? pt(64) : 0;
+  const figInsets = figureInsets(t.heroFigure[1]);
+  const room = areaH - label.h - (detail ? detail.h : 0) - barH - figInsets.t - figInsets.b;
+  const maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
+  const range: [number, number] = [t.heroFigure[0], Math.min(t.heroFigure[1], maxBySpace)];
+  const fig = range[1] >= range[0] ? figureBox(ctx, 'heroFigure', f, emu(areaW * 0.9), range, path) : undefined;
+  if (!fig) {
+    ctx.diagnostics.push(problem('TEXT_OVERFLOW', `the hero figure does not fit the slide even at ${t.heroFigure[0]} pt`, { pos: ctx.locate([...path, 'value']), hint: 'shorten the unit, the label or the detail' }));
+    return [];
+  }
+  const stackH = fig.h + label.h + (detail ? detail.h : 0) + barH;
+  let y = emu(top + Math.max(0, (areaH - stackH) / 2));
+  const cx = ctx.margin + areaW / 2;
+  for (const box of [fig, label, detail]) {
+    if (!box) continue;
+    box.x = emu(cx - box.w / 2);
+    box.y = y;
+    y = emu(y + box.h);
+  }
+  const boxes: Box[] = [fig, label, ...(detail ? [detail] : [])];
+  if (f.of !== undefined) boxes.push(...progress(ctx, f.value, f.of, emu(y + pt(16)), path));
+  return boxes;
+}
+
+/** A bar that shows value/of, the share at its right end and the total under its left end. */
+function progress(ctx: LayoutContext, value: number, of: number, y: Emu, path: (string | number)[]): Box[] {
+  const c = ctx.theme.colors;
+  const barW = emu((ctx.width - 2 * ctx.margin) * 0.56);
+  const shareW = pt(120);
+  const x = emu((ctx.width - barW - shareW) / 2);
+  const h = pt(14);
+  const share = Math.max(0, Math.min(1, value / of));
+  const src = ctx.locate([...path, 'of']);
+  const boxes: Box[] = [
+    rect({ x, y, w: barW, h }, mix(c.card, c.primary, 0.15), { shape: 'roundRect', radius: 0.5 }),
+    rect({ x, y, w: emu(Math.max(h, barW * share)), h }, c.primary, { shape: 'roundRect', radius: 0.5 }),
+  ];
+  const shareBox = fitTextBox(ctx, 'label', [{ text: shareText(value, of), font: ctx.theme.fonts.figure, color: c.figure, bold: true, maxLines: 1, source: src }], { w: emu(shareW - pt(8)) }, { range: [Math.min(28, ctx.theme.type.label[1] + 4), Math.min(28, ctx.theme.type.label[1] + 4)], lineRatio: 1.15, what: 'the share', source: src, nowrap: true });
+  shareBox.x = emu(x + barW + pt(8));
+  shareBox.y = emu(y + h / 2 - shareBox.h / 2);
+  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang)}`, font: ctx.theme.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: 'the total', source: src });
+  total.x = x;
+  total.y = emu(y + h + pt(4));
+  boxes.push(shareBox, total);
+  return boxes;
+}

@@ -1,0 +1,43 @@
+/** A titled list of points (and one level of sub-points), fitted as one block. */
+import { emu } from '../../core/units.js';
+import type { PointsSlide } from '../../outline/schema.js';
+import type { TextSpec } from '../fit.js';
+import { fitTextBox, type LayoutContext } from '../context.js';
+import type { Box } from '../model.js';
+import { contentBottom, contentTop } from './chrome.js';
+
+export function pointsBoxes(ctx: LayoutContext, slide: PointsSlide, path: (string | number)[]): Box[] {
+  const c = ctx.theme.colors;
+  const t = ctx.theme.type;
+  const font = ctx.theme.fonts.body;
+  const specs: TextSpec[] = [];
+  slide.points.forEach((p, i) => {
+    const text = typeof p === 'string' ? p : p.text;
+    const textPath = typeof p === 'string' ? [...path, 'points', i] : [...path, 'points', i, 'text'];
+    specs.push({ text, markup: true, font, color: c.text, emphasisColor: c.emphasis, bullet: { char: '■', color: c.primary, scale: 0.5 }, source: ctx.locate(textPath) });
+    if (typeof p !== 'string') {
+      p.sub?.forEach((s, k) => {
+        specs.push({
+          text: s,
+          markup: true,
+          font,
+          color: c.text,
+          emphasisColor: c.emphasis,
+          bullet: { char: '–', color: c.muted, scale: 1 },
+          indentEm: 1.3,
+          relative: { ratio: 0.82, range: t.subPoint },
+          gapRatio: 0.25,
+          source: ctx.locate([...path, 'points', i, 'sub', k]),
+        });
+      });
+    }
+  });
+  const top = contentTop();
+  const bottom = contentBottom(ctx);
+  const where = ctx.locate([...path, 'points']);
+  const box = fitTextBox(ctx, 'point', specs, { w: emu(ctx.width - 2 * ctx.margin), h: emu(bottom - top) }, { lineRatio: 1.3, gapRatio: 0.6, what: `the ${slide.points.length} points`, source: where });
+  box.x = ctx.margin;
+  // a short list sits a little above the middle of the free space, not glued to the title
+  box.y = emu(top + Math.max(0, (bottom - top - box.h) * 0.4));
+  return [box];
+}

@@ -1,0 +1,46 @@
+/**
+ * Outline file → validated Outline with its positions, or a DeckError listing every problem.
+ */
+import { dirname, resolve } from 'node:path';
+import { DeckError, formatPath, sortDiagnostics, throwIfErrors, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { OUTLINE_CODES, locateInYaml, parseYamlText, readYamlFile, type YamlFile, type YamlResult } from '../core/yaml-file.js';
+import type { Outline } from './schema.js';
+import { validateOutline } from './validate.js';
+
+export interface OutlineDoc {
+  outline: Outline;
+  /** Absolute path of the outline file ('' for text given in memory). */
+  path: string;
+  /** Folder that relative paths in the outline are resolved against. */
+  dir: string;
+  file: YamlFile;
+  warnings: Diagnostic[];
+  /** Where a value of the outline was written, e.g. locate(['sections', 0, 'title']). */
+  locate(path: readonly (string | number)[]): SourcePos;
+}
+
+export function loadOutline(path: string, display = path): OutlineDoc {
+  const abs = resolve(path);
+  return finish(readYamlFile(abs, display, OUTLINE_CODES, 'outline'), abs);
+}
+
+/** For text that is not (yet) on disk: tests, the watcher's editor buffer. */
+export function parseOutline(text: string, display = 'outline.yaml', dir = process.cwd()): OutlineDoc {
+  return finish(parseYamlText(text, display, OUTLINE_CODES, 'outline'), '', dir);
+}
+
+function finish(result: YamlResult, abs: string, dir = dirname(abs)): OutlineDoc {
+  if (!result.ok) throw new DeckError(result.diagnostics);
+  const file = result.file;
+  const { outline, diagnostics } = validateOutline(file);
+  const warnings = throwIfErrors(diagnostics);
+  if (!outline) throw new DeckError(sortDiagnostics(diagnostics));
+  return {
+    outline,
+    path: abs,
+    dir,
+    file,
+    warnings,
+    locate: (p) => file.source.position(locateInYaml(file, p), formatPath(p)),
+  };
+}

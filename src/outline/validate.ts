@@ -1,0 +1,198 @@
+/**
+ * Validates a parsed outline: the schema first, then the rules a schema cannot say
+ * (sections or slides, unique ids, approx words that fit the deck's language, …).
+ * Every problem is returned at once, each with its position.
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import { formatPath, problem, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { describeValue, issuesToDiagnostics } from '../core/schema-issues.js';
+import { closest } from '../core/suggest.js';
+import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
+import { parseInline } from './inline.js';
+import {
+  APPROX_EN,
+  APPROX_ZH,
+  OutlineSchema,
+  PLANNED_SLIDE_TYPES,
+  SLIDE_TYPES,
+  type Lang,
+  type Outline,
+  type Slide,
+} from './schema.js';
+
+type Path = (string | number)[];
+
+export interface ValidatedOutline {
+  outline?: Outline;
+  diagnostics: Diagnostic[];
+}
+
+export function validateOutline(file: YamlFile): ValidatedOutline {
+  const data = file.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const pos = file.source.position(locateInYaml(file, []));
+    return {
+      diagnostics: [
+        problem('OUTLINE_SCHEMA', `an outline is a mapping of keys (title:, sections:, …), but this file holds ${describeValue(data)}`, {
+          pos,
+          frame: file.source.frame(pos.line, pos.column),
+          hint: 'start with `title: …` and `sections:`; see docs/outline-format.md',
+        }),
+      ],
+    };
+  }
+  const parsed = OutlineSchema.safeParse(data, { reportInput: true });
+  const diagnostics = parsed.success
+    ? []
+    : issuesToDiagnostics(parsed.error.issues, {
+        file,
+        schema: OutlineSchema,
+        code: 'OUTLINE_SCHEMA',
+        unknownKeyCode: 'OUTLINE_UNKNOWN_KEY',
+        hintFor,
+        messageFor,
+      });
+  diagnostics.push(...checkRules(file, data as Record<string, unknown>));
+  return parsed.success ? { outline: parsed.data, diagnostics } : { diagnostics };
+}
+
+function messageFor(keyPath: string, issue: $ZodIssue, input: unknown): string | undefined {
+  if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
+    const type = slideType(keyPath, input);
+    if (type === undefined) return 'a slide needs a `type:`';
+    if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
+      return `slide type \`${type}\` is not supported yet`;
+    }
+    return `unknown slide type ${describeValue(type)}`;
+  }
+  if (keyPath.endsWith('approx') && issue.code === 'invalid_value') {
+    return `${describeValue(input)} is not an approximation word`;
+  }
+  if (keyPath === 'lang' && issue.code === 'invalid_value') return `${describeValue(input)} is not a supported language`;
+  if (keyPath.endsWith('points') && issue.code === 'too_big') {
+    return `${Array.isArray(input) ? input.length : 'too many'} points; a slide holds at most 8`;
+  }
+  if (keyPath.endsWith('numbers') && issue.code === 'too_big') {
+    return `${Array.isArray(input) ? input.length : 'too many'} figures; a key-number slide holds at most 6`;
+  }
+  if (keyPath.endsWith('.id') && issue.code === 'invalid_format') return `id ${describeValue(input)} may hold only letters, digits, - and _`;
+  return undefined;
+}
+
+function hintFor(keyPath: string, issue: $ZodIssue, input: unknown): string | undefined {
+  const last = keyPath.split('.').pop();
+  if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
+    const type = slideType(keyPath, input);
+    const guess = typeof type === 'string' ? closest(type, SLIDE_TYPES) : undefined;
+    if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
+      return `use one of: ${SLIDE_TYPES.join(', ')}`;
+    }
+    return guess ? `did you mean \`type: ${guess}\`?` : `use one of: ${SLIDE_TYPES.join(', ')}`;
+  }
+  if ((last === 'value' || last === 'of') && issue.code === 'invalid_type') {
+    const s = typeof input === 'string' ? input : '';
+    const digits = s.match(/^\s*([近约超逾]?)\s*([\d,.]+)\s*(余|多)?\s*(\S*?)\s*(以上|以下)?\s*$/);
+    if (digits) {
+      const approx = digits[1] || digits[3] || digits[5];
+      const unit = digits[4];
+      return `write the figure as a bare number: ${last}: ${digits[2]!.replace(/,/g, '')}${approx ? `, with approx: ${approx}` : ''}${unit ? ` and unit: ${unit}` : ''}`;
+    }
+    return `write the figure as digits, e.g. ${last}: 1400 (with approx: 余 for 1400余)`;
+  }
+  if (last === 'approx' && issue.code === 'invalid_value') {
+    return `use one of: ${APPROX_ZH.join(' ')} (Chinese decks) or ${APPROX_EN.join(' ')} (English decks)`;
+  }
+  if (last === 'lang' && issue.code === 'invalid_value') return 'use zh-CN or en';
+  if ((last === 'points' || last === 'numbers') && issue.code === 'too_big') return 'split the slide into two slides';
+  if (last === 'slides' && issue.code === 'too_small') return 'add at least one slide, e.g. `- type: points`';
+  return undefined;
+}
+
+/** The discriminator issue sits on `…type` (the value) or on the slide (the mapping). */
+function slideType(keyPath: string, input: unknown): unknown {
+  if (keyPath.endsWith('type')) return input;
+  return input && typeof input === 'object' ? (input as Record<string, unknown>).type : undefined;
+}
+
+/** Rules across keys. These run even when the schema failed, so one run shows everything. */
+function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (path: Path, key = false): { pos: SourcePos; frame: string } => {
+    const pos = file.source.position(locateInYaml(file, path, key), formatPath(path));
+    return { pos, frame: file.source.frame(pos.line, pos.column) };
+  };
+  const lang: Lang = data.lang === 'en' ? 'en' : 'zh-CN';
+
+  if (data.sections !== undefined && data.slides !== undefined) {
+    out.push(problem('OUTLINE_SCHEMA', 'an outline has `sections` or `slides`, not both', { ...at(['slides'], true), hint: 'move these slides into a section, or drop `sections`' }));
+  } else if (data.sections === undefined && data.slides === undefined && data.title !== undefined) {
+    out.push(problem('OUTLINE_SCHEMA', 'the outline has no slides', { ...at([]), hint: 'add `sections:` (each with `title` and `slides`) or a plain `slides:` list' }));
+  }
+
+  const slides: { slide: Record<string, unknown>; path: Path }[] = [];
+  const ids = new Map<string, Path>();
+  const noteId = (id: unknown, path: Path) => {
+    if (typeof id !== 'string') return;
+    const first = ids.get(id);
+    if (first) {
+      out.push(problem('OUTLINE_DUPLICATE_ID', `id \`${id}\` is used twice (first at ${formatPath(first)})`, { ...at([...path, 'id']), hint: 'ids must be unique in the deck; rename one' }));
+    } else ids.set(id, [...path, 'id']);
+  };
+  if (Array.isArray(data.sections)) {
+    data.sections.forEach((sec: unknown, i) => {
+      if (!sec || typeof sec !== 'object') return;
+      const s = sec as Record<string, unknown>;
+      noteId(s.id, ['sections', i]);
+      if (Array.isArray(s.slides)) s.slides.forEach((sl, j) => sl && typeof sl === 'object' && slides.push({ slide: sl as Record<string, unknown>, path: ['sections', i, 'slides', j] }));
+    });
+  } else if (Array.isArray(data.slides)) {
+    data.slides.forEach((sl, j) => sl && typeof sl === 'object' && slides.push({ slide: sl as Record<string, unknown>, path: ['slides', j] }));
+  }
+
+  for (const { slide, path } of slides) {
+    noteId(slide.id, path);
+    const figures: { f: Record<string, unknown>; path: Path }[] = [];
+    if (slide.type === 'number') figures.push({ f: slide, path });
+    if (slide.type === 'numbers' && Array.isArray(slide.numbers)) {
+      slide.numbers.forEach((f, k) => f && typeof f === 'object' && figures.push({ f: f as Record<string, unknown>, path: [...path, 'numbers', k] }));
+    }
+    for (const { f, path: fp } of figures) {
+      const approx = f.approx;
+      if (lang === 'zh-CN' && (APPROX_EN as readonly unknown[]).includes(approx)) {
+        out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for English decks`, { ...at([...fp, 'approx']), hint: `in a zh-CN deck use one of: ${APPROX_ZH.join(' ')}` }));
+      } else if (lang === 'en' && (APPROX_ZH as readonly unknown[]).includes(approx)) {
+        out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for Chinese decks`, { ...at([...fp, 'approx']), hint: `in an English deck use one of: ${APPROX_EN.join(' ')}` }));
+      }
+      if (typeof f.of === 'number' && typeof f.value === 'number' && f.value > f.of) {
+        out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is larger than its total \`of: ${f.of}\``, { ...at([...fp, 'of']), hint: '`of` is the total the value is a share of; check both figures' }));
+      }
+    }
+    for (const { text, path: tp } of textsOf(slide, path)) {
+      const r = parseInline(text);
+      if (r.unclosedAt !== undefined) {
+        out.push(problem('OUTLINE_MARKUP', 'a `**` opens emphasis but nothing closes it; it is shown as typed', { ...at(tp), severity: 'warning', hint: 'add the closing `**`, or remove the stray one' }));
+      }
+    }
+  }
+  return out;
+}
+
+function textsOf(slide: Record<string, unknown>, path: Path): { text: string; path: Path }[] {
+  const out: { text: string; path: Path }[] = [];
+  const add = (v: unknown, p: Path) => typeof v === 'string' && out.push({ text: v, path: p });
+  add(slide.title, [...path, 'title']);
+  add(slide.text, [...path, 'text']);
+  if (Array.isArray(slide.points)) {
+    slide.points.forEach((pt, i) => {
+      if (typeof pt === 'string') add(pt, [...path, 'points', i]);
+      else if (pt && typeof pt === 'object') {
+        const o = pt as Record<string, unknown>;
+        add(o.text, [...path, 'points', i, 'text']);
+        if (Array.isArray(o.sub)) o.sub.forEach((s, k) => add(s, [...path, 'points', i, 'sub', k]));
+      }
+    });
+  }
+  return out;
+}
+
+export type { Slide };

@@ -1,0 +1,116 @@
+/**
+ * The finishing pass over the parts pptxgenjs wrote: repairs what it writes wrong
+ * (pptxgenjs-notes.md), puts the brand's colours and East Asian fonts into the theme,
+ * fixes dates, and zips once, the same way every time. Same Deck → same bytes.
+ */
+
+import type { Deck } from '../layout/model.js';
+import { escapeXml } from './drawingml.js';
+import type { Parts } from './zip-parts.js';
+import { zipEntries } from './zip.js';
+
+/**
+ * Fixed document dates, so that a deck does not change when only the clock did.
+ * SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) overrides it.
+ */
+export function documentDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1));
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `[Content_Types].xml` overrides for parts that do not exist (one slide master per slide, #1444). */
+export function dropPhantomOverrides(xml: string, parts: Parts): string {
+  return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, name: string) => (parts.has(name) ? m : ''));
+}
+
+/** `p:notesMasterIdLst` belongs before `p:sldIdLst` (CT_Presentation's sequence). */
+export function orderPresentation(xml: string): string {
+  const notes = xml.match(/<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/);
+  if (!notes) return xml;
+  const without = xml.replace(notes[0], '');
+  return without.replace(/<p:sldIdLst>/, `${notes[0]}<p:sldIdLst>`);
+}
+
+/** A second `a:pPr` after runs in one paragraph (multi-run text with align, #1322): keep the first. */
+export function dropRepeatedParagraphProps(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, inner: string) => {
+    let seen = false;
+    const fixed = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
+      if (seen) return '';
+      seen = true;
+      return pPr;
+    });
+    return `<a:p>${fixed}</a:p>`;
+  });
+}
+
+/** The brand's colours as the theme's colour scheme, so PowerPoint's colour pickers offer them. */
+export function themeColors(deck: Deck): string {
+  const c = deck.theme.colors;
+  const clr = (tag: string, v: string) => `<a:${tag}><a:srgbClr val="${v}"/></a:${tag}>`;
+  return (
+    `<a:clrScheme name="${escapeXml(deck.theme.name)}">` +
+    clr('dk1', c.text) +
+    clr('lt1', 'FFFFFF') +
+    clr('dk2', c.primary) +
+    clr('lt2', c.card) +
+    clr('accent1', c.primary) +
+    clr('accent2', c.accent) +
+    clr('accent3', c.figure) +
+    clr('accent4', c.emphasis) +
+    clr('accent5', c.muted) +
+    clr('accent6', c.text) +
+    clr('hlink', c.primary) +
+    clr('folHlink', c.muted) +
+    '</a:clrScheme>'
+  );
+}
+
+export function finishTheme(xml: string, deck: Deck): string {
+  const f = deck.theme.fonts;
+  // the East Asian face goes into a:ea and the Hans script slot (pptxgenjs leaves "" and 等线)
+  const face = (pair: { ea: string; latin: string }) => (block: string) =>
+    block
+      .replace(/<a:latin typeface="[^"]*"[^>]*\/>/, `<a:latin typeface="${escapeXml(pair.latin)}"/>`)
+      .replace(/<a:ea typeface="[^"]*"\/>/, `<a:ea typeface="${escapeXml(pair.ea)}"/>`)
+      .replace(/<a:font script="Hans" typeface="[^"]*"\/>/, `<a:font script="Hans" typeface="${escapeXml(pair.ea)}"/>`);
+  return xml
+    .replace(/<a:clrScheme[\s\S]*?<\/a:clrScheme>/, themeColors(deck))
+    .replace(/<a:majorFont>[\s\S]*?<\/a:majorFont>/, face(f.heading))
+    .replace(/<a:minorFont>[\s\S]*?<\/a:minorFont>/, face(f.body))
+    .replace(/<a:theme ([^>]*)name="[^"]*"/, `<a:theme $1name="${escapeXml(deck.theme.name)}"`);
+}
+
+export function finishCore(xml: string): string {
+  const date = documentDate();
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${date}`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${date}`);
+}
+
+const COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
+
+/** Applies every repair and zips once: XML deflated, media stored (already compressed). */
+export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
+  const fixed = new Map(parts);
+  const edit = (name: string, fn: (xml: string) => string) => {
+    const v = fixed.get(name);
+    if (typeof v === 'string') fixed.set(name, fn(v));
+  };
+  edit('[Content_Types].xml', (x) => dropPhantomOverrides(x, parts));
+  edit('ppt/presentation.xml', orderPresentation);
+  edit('ppt/theme/theme1.xml', (x) => finishTheme(x, deck));
+  edit('docProps/core.xml', finishCore);
+  for (const name of fixed.keys()) {
+    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) edit(name, dropRepeatedParagraphProps);
+  }
+  // one fixed order: content types first (some readers look for it there), then by name
+  const names = [...fixed.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return zipEntries(
+    names.map((name) => {
+      const v = fixed.get(name)!;
+      return { name, data: typeof v === 'string' ? Buffer.from(v, 'utf8') : v, store: COMPRESSED.test(name) };
+    }),
+  );
+}

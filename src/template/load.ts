@@ -1,0 +1,377 @@
+/**
+ * Template name or folder → a complete, checked Theme. Follows `extends` (built-in names or
+ * folders), merges key by key, resolves asset paths against the file that names them,
+ * and reports every problem with its position.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { normalizeHex, contrastRatio } from '../core/color.js';
+import { imageInfo, imageKind } from '../core/image-info.js';
+import { DeckError, formatPath, problem, sortDiagnostics, type Diagnostic } from '../core/errors.js';
+import { packageRoot } from '../core/package-root.js';
+import { issuesToDiagnostics } from '../core/schema-issues.js';
+import { closest } from '../core/suggest.js';
+import { SLIDE_SIZES, emu, inches, type Emu, type SlideSizeName } from '../core/units.js';
+import { TEMPLATE_CODES, locateInYaml, readYamlFile, type YamlFile } from '../core/yaml-file.js';
+import {
+  COLOR_ROLES,
+  SLIDE_ROLES,
+  TEXT_ROLES,
+  TYPE_LIMITS,
+  TemplateFileSchema,
+  type ColorRole,
+  type SlideRole,
+  type TemplateFile,
+  type TextRole,
+} from './schema.js';
+
+export interface FontPair {
+  ea: string;
+  latin: string;
+}
+
+export interface ImageAsset {
+  path: string;
+  kind: 'png' | 'jpeg';
+  widthPx: number;
+  heightPx: number;
+}
+
+export interface Fill {
+  color: string;
+  image?: ImageAsset;
+}
+
+export interface Theme {
+  name: string;
+  label: string;
+  description: string;
+  /** Folder of the template that was asked for. */
+  dir: string;
+  /** Every template.yaml read, the asked-for one first (for watching and messages). */
+  files: string[];
+  size: { name: SlideSizeName; width: Emu; height: Emu };
+  colors: Record<ColorRole, string>;
+  fonts: { heading: FontPair; body: FontPair; figure: FontPair };
+  type: Record<TextRole, readonly [number, number]>;
+  unitRatio: number;
+  logo?: { image: ImageAsset; position: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'; width: Emu; height: Emu; slides: SlideRole[] };
+  footer: { text: string; pageNumbers: boolean };
+  backgrounds: Record<SlideRole, Fill>;
+  decor: { cover: 'solid' | 'band' | 'plain'; titleBar: 'bar' | 'rule' };
+}
+
+export interface LoadedTheme {
+  theme: Theme;
+  warnings: Diagnostic[];
+}
+
+export const DEFAULT_TEMPLATE = 'party-red';
+
+export function builtinTemplatesDir(): string {
+  return join(packageRoot(), 'templates');
+}
+
+export function listBuiltinTemplates(): string[] {
+  const dir = builtinTemplatesDir();
+  return readdirSync(dir)
+    .filter((n) => existsSync(join(dir, n, 'template.yaml')))
+    .sort();
+}
+
+function looksLikePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || ref.startsWith('.') || isAbsolute(ref);
+}
+
+/** A template reference → its folder; `from` is the folder the reference is relative to. */
+export function resolveTemplateDir(ref: string, from: string): string {
+  if (!looksLikePath(ref)) {
+    const builtin = join(builtinTemplatesDir(), ref);
+    if (existsSync(join(builtin, 'template.yaml'))) return builtin;
+    const local = resolve(from, ref);
+    if (existsSync(join(local, 'template.yaml'))) return local;
+    const guess = closest(ref, listBuiltinTemplates());
+    throw new DeckError(
+      problem('TEMPLATE_NOT_FOUND', `there is no template called \`${ref}\``, {
+        hint: guess ? `did you mean \`${guess}\`? (built-ins: ${listBuiltinTemplates().join(', ')})` : `built-ins: ${listBuiltinTemplates().join(', ')}; or give the path of a template folder`,
+      }),
+    );
+  }
+  const dir = resolve(from, ref);
+  const st = existsSync(dir) ? statSync(dir) : undefined;
+  if (st?.isFile() && dir.endsWith('.yaml')) return dirname(dir);
+  if (!st?.isDirectory() || !existsSync(join(dir, 'template.yaml'))) {
+    throw new DeckError(
+      problem('TEMPLATE_NOT_FOUND', st ? `${ref} is not a template folder (it has no template.yaml)` : `template folder ${ref} does not exist`, {
+        hint: 'create one with `briefdeck template new <dir>`, or name a built-in: ' + listBuiltinTemplates().join(', '),
+      }),
+    );
+  }
+  return dir;
+}
+
+interface Layer {
+  file: YamlFile;
+  data: TemplateFile;
+  dir: string;
+  path: string;
+}
+
+/** `ref` is a built-in name or a folder; `from` is where a relative folder is looked up. */
+export function loadTemplate(ref: string, from = process.cwd()): LoadedTheme {
+  const dir = resolveTemplateDir(ref, from);
+  const layers: Layer[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen: string[] = [];
+  let current: string | undefined = dir;
+  while (current) {
+    const path = join(current, 'template.yaml');
+    if (seen.includes(path)) {
+      const chain = [...seen, path].map((p) => displayPath(p)).join(' → ');
+      const last = layers[layers.length - 1]!;
+      const pos = last.file.source.position(locateInYaml(last.file, ['extends']), 'extends');
+      throw new DeckError(
+        problem('TEMPLATE_EXTENDS_CYCLE', `templates extend each other in a circle: ${chain}`, { pos, frame: last.file.source.frame(pos.line, pos.column), hint: 'one of them must not extend the other; end the chain at a built-in' }),
+      );
+    }
+    seen.push(path);
+    const layer = readLayer(path, current, diagnostics);
+    if (!layer) break;
+    layers.push(layer);
+    const parent: string | undefined = layer.data.extends;
+    if (!parent) break;
+    try {
+      current = resolveTemplateDir(parent, current);
+    } catch (err) {
+      if (!(err instanceof DeckError)) throw err;
+      const pos = layer.file.source.position(locateInYaml(layer.file, ['extends']), 'extends');
+      const d = err.diagnostics[0]!;
+      diagnostics.push({ ...d, message: `\`extends\`: ${d.message}`, pos, frame: layer.file.source.frame(pos.line, pos.column) });
+      current = undefined;
+    }
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) throw new DeckError(sortDiagnostics(diagnostics));
+
+  const theme = mergeLayers(layers, dir, diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new DeckError(sortDiagnostics(diagnostics));
+  diagnostics.push(...contrastWarnings(theme, layers[0]!));
+  return { theme, warnings: sortDiagnostics(diagnostics) };
+}
+
+function displayPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') ? rel : p;
+}
+
+function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer | undefined {
+  const read = readYamlFile(path, displayPath(path), TEMPLATE_CODES, 'template');
+  if (!read.ok) {
+    diagnostics.push(...read.diagnostics);
+    return undefined;
+  }
+  const file = read.file;
+  const parsed = TemplateFileSchema.safeParse(file.data, { reportInput: true });
+  if (!parsed.success) {
+    diagnostics.push(
+      ...issuesToDiagnostics(parsed.error.issues, {
+        file,
+        schema: TemplateFileSchema,
+        code: 'TEMPLATE_SCHEMA',
+        unknownKeyCode: 'TEMPLATE_UNKNOWN_KEY',
+        hintFor: templateHint,
+        messageFor: templateMessage,
+      }),
+    );
+    return undefined;
+  }
+  const data = parsed.data;
+  const at = (p: (string | number)[]) => {
+    const pos = file.source.position(locateInYaml(file, p), formatPath(p));
+    return { pos, frame: file.source.frame(pos.line, pos.column) };
+  };
+  for (const role of TEXT_ROLES) {
+    const range = data.type?.[role];
+    if (!range) continue;
+    const [lo, hi] = TYPE_LIMITS[role];
+    if (range[0] > range[1]) {
+      diagnostics.push(problem('TEMPLATE_SCHEMA', `type.${role}: the smallest size ${range[0]} is larger than the largest ${range[1]}`, { ...at(['type', role]), hint: `write [smallest, largest], e.g. [${lo}, ${hi}]` }));
+    } else if (range[0] < lo || range[1] > hi) {
+      diagnostics.push(problem('TEMPLATE_SCHEMA', `type.${role}: [${range[0]}, ${range[1]}] pt is outside the safe range ${lo}–${hi} pt`, { ...at(['type', role]), hint: `keep ${role} sizes within ${lo}–${hi} pt so the deck stays readable` }));
+    }
+  }
+  // asset paths become absolute here, against the folder of the file that names them
+  const checkAsset = (rel: string, p: (string | number)[]): string | undefined => {
+    const abs = resolve(dir, rel);
+    const problemOf = assetProblem(abs, rel);
+    if (problemOf) {
+      diagnostics.push({ ...problemOf, ...at(p) });
+      return undefined;
+    }
+    return abs;
+  };
+  if (data.logo && data.logo.path) {
+    const abs = checkAsset(data.logo.path, ['logo', 'path']);
+    if (abs) data.logo = { ...data.logo, path: abs };
+  }
+  for (const role of SLIDE_ROLES) {
+    const bg = data.backgrounds?.[role];
+    if (bg?.image) {
+      const abs = checkAsset(bg.image, ['backgrounds', role, 'image']);
+      if (abs) bg.image = abs;
+    }
+  }
+  return { file, data, dir, path };
+}
+
+function templateMessage(keyPath: string, issue: { code: string }, input: unknown): string | undefined {
+  if (issue.code === 'invalid_format' && keyPath.startsWith('colors')) return `${JSON.stringify(input)} is not a colour`;
+  if (issue.code === 'invalid_format' && keyPath.startsWith('fonts')) return `${JSON.stringify(input)} is not a usable font name`;
+  if (issue.code === 'invalid_format' && keyPath === 'name') return `template name ${JSON.stringify(input)} may hold only lowercase letters, digits and -`;
+  return undefined;
+}
+
+function templateHint(keyPath: string, issue: { code: string }): string | undefined {
+  if (keyPath.startsWith('colors')) return 'write colours as "#RRGGBB", e.g. "#C00000" (quote them: # starts a comment in YAML)';
+  if (keyPath.startsWith('fonts') && issue.code === 'invalid_format') return 'use the family name as the system shows it, e.g. Microsoft YaHei; letters, digits, spaces, . _ + - only';
+  if (keyPath.startsWith('type')) return 'write a size range as [smallest, largest] in points, e.g. [28, 32]';
+  if (keyPath === 'size') return 'use "16:9" or "4:3" (quoted)';
+  return undefined;
+}
+
+function assetProblem(abs: string, rel: string): Diagnostic | undefined {
+  let head: Buffer;
+  try {
+    if (!statSync(abs).isFile()) return problem('ASSET_NOT_FOUND', `${rel} is not a file`, { hint: 'name a PNG or JPEG file in the template folder' });
+    head = readFileSync(abs).subarray(0, 512);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return problem('ASSET_NOT_FOUND', `${rel} does not exist`, { hint: `put the file next to template.yaml (${dirname(abs)}) or fix the path` });
+    return problem('ASSET_NOT_FOUND', `cannot read ${rel}: ${(err as Error).message}`, { hint: 'check the file’s permissions' });
+  }
+  if (imageKind(head)) {
+    return imageInfo(readFileSync(abs)) ? undefined : problem('ASSET_UNSUPPORTED', `${rel} is a damaged image (its size cannot be read)`, { hint: 'export it again as PNG or JPEG' });
+  }
+  const text = head.toString('utf8').trimStart().toLowerCase();
+  if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'))) {
+    return problem('ASSET_UNSUPPORTED', `${rel} is an SVG image; slides need PNG or JPEG`, { hint: 'export the logo as PNG (about 600 px high, transparent background) and name that file' });
+  }
+  return problem('ASSET_UNSUPPORTED', `${rel} is not a PNG or JPEG image`, { hint: 'convert it to PNG or JPEG' });
+}
+
+function readImage(path: string): ImageAsset {
+  const info = imageInfo(readFileSync(path))!;
+  return { path, kind: info.kind, widthPx: Math.max(1, info.width), heightPx: Math.max(1, info.height) };
+}
+
+/** Parent first, each child overriding key by key; lists and ranges replace whole. */
+function deepMerge<T>(base: T, over: unknown): T {
+  if (over === undefined) return base;
+  if (base && typeof base === 'object' && !Array.isArray(base) && over && typeof over === 'object' && !Array.isArray(over)) {
+    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(over)) out[k] = deepMerge(out[k], v);
+    return out as T;
+  }
+  return over as T;
+}
+
+function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): Theme {
+  let merged: TemplateFile = { name: layers[0]!.data.name };
+  for (const layer of [...layers].reverse()) merged = deepMerge(merged, layer.data);
+  merged.name = layers[0]!.data.name;
+  const leaf = layers[0]!;
+  const missing = (what: string) =>
+    diagnostics.push(
+      problem('TEMPLATE_SCHEMA', `${what} is not set by this template or any template it extends`, {
+        pos: leaf.file.source.position(0, what),
+        hint: `add ${what}, or start the template with \`extends: ${DEFAULT_TEMPLATE}\` to inherit everything`,
+      }),
+    );
+
+  const colors = {} as Record<ColorRole, string>;
+  for (const role of COLOR_ROLES) {
+    const c = merged.colors?.[role];
+    if (c) colors[role] = normalizeHex(c);
+    else missing(`colors.${role}`);
+  }
+  const pair = (k: 'heading' | 'body' | 'figure'): FontPair => {
+    const p = merged.fonts?.[k];
+    if (!p?.ea) missing(`fonts.${k}.ea`);
+    if (!p?.latin) missing(`fonts.${k}.latin`);
+    return { ea: p?.ea ?? '', latin: p?.latin ?? '' };
+  };
+  const fonts = { heading: pair('heading'), body: pair('body'), figure: pair('figure') };
+  const type = {} as Record<TextRole, readonly [number, number]>;
+  for (const role of TEXT_ROLES) {
+    const r = merged.type?.[role];
+    if (r) type[role] = [r[0], r[1]] as const;
+    else missing(`type.${role}`);
+  }
+  const sizeName = merged.size ?? '16:9';
+  const backgrounds = {} as Record<SlideRole, Fill>;
+  for (const role of SLIDE_ROLES) {
+    const b = merged.backgrounds?.[role];
+    const fill: Fill = { color: normalizeHex(b?.color ?? merged.colors?.background ?? 'FFFFFF') };
+    if (b?.image && isAbsolute(b.image) && existsSync(b.image)) fill.image = readImage(b.image);
+    backgrounds[role] = fill;
+  }
+  const theme: Theme = {
+    name: merged.name,
+    label: merged.label ?? merged.name,
+    description: merged.description ?? '',
+    dir,
+    files: layers.map((l) => l.path),
+    size: { name: sizeName, ...SLIDE_SIZES[sizeName] },
+    colors,
+    fonts,
+    type,
+    unitRatio: merged.unitRatio ?? 0.45,
+    footer: { text: merged.footer?.text ?? '{organization}', pageNumbers: merged.footer?.pageNumbers ?? true },
+    backgrounds,
+    decor: { cover: merged.decor?.cover ?? 'solid', titleBar: merged.decor?.titleBar ?? 'bar' },
+  };
+  const logo = merged.logo;
+  if (logo && logo.path && isAbsolute(logo.path) && existsSync(logo.path)) {
+    const image = readImage(logo.path);
+    const height = inches(logo.height ?? 0.6);
+    theme.logo = {
+      image,
+      position: logo.position ?? 'top-right',
+      height,
+      width: emu((height * image.widthPx) / image.heightPx),
+      slides: logo.slides ?? ['cover', 'content', 'closing'],
+    };
+  }
+  return theme;
+}
+
+/** Text colours that a projector washes out: WCAG AA, 4.5:1 for body text, 3:1 for large. */
+function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
+  const c = theme.colors;
+  const pairs: [ColorRole, ColorRole | 'cover' | 'section', number, string][] = [
+    ['text', 'background', 4.5, 'body text on the slide ground'],
+    ['muted', 'background', 4.5, 'footer and detail text on the slide ground'],
+    ['emphasis', 'background', 4.5, 'emphasised text on the slide ground'],
+    ['primary', 'background', 3, 'slide titles on the slide ground'],
+    ['figure', 'card', 3, 'key figures on their cards'],
+    ['text', 'card', 4.5, 'figure labels on their cards'],
+    ['onPrimary', 'primary', 3, 'titles on primary-colour fills (cover, dividers)'],
+  ];
+  const out: Diagnostic[] = [];
+  for (const [fg, bg, need, what] of pairs) {
+    const bgColor = c[bg as ColorRole];
+    const ratio = contrastRatio(c[fg], bgColor);
+    if (ratio < need) {
+      const path = ['colors', fg];
+      const pos = leaf.file.source.position(locateInYaml(leaf.file, path), formatPath(path));
+      out.push(
+        problem('TEMPLATE_CONTRAST', `colors.${fg} #${c[fg]} on colors.${bg} #${bgColor} has contrast ${ratio.toFixed(2)}:1; ${what} need${need === 3 ? 's' : ''} ${need}:1 (WCAG AA)`, {
+          severity: 'warning',
+          pos,
+          frame: leaf.file.source.frame(pos.line, pos.column),
+          hint: `make one of the two darker or lighter until the ratio reaches ${need}:1`,
+        }),
+      );
+    }
+  }
+  return out;
+}
