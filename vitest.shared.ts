@@ -1,0 +1,17 @@
+/**
+ * What both test configurations share: pptxgenjs is compiled with the same stand-ins as the
+ * CLI bundle (scripts/bundle.mjs), so tests exercise the code that ships.
+ */
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export const shared = {
+  resolve: {
+    alias: [
+      { find: /^jszip$/, replacement: here('./src/render/zip-parts.ts') },
+      { find: /^(node:)?https$/, replacement: here('./src/render/https-stub.ts') },
+    ],
+  },
+  server: { deps: { inline: ['pptxgenjs'] } },
+};
