@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
-import { shared } from './vitest.shared.js';
+import { resolve, server } from './vitest.shared.js';
 
 export default defineConfig({
-  ...shared,
+  resolve,
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/visual/**', 'node_modules/**'],
     globalSetup: ['tests/setup/bundle.ts'],
+    server,
     testTimeout: 30_000,
     pool: 'forks',
   },

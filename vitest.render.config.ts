@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
-import { shared } from './vitest.shared.js';
+import { resolve, server } from './vitest.shared.js';
 
 // Slow tests that render decks with LibreOffice (and later Chromium): `npm run test:render`.
 export default defineConfig({
-  ...shared,
+  resolve,
   test: {
     include: ['tests/visual/**/*.test.ts'],
     globalSetup: ['tests/setup/bundle.ts'],
+    server,
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',

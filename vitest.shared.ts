@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-export const shared = {
-  resolve: {
-    alias: [
-      { find: /^jszip$/, replacement: here('./src/render/zip-parts.ts') },
-      { find: /^(node:)?https$/, replacement: here('./src/render/https-stub.ts') },
-    ],
-  },
-  server: { deps: { inline: ['pptxgenjs'] } },
+export const resolve = {
+  alias: [
+    { find: /^jszip$/, replacement: here('./src/render/zip-parts.ts') },
+    { find: /^(node:)?https$/, replacement: here('./src/render/https-stub.ts') },
+  ],
 };
+
+/** pptxgenjs must go through the transform for the aliases to reach its imports. */
+export const server = { deps: { inline: ['pptxgenjs'] } };

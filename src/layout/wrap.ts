@@ -41,7 +41,7 @@ const NO_SPLIT_PAIRS = new Set(['——', '……', '──']);
 const UNITS_2 = ['人次', '场次', '万元', '亿元', '千元', '万人', '小时', '课时', '学时', '公里', '平方米', '个百分点', '百分点'];
 /** A figure with its approximation words and unit: 约3000人, 1400余篇, 95%以上, 29人次, 1,400+. */
 const FIGURE_RE = new RegExp(
-  `(?:[近约超逾~><]\\s?)?\\d[\\d,.]*(?:[%％‰+])?(?:[余多])?(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])?(?:以上|以下)?`,
+  `(?:[近约超逾~><]\\s?)?\\d[\\d,.]*(?:[%％‰+])?(?:[余多])?(?:以上|以下|(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])(?:以上|以下)?)?`,
   'gu',
 );
 
@@ -191,23 +191,25 @@ function countable(line: Atom[]): number {
   return n;
 }
 
-/** A last line of one character (率, or 率。) takes atoms from the line above. */
+/**
+ * A line of one character (率, or 率。) takes atoms from the line above, as long as that
+ * line keeps two and the taken atoms fit. The last line first, then any line in between.
+ */
 function fixOrphan(lines: Atom[][], maxWidth: number): Atom[][] {
   if (lines.length < 2) return lines;
   const out = lines.map((l) => [...l]);
-  let last = out[out.length - 1]!;
-  const prev = out[out.length - 2]!;
-  while (countable(last) < 2) {
-    let k = prev.length - 1;
-    while (k >= 0 && prev[k]!.space) k--;
-    if (k <= 0) break;
-    const moved = prev.slice(k);
-    const rest = prev.slice(0, k);
-    const candidate = [...moved.filter((a) => !a.space), ...last];
-    if (countable(rest) < 2 || lineWidth(candidate) > maxWidth) break;
-    prev.splice(k);
-    last = candidate;
-    out[out.length - 1] = last;
+  for (let i = out.length - 1; i >= 1; i--) {
+    const prev = out[i - 1]!;
+    while (countable(out[i]!) < 2) {
+      let k = prev.length - 1;
+      while (k >= 0 && prev[k]!.space) k--;
+      if (k <= 0) break;
+      const rest = prev.slice(0, k);
+      const candidate = [...prev.slice(k).filter((a) => !a.space), ...out[i]!];
+      if (countable(rest) < 2 || lineWidth(candidate) > maxWidth) break;
+      prev.splice(k);
+      out[i] = candidate;
+    }
   }
   return out;
 }

@@ -1,20 +1,28 @@
-import { unzipSync, strFromU8 } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import PptxGenJS from 'pptxgenjs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { layoutDeck } from '../../src/layout/deck.js';
-import { parseOutline } from '../../src/outline/load.js';
+import { loadOutline, parseOutline } from '../../src/outline/load.js';
+import { dropPhantomOverrides, dropRepeatedParagraphProps, finishPptx, orderPresentation } from '../../src/render/finish.js';
 import { renderPptx } from '../../src/render/write.js';
+import type { Parts } from '../../src/render/zip-parts.js';
 import { loadTemplate } from '../../src/template/load.js';
 
 const OUTLINE = `
-title: 测试汇报
+title: 测试汇报 <&> "quotes"
 organization: 测试单位
 sections:
   - title: 第一部分
     slides:
       - type: points
         title: 三项工作取得进展
-        points: [第一项工作, "第二项 **重点** 工作", 第三项工作]
-        notes: 讲第一部分。
+        points: [第一项工作, "第二项 **重点** 工作", "符号 <b>&amp; 保持原样"]
+        notes: "讲第一部分。\\n第二行备注。"
       - type: numbers
         title: 关键数字
         numbers:
@@ -22,22 +30,166 @@ sections:
           - { value: 86, unit: "%", label: 覆盖率 }
 `;
 
-async function build() {
-  const doc = parseOutline(OUTLINE, 'test.yaml');
-  const { theme } = loadTemplate('party-red');
-  const { deck } = layoutDeck(doc, theme);
+const theme = loadTemplate('party-red').theme;
+async function build(yaml = OUTLINE) {
+  const { deck } = layoutDeck(parseOutline(yaml, 'test.yaml'), theme);
   const bytes = await renderPptx(deck);
-  return { deck, files: unzipSync(bytes), bytes };
+  const files = unzipSync(bytes);
+  const text = (name: string) => strFromU8(files[name]!);
+  return { deck, bytes, files, text };
+}
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+const VALIDATOR = join(process.cwd(), '..', 'shared', 'tools', 'ooxml-validate.sh');
+const canValidate = existsSync(VALIDATOR) && (() => {
+  try {
+    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const tmp = mkdtempSync(join(tmpdir(), 'bd-pptx-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function validate(bytes: Uint8Array, name: string): string {
+  const file = join(tmp, name);
+  writeFileSync(file, bytes);
+  try {
+    return execFileSync('bash', [VALIDATOR, file], { encoding: 'utf8' });
+  } catch (err) {
+    return String((err as { stdout?: string }).stdout ?? err);
+  }
 }
 
 describe('pptx writer', () => {
-  it('writes one slide part per Deck slide, with the deck fonts apart', async () => {
+  it('writes one slide and one notes part per Deck slide', async () => {
     const { deck, files } = await build();
     const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(deck.slides.length);
-    const xml = strFromU8(files['ppt/slides/slide3.xml']!);
-    expect(xml).toContain('<a:latin typeface="Arial"/><a:ea typeface="Microsoft YaHei"/>');
-    expect(xml).not.toMatch(/normAutofit|spAutoFit/);
-    expect(xml).toContain('lang="zh-CN"');
+    expect(notes).toHaveLength(deck.slides.length);
+  });
+
+  it('gives every run the Latin face, the East Asian face and the deck language', async () => {
+    const { deck, text } = await build();
+    for (let i = 1; i <= deck.slides.length; i++) {
+      const xml = text(`ppt/slides/slide${i}.xml`);
+      const runs = xml.match(/<a:rPr [^>]*>[\s\S]*?<\/a:rPr>/g) ?? [];
+      expect(runs.length).toBeGreaterThan(0);
+      for (const r of runs) {
+        expect(r).toMatch(/lang="zh-CN"/);
+        expect(r).toMatch(/<a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
+        expect(r).toMatch(/ sz="\d+"/);
+      }
+    }
+    const en = await build('title: Report\nlang: en\nslides:\n  - { type: points, title: Results, points: [One, Two] }\n');
+    expect(en.text('ppt/slides/slide2.xml')).toMatch(/lang="en-US"/);
+    expect(en.text('ppt/slides/slide2.xml')).not.toMatch(/zh-CN/);
+  });
+
+  it('leaves nothing to the viewer’s autofit and keeps the lines it measured', async () => {
+    const { files, text } = await build();
+    for (const name of Object.keys(files).filter((n) => n.endsWith('.xml'))) {
+      expect(text(name), name).not.toMatch(/normAutofit|spAutoFit/);
+    }
+    const slide = text('ppt/slides/slide3.xml');
+    expect((slide.match(/<a:bodyPr /g) ?? []).length).toBe((slide.match(/<a:noAutofit\/>/g) ?? []).length);
+    expect(slide).toMatch(/<a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);
+  });
+
+  it('escapes text and writes emphasis in bold and the emphasis colour', async () => {
+    const { text } = await build();
+    const cover = text('ppt/slides/slide1.xml');
+    expect(cover).toContain('测试汇报 &lt;&amp;&gt; &quot;quotes&quot;');
+    const points = text('ppt/slides/slide3.xml');
+    expect(points).toContain('&lt;b&gt;&amp;amp; 保持原样');
+    expect(points).toMatch(/b="1" dirty="0"><a:solidFill><a:srgbClr val="B5121B"\/><\/a:solidFill>[^]*?<a:t>重点<\/a:t>/);
+  });
+
+  it('writes speaker notes line by line in the deck language, with the figures’ sources', async () => {
+    const { text } = await build();
+    const notes = text('ppt/notesSlides/notesSlide3.xml');
+    expect(notes).toContain('<a:t>讲第一部分。</a:t>');
+    expect(notes).toContain('<a:t>第二行备注。</a:t>');
+    expect(notes).not.toMatch(/ lang="en-US"/);
+    expect(text('ppt/notesSlides/notesSlide4.xml')).toContain('撰写体会1400余篇');
+  });
+
+  it('puts the brand colours and the East Asian font into the theme', async () => {
+    const { text } = await build();
+    const t = text('ppt/theme/theme1.xml');
+    expect(t).toContain('<a:accent1><a:srgbClr val="B5121B"/></a:accent1>');
+    expect(t).toContain('<a:accent2><a:srgbClr val="E3B04B"/></a:accent2>');
+    expect(t).toMatch(/<a:majorFont><a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
+    expect(t).toMatch(/<a:minorFont><a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
+    expect(t).toContain('<a:font script="Hans" typeface="Microsoft YaHei"/>');
+    expect(t).not.toContain('等线');
+  });
+
+  it('repairs the package pptxgenjs writes: content types, part order, dates', async () => {
+    const { files, text } = await build();
+    const ct = text('[Content_Types].xml');
+    for (const m of ct.matchAll(/<Override PartName="\/([^"]+)"/g)) expect(files[m[1]!], m[1]).toBeDefined();
+    const pres = text('ppt/presentation.xml');
+    expect(pres.indexOf('<p:notesMasterIdLst>')).toBeLessThan(pres.indexOf('<p:sldIdLst>'));
+    expect(text('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>');
+  });
+
+  it('gives the same bytes for the same input, whatever the clock or time zone', async () => {
+    const first = await build();
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Pacific/Kiritimati';
+      const second = await build();
+      process.env.TZ = 'America/Los_Angeles';
+      const third = await build();
+      expect(sha(second.bytes)).toBe(sha(first.bytes));
+      expect(sha(third.bytes)).toBe(sha(first.bytes));
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+});
+
+describe('finishing pass on what pptxgenjs writes', () => {
+  it('repairs each defect of the notes: repeated a:pPr, phantom overrides, notes master order', async () => {
+    const pptx = new PptxGenJS();
+    const s = pptx.addSlide();
+    s.addText([{ text: '第一段', options: { bold: true } }, { text: '第二段', options: { softBreakBefore: true } }], { x: 1, y: 1, w: 5, h: 1, align: 'center' });
+    pptx.addSlide().addText('另一页', { x: 1, y: 1, w: 5, h: 1 });
+    const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
+    const slide = parts.get('ppt/slides/slide1.xml') as string;
+    const ct = parts.get('[Content_Types].xml') as string;
+    const pres = parts.get('ppt/presentation.xml') as string;
+    // the defects are there as written…
+    expect((slide.match(/<a:pPr/g) ?? []).length).toBeGreaterThan((slide.match(/<a:p>/g) ?? []).length);
+    expect(ct).toContain('slideMaster2.xml');
+    expect(pres.indexOf('<p:notesMasterIdLst>')).toBeGreaterThan(pres.indexOf('<p:sldIdLst>'));
+    // …and gone after the repairs
+    const fixedSlide = dropRepeatedParagraphProps(slide);
+    for (const p of fixedSlide.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((p.match(/<a:pPr/g) ?? []).length).toBeLessThanOrEqual(1);
+    expect(dropPhantomOverrides(ct, parts)).not.toContain('slideMaster2.xml');
+    const ordered = orderPresentation(pres);
+    expect(ordered.indexOf('<p:notesMasterIdLst>')).toBeLessThan(ordered.indexOf('<p:sldIdLst>'));
+  });
+
+  it.skipIf(!canValidate)('leaves raw pptxgenjs text with those defects schema-valid (ooxml-validate.sh)', async () => {
+    const pptx = new PptxGenJS();
+    pptx.addSlide().addText([{ text: 'A', options: { bold: true } }, { text: 'B', options: { softBreakBefore: true } }], { x: 1, y: 1, w: 5, h: 1, align: 'center' });
+    const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
+    const { deck } = layoutDeck(parseOutline('title: t\nslides:\n  - { type: points, points: [a] }\n', 't.yaml'), theme);
+    const out = validate(finishPptx(parts, deck), 'raw.pptx');
+    expect(out).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
+  });
+});
+
+describe.skipIf(!canValidate)('schema check (../shared/tools/ooxml-validate.sh)', () => {
+  it('passes for the shipped outline and a deck with every slide type', async () => {
+    const shipped = layoutDeck(loadOutline('outline/sanlian.yaml'), theme).deck;
+    expect(validate(await renderPptx(shipped), 'sanlian.pptx')).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
+    const { bytes } = await build(OUTLINE + '      - { type: number, title: 一个数, value: 1240, approx: 多, unit: 件, label: 已办到位, of: 1600 }\n      - { type: quote, text: 为党育人、为国育才, by: 使命 }\n');
+    expect(validate(bytes, 'all.pptx')).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
   });
 });

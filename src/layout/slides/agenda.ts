@@ -49,14 +49,13 @@ export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaIt
   const probe = fitAt(t.agendaItem);
   const size = Math.min(...probe.map(sizeOf));
   const titles = fitAt([size, size]);
-  const subSize = Math.max(t.detail[0], Math.min(t.detail[1] + 4, Math.round(size * 0.62)));
   let y = emu(top + (bottom - top - n * rowH) / 2);
   items.forEach((it, i) => {
     const titleBox = titles[i]!;
-    const num = fitTextBox(ctx, 'agendaItem', [{ text: String(i + 1).padStart(2, '0'), font: th.fonts.figure, color: c.primary, bold: true, maxLines: 1 }], { w: numW, h: rowH }, { range: [size + 4, size + 4], lineRatio: 1.2, what: 'the section number', nowrap: true });
+    const num = fitTextBox(ctx, 'agendaItem', [{ text: String(i + 1).padStart(2, '0'), font: th.fonts.figure, color: c.primary, bold: true, maxLines: 1 }], { w: numW, h: rowH }, { range: [size, size], lineRatio: 1.2, what: 'the section number', nowrap: true });
     let subBox: TextBox | undefined;
     if (it.subtitle) {
-      subBox = fitTextBox(ctx, 'detail', [{ text: it.subtitle, font: th.fonts.body, color: c.muted, maxLines: 1, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: emu(rowH - titleBox.h) }, { range: [Math.min(subSize, t.detail[0]), subSize], lineRatio: 1.2, what: 'the section subtitle in the agenda' });
+      subBox = fitTextBox(ctx, 'detail', [{ text: it.subtitle, font: th.fonts.body, color: c.muted, maxLines: 1, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: emu(rowH - titleBox.h) }, { lineRatio: 1.2, what: 'the section subtitle in the agenda' });
     }
     const stackH = titleBox.h + (subBox ? subBox.h : 0);
     const stackTop = emu(y + (rowH - stackH) / 2);

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { EMU_PER_POINT, inches } from '../../src/core/units.js';
+import { layoutDeck } from '../../src/layout/deck.js';
+import { metricFamilyOf } from '../../src/layout/measure.js';
+import type { Deck, TextBox } from '../../src/layout/model.js';
+import { measureLine } from '../../src/layout/wrap.js';
+import { loadOutline, parseOutline } from '../../src/outline/load.js';
+import { loadTemplate } from '../../src/template/load.js';
+
+const theme = loadTemplate('party-red').theme;
+const lay = (yaml: string) => layoutDeck(parseOutline(yaml, 't.yaml'), theme);
+const texts = (deck: Deck) => deck.slides.flatMap((s) => s.boxes.filter((b): b is TextBox => b.kind === 'text').map((b) => ({ slide: s, box: b })));
+const lineText = (b: TextBox) => b.paragraphs.map((p) => p.lines.map((l) => l.runs.map((r) => r.text).join('')));
+
+const SECTIONS = `
+title: 测试汇报
+organization: 测试单位
+sections:
+  - title: 第一部分
+    slides:
+      - { type: points, title: 要点, points: [一, 二] }
+  - title: 第二部分
+    slides:
+      - { type: quote, text: 为党育人、为国育才 }
+`;
+
+describe('slide order', () => {
+  it('is cover, agenda, divider and slides per section, closing', () => {
+    const { deck, diagnostics } = lay(SECTIONS);
+    expect(diagnostics).toEqual([]);
+    expect(deck.slides.map((s) => s.kind)).toEqual(['cover', 'agenda', 'section', 'points', 'section', 'quote', 'closing']);
+    expect(deck.slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('follows agenda and closing settings', () => {
+    expect(lay(SECTIONS.replace('organization', 'agenda: false\norganization')).deck.slides.map((s) => s.kind)).not.toContain('agenda');
+    expect(lay(SECTIONS.replace('organization', 'closing: false\norganization')).deck.slides.map((s) => s.kind)).not.toContain('closing');
+    const named = lay(SECTIONS.replace('organization', 'agenda: 汇报提纲\norganization')).deck;
+    expect(lineText(texts(named).find((t) => t.box.role === 'agendaTitle')!.box).flat().join('')).toBe('汇报提纲');
+    const closing = lay(SECTIONS + 'closing:\n  title: 谢谢大家\n  subtitle: 欢迎指正\n').deck.slides.at(-1)!;
+    expect(closing.title).toBe('谢谢大家');
+    const flat = lay('title: 无分节\nslides:\n  - { type: points, title: 一, points: [a] }\n').deck;
+    expect(flat.slides.map((s) => s.kind)).toEqual(['cover', 'points', 'closing']);
+    const english = lay('title: Report\nlang: en\nslides:\n  - { type: points, title: One, points: [a] }\n').deck;
+    expect(english.slides.at(-1)!.title).toBe('Thank you');
+  });
+
+  it('numbers pages on content slides with the slide number field', () => {
+    const { deck } = lay(SECTIONS);
+    for (const s of deck.slides) {
+      const num = s.boxes.find((b): b is TextBox => b.kind === 'text' && b.field === 'slidenum');
+      if (s.role === 'content') expect(lineText(num!).flat().join('')).toBe(String(s.number));
+      else expect(num).toBeUndefined();
+    }
+  });
+});
+
+describe('the shipped outline', () => {
+  const doc = loadOutline('outline/sanlian.yaml');
+  const { deck, diagnostics } = layoutDeck(doc, theme);
+
+  it('lays out without problems into 15–25 slides', () => {
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(deck.slides.length).toBeGreaterThanOrEqual(15);
+    expect(deck.slides.length).toBeLessThanOrEqual(25);
+  });
+
+  it('keeps every box on the slide and text inside the safe margins', () => {
+    const margin = inches(0.5);
+    for (const s of deck.slides) {
+      for (const b of s.boxes) {
+        expect(b.x, `${s.number} ${b.name}`).toBeGreaterThanOrEqual(0);
+        expect(b.y).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.w).toBeLessThanOrEqual(deck.width + 1);
+        expect(b.y + b.h).toBeLessThanOrEqual(deck.height + 1);
+        if (b.kind === 'text') {
+          expect(b.x, `${s.number} ${b.name} left margin`).toBeGreaterThanOrEqual(margin - inches(0.06));
+          expect(b.x + b.w, `${s.number} ${b.name} right margin`).toBeLessThanOrEqual(deck.width - margin + inches(0.06));
+        }
+      }
+    }
+  });
+
+  it('measures every line inside its box and every paragraph inside its height', () => {
+    for (const { slide, box } of texts(deck)) {
+      const inner = (box.w - box.insets.l - box.insets.r) / EMU_PER_POINT;
+      let height = 0;
+      for (const p of box.paragraphs) {
+        height += p.spaceBefore + p.lines.length * p.lineHeight;
+        for (const l of p.lines) {
+          const w = l.runs.reduce((sum, r) => sum + measureLine([{ text: r.text, bold: r.bold, tag: 0 }], metricFamilyOf(r.font.latin).family) * r.size, 0);
+          expect(w + p.indent / EMU_PER_POINT, `slide ${slide.number} ${box.name}: ${l.runs.map((r) => r.text).join('')}`).toBeLessThanOrEqual(inner + 0.5);
+        }
+      }
+      expect(height * EMU_PER_POINT, `slide ${slide.number} ${box.name}`).toBeLessThanOrEqual(box.h - box.insets.t - box.insets.b + 1);
+    }
+  });
+
+  it('uses sizes from the template’s type scale', () => {
+    for (const { slide, box } of texts(deck)) {
+      const range = theme.type[box.role];
+      const main = Math.max(...box.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.runs.map((r) => r.size))));
+      if (box.role === 'quote' && lineText(box).flat().join('') === '“') continue; // the decorative quotation mark
+      if (box.role === 'label' && slide.kind === 'number') continue; // the hero's label and share are a step larger
+      expect(main, `slide ${slide.number} ${box.name} (${box.role})`).toBeGreaterThanOrEqual(range[0]);
+      expect(main, `slide ${slide.number} ${box.name} (${box.role})`).toBeLessThanOrEqual(range[1]);
+    }
+  });
+
+  it('gives the figures of a slide one size, a row one baseline, units their ratio, labels two lines at most', () => {
+    for (const s of deck.slides.filter((x) => x.kind === 'numbers')) {
+      const figs = s.boxes.filter((b): b is TextBox => b.kind === 'text' && b.role === 'figure');
+      const sizes = figs.map((f) => Math.max(...f.paragraphs[0]!.lines[0]!.runs.map((r) => r.size)));
+      expect(new Set(sizes).size, `slide ${s.number}`).toBe(1);
+      const rows = new Map<number, TextBox[]>();
+      for (const f of figs) rows.set(f.y, [...(rows.get(f.y) ?? []), f]);
+      expect(rows.size).toBeLessThanOrEqual(2);
+      for (const f of figs) {
+        const runs = f.paragraphs[0]!.lines[0]!.runs;
+        const value = runs.find((r) => r.bold)!;
+        for (const r of runs.filter((x) => !x.bold)) expect(r.size).toBe(Math.round(value.size * theme.unitRatio));
+        expect(f.nowrap).toBe(true);
+      }
+      for (const l of s.boxes.filter((b): b is TextBox => b.kind === 'text' && b.role === 'label')) {
+        expect(l.paragraphs[0]!.lines.length).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
+  it('puts speaker notes on every content slide and the source of every figure into them', () => {
+    for (const s of deck.slides.filter((x) => x.role === 'content')) expect(s.notes.length, `slide ${s.number}`).toBeGreaterThan(10);
+    const notes = deck.slides.map((s) => s.notes).join('\n');
+    expect(notes).toContain('撰写学习体会1400余篇');
+  });
+
+  it('points every text box at the outline line it came from', () => {
+    const title = texts(deck).find((t) => t.box.role === 'coverTitle')!.box;
+    expect(title.source?.file).toBe('outline/sanlian.yaml');
+    expect(title.source?.line).toBe(doc.locate(['title']).line);
+  });
+});
+
+describe('layout problems', () => {
+  it('reports every text that does not fit, each at its own position', () => {
+    const long = '很'.repeat(150);
+    const { diagnostics } = lay(`title: t\nslides:\n  - type: points\n    title: ${long}\n    points: [a]\n  - type: quote\n    text: ${long}${long}\n`);
+    const overflow = diagnostics.filter((d) => d.code === 'TEXT_OVERFLOW');
+    expect(overflow.map((d) => d.pos?.line)).toEqual([4, 7]);
+  });
+});
