@@ -45,7 +45,15 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 
 export function resolveTheme(doc: OutlineDoc, flag: string | undefined, cwd: string): LoadedTheme {
   if (flag) return loadTemplate(flag, cwd);
-  return loadTemplate(doc.outline.template ?? DEFAULT_TEMPLATE, doc.dir);
+  try {
+    return loadTemplate(doc.outline.template ?? DEFAULT_TEMPLATE, doc.dir);
+  } catch (err) {
+    // a template named by the outline is the outline's problem: point at its `template:` line
+    if (!(err instanceof DeckError) || doc.outline.template === undefined) throw err;
+    const pos = doc.locate(['template']);
+    const frame = doc.file.source.frame(pos.line, pos.column);
+    throw new DeckError(err.diagnostics.map((d) => (d.pos ? d : { ...d, pos, frame })));
+  }
 }
 
 export async function build(opts: BuildOptions): Promise<BuildResult> {

@@ -2,7 +2,6 @@
  * Terminal output: diagnostics as `FILE:LINE:COLUMN CODE path: message` with a code frame
  * and a hint, colours only on a terminal that wants them.
  */
-import { styleText } from 'node:util';
 import type { Diagnostic } from '../core/errors.js';
 
 export interface Output {
@@ -11,10 +10,14 @@ export interface Output {
   color: boolean;
 }
 
-type Style = Parameters<typeof styleText>[0];
+// ANSI codes, applied when the caller decided the output wants colour (terminalOutput does)
+const STYLES = { bold: [1, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39], dim: [2, 22] } as const;
+type Style = keyof typeof STYLES;
 
 export function paint(o: Output, style: Style, text: string): string {
-  return o.color ? styleText(style, text) : text;
+  if (!o.color) return text;
+  const [on, off] = STYLES[style];
+  return `\u001b[${on}m${text}\u001b[${off}m`;
 }
 
 export function formatDiagnostic(d: Diagnostic, o: Output): string {

@@ -6,6 +6,7 @@
 import { cac } from 'cac';
 import { DeckError } from '../core/errors.js';
 import { runBuild } from './commands/build.js';
+import { runTemplate, runTemplates } from './commands/templates.js';
 import { formatDiagnostics, paint, type Output } from './format.js';
 import { version } from './version.js';
 
@@ -45,28 +46,56 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
       action = () => runBuild(outline, flags, o, false);
     });
 
+  cli
+    .command('templates', 'List the built-in templates')
+    .example('briefdeck templates')
+    .action(() => {
+      action = () => runTemplates(o);
+    });
+
+  cli
+    .command('template <action> [...args]', 'Make a template folder: `new <dir>` from a built-in, `import <file.pptx> <dir>` from a PowerPoint theme')
+    .usage('template new <dir> [--from NAME]\n  $ briefdeck template import <file.pptx|file.potx> <dir> [--from NAME]')
+    .option('--from <name|dir>', `Template the new one extends (default: party-red)`)
+    .option('-q, --quiet', 'Print no warnings')
+    .example('briefdeck template new brand/acme')
+    .example('briefdeck template new brand/acme --from gov-blue')
+    .example('briefdeck template import 单位模板.potx brand/unit')
+    .action((templateAction: string, args: string[], flags: { from?: string; quiet?: boolean }) => {
+      action = () => runTemplate(templateAction, args, flags, o);
+    });
+
   cli.option('--debug', 'Show the stack of internal errors');
   cli.help();
   cli.version(version());
 
-  // cac prints help and version with console.log; send them where this run's output goes
+  // cac prints help and version on the console; send them where this run's output goes
   const log = console.log;
-  console.log = (...args: unknown[]) => o.out(args.join(' ') + '\n');
+  const info = console.info;
+  let toErr = false;
+  console.log = console.info = (...args: unknown[]) => (toErr ? o.err : o.out)(args.join(' ') + '\n');
   try {
     const parsed = cli.parse(['node', 'briefdeck', ...argv], { run: false });
     if (parsed.options.help || parsed.options.version) return EXIT.ok;
     if (!cli.matchedCommand) {
       if (argv.length === 0) {
+        toErr = true;
         cli.outputHelp();
         return EXIT.usage;
       }
       throw new UsageError(`unknown command \`${argv[0]}\``);
     }
+    // cac collects a repeated option into an array (under its long and short name)
+    const repeated = Object.entries(parsed.options)
+      .filter(([k, v]) => k !== '--' && Array.isArray(v))
+      .sort(([a], [b]) => b.length - a.length)[0];
+    if (repeated) throw new UsageError(`option --${repeated[0]} is given more than once`);
     cli.runMatchedCommand();
   } catch (err) {
     return usage(err, o);
   } finally {
     console.log = log;
+    console.info = info;
   }
   if (!action) return EXIT.ok;
   try {

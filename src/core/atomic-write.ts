@@ -4,7 +4,7 @@
  * the previous file is untouched and the temporary one removed.
  */
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DeckError, problem } from './errors.js';
 
 let sequence = 0;
@@ -23,7 +23,8 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path)
   } catch (err) {
     if (err instanceof DeckError) throw err;
   }
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${++sequence}.tmp`);
+  // short, so that a target name at the file system's limit still has room for it
+  const tmp = join(dir, `.bd${process.pid}-${++sequence}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
@@ -34,7 +35,11 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path)
     }
     renameSync(tmp, path);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the write already failed; that is the error to report
+    }
     throw failure(err, display, `cannot write ${display}`);
   }
 }
@@ -48,15 +53,14 @@ function failure(err: unknown, display: string, what: string): DeckError {
       }),
     );
   }
-  const reason =
-    e.code === 'EACCES' || e.code === 'EPERM'
-      ? 'permission denied'
-      : e.code === 'ENOSPC'
-        ? 'the disk is full'
-        : e.code === 'EROFS'
-          ? 'the file system is read-only'
-          : e.code === 'ENOTDIR'
-            ? 'a part of the path is a file, not a folder'
-            : (e.message ?? String(err));
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENAMETOOLONG: 'the file name is too long',
+  };
+  const reason = (e.code && reasons[e.code]) ?? e.message ?? String(err);
   return new DeckError(problem('WRITE_FAILED', `${what}: ${reason}`, { hint: 'choose another place with -o, or fix the folder’s permissions; the previous deck is unchanged' }));
 }

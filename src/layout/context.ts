@@ -28,14 +28,15 @@ export interface LayoutContext {
 export interface Strings {
   agenda: string;
   agendaSub: string;
+  continued: string;
   thanks: string;
   total: string;
   source: string;
 }
 
 export const STRINGS: Record<Lang, Strings> = {
-  'zh-CN': { agenda: '目录', agendaSub: 'CONTENTS', thanks: '谢谢！', total: '总数', source: '来源' },
-  en: { agenda: 'Agenda', agendaSub: '', thanks: 'Thank you', total: 'of', source: 'Source' },
+  'zh-CN': { agenda: '目录', agendaSub: 'CONTENTS', continued: '（续）', thanks: '谢谢！', total: '总数', source: '来源' },
+  en: { agenda: 'Agenda', agendaSub: '', continued: ' (continued)', thanks: 'Thank you', total: 'of', source: 'Source' },
 };
 
 export const pt = points;

@@ -29,6 +29,9 @@ export interface LaidOutDeck {
 
 type Path = (string | number)[];
 
+/** Lines of one agenda slide; more sections continue on the next. */
+export const AGENDA_PER_SLIDE = 6;
+
 export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   const outline = doc.outline;
   const lang: Lang = outline.lang ?? 'zh-CN';
@@ -65,9 +68,15 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   if (agendaOn) {
     const items: AgendaItem[] = sections.length
       ? sections.map((s, i) => ({ title: s.title, ...(s.subtitle ? { subtitle: s.subtitle } : {}), source: doc.locate(['sections', i, 'title']) }))
-      : (outline.slides ?? []).map((s, i) => ({ title: s.title ?? s.type, source: doc.locate(['slides', i]) }));
+      : (outline.slides ?? []).flatMap((s, i) => (s.title ? [{ title: s.title, source: doc.locate(['slides', i, 'title']) }] : []));
     const heading = typeof outline.agenda === 'string' ? outline.agenda : ctx.strings.agenda;
-    add('agenda', 'agenda', heading, agendaBoxes(ctx, heading, items), '', doc.locate(outline.agenda === undefined ? [] : ['agenda']));
+    // a long agenda continues on further slides rather than shrinking its lines
+    const pages = Math.ceil(items.length / AGENDA_PER_SLIDE);
+    for (let p = 0; p < pages; p++) {
+      const title = p === 0 ? heading : `${heading}${ctx.strings.continued}`;
+      const page = items.slice(p * AGENDA_PER_SLIDE, (p + 1) * AGENDA_PER_SLIDE);
+      add('agenda', 'agenda', title, agendaBoxes(ctx, title, page, p * AGENDA_PER_SLIDE), '', doc.locate(outline.agenda === undefined ? [] : ['agenda']));
+    }
   }
 
   const content = (slide: Slide, path: Path) => {

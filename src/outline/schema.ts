@@ -10,7 +10,7 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema;
 }
 
-const text = (description: string) => described(z.string().check(z.minLength(1), z.trim()), description);
+const text = (description: string) => described(z.string().check(z.trim(), z.minLength(1)), description);
 const optionalText = (description: string) => z.optional(text(description));
 
 export const APPROX_ZH = ['余', '多', '以上', '以下', '近', '约', '超', '逾'] as const;

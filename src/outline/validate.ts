@@ -22,6 +22,9 @@ import {
 
 type Path = (string | number)[];
 
+/** Figures from 10^15 on cannot all be written exactly as JavaScript numbers. */
+const MAX_EXACT = 1e15;
+
 export interface ValidatedOutline {
   outline?: Outline;
   diagnostics: Diagnostic[];
@@ -162,6 +165,12 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
         out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for English decks`, { ...at([...fp, 'approx']), hint: `in a zh-CN deck use one of: ${APPROX_ZH.join(' ')}` }));
       } else if (lang === 'en' && (APPROX_ZH as readonly unknown[]).includes(approx)) {
         out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for Chinese decks`, { ...at([...fp, 'approx']), hint: `in an English deck use one of: ${APPROX_EN.join(' ')}` }));
+      }
+      if (typeof f.value === 'number' && Math.abs(f.value) >= MAX_EXACT) {
+        out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is too large to print exactly`, { ...at([...fp, 'value']), hint: 'write it in a larger unit, e.g. value: 1.25 with unit: 亿元' }));
+      }
+      if (typeof f.of === 'number' && typeof f.value === 'number' && f.value < 0) {
+        out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is negative, so it cannot be a share of \`of: ${f.of}\``, { ...at([...fp, 'value']), hint: 'remove `of`, or give the count the total is made of' }));
       }
       if (typeof f.of === 'number' && typeof f.value === 'number' && f.value > f.of) {
         out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is larger than its total \`of: ${f.of}\``, { ...at([...fp, 'of']), hint: '`of` is the total the value is a share of; check both figures' }));

@@ -10,6 +10,7 @@ export interface BuildFlags {
 }
 
 export async function runBuild(outline: string, flags: BuildFlags, o: Output, write = true): Promise<number> {
+  const started = performance.now();
   const result = await build({ outline, write, ...(flags.output ? { output: flags.output } : {}), ...(flags.template ? { template: flags.template } : {}) });
   if (result.warnings.length && !flags.quiet) o.err(formatDiagnostics(result.warnings, o) + '\n');
   const n = result.deck.slides.length;
@@ -17,7 +18,7 @@ export async function runBuild(outline: string, flags: BuildFlags, o: Output, wr
     const t = result.timings;
     o.err(`start-up ${Math.round(performance.now() - t.load - t.layout - t.render - t.write)} ms · read+check ${Math.round(t.load)} ms · layout ${Math.round(t.layout)} ms · pptx ${Math.round(t.render)} ms · write ${Math.round(t.write)} ms\n`);
   }
-  const elapsed = seconds(performance.now());
+  const elapsed = seconds(performance.now() - started);
   if (write) {
     const size = `${Math.round((result.bytes ?? 0) / 1024)} KB`;
     o.out(`${paint(o, 'green', '✓')} ${displayPath(result.output!)}  ${n} slides  ${size}  ${elapsed}\n`);

@@ -12,7 +12,7 @@ export interface AgendaItem {
   source?: SourcePos;
 }
 
-export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaItem[], headingSource?: SourcePos): Box[] {
+export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaItem[], firstNumber = 0, headingSource?: SourcePos): Box[] {
   const th = ctx.theme;
   const c = th.colors;
   const t = th.type;
@@ -38,21 +38,22 @@ export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaIt
   const bottom = emu(ctx.height - pt(60));
   const n = items.length;
   const rowH = emu(Math.min(pt(100), (bottom - top) / Math.max(1, n)));
-  const numW = pt(t.agendaItem[1] * 2.2);
+  const digits = Math.max(2, String(firstNumber + n).length);
+  const numW = pt(t.agendaItem[1] * (0.62 * digits + 0.9));
   const textX = emu(left + numW);
   const textW = emu(right - textX);
   const hasSub = items.some((it) => it.subtitle);
   const titleH = emu(hasSub ? rowH * 0.6 : rowH);
   // every line at one size: the largest at which the longest title fits
-  const fitAt = (range: readonly [number, number]) =>
-    items.map((it) => fitTextBox(ctx, 'agendaItem', [{ text: it.title, font: th.fonts.heading, color: c.text, bold: true, maxLines: 1, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: titleH }, { range, lineRatio: 1.2, what: 'the section title in the agenda', ...(it.source ? { source: it.source } : {}) }));
-  const probe = fitAt(t.agendaItem);
+  const fitAt = (range: readonly [number, number], into: LayoutContext = ctx) =>
+    items.map((it) => fitTextBox(into, 'agendaItem', [{ text: it.title, font: th.fonts.heading, color: c.text, bold: true, maxLines: 1, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: titleH }, { range, lineRatio: 1.2, what: 'the section title in the agenda', ...(it.source ? { source: it.source } : {}) }));
+  const probe = fitAt(t.agendaItem, { ...ctx, diagnostics: [] });
   const size = Math.min(...probe.map(sizeOf));
   const titles = fitAt([size, size]);
   let y = emu(top + (bottom - top - n * rowH) / 2);
   items.forEach((it, i) => {
     const titleBox = titles[i]!;
-    const num = fitTextBox(ctx, 'agendaItem', [{ text: String(i + 1).padStart(2, '0'), font: th.fonts.figure, color: c.primary, bold: true, maxLines: 1 }], { w: numW, h: rowH }, { range: [size, size], lineRatio: 1.2, what: 'the section number', nowrap: true });
+    const num = fitTextBox(ctx, 'agendaItem', [{ text: String(firstNumber + i + 1).padStart(2, '0'), font: th.fonts.figure, color: c.primary, bold: true, maxLines: 1 }], { w: numW, h: rowH }, { range: [size, size], lineRatio: 1.2, what: 'the section number', nowrap: true });
     let subBox: TextBox | undefined;
     if (it.subtitle) {
       subBox = fitTextBox(ctx, 'detail', [{ text: it.subtitle, font: th.fonts.body, color: c.muted, maxLines: 1, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: emu(rowH - titleBox.h) }, { lineRatio: 1.2, what: 'the section subtitle in the agenda' });

@@ -16,8 +16,9 @@ export function sectionBoxes(ctx: LayoutContext, section: Section, index: number
   const subColor = readableOn(ground, c.onPrimary, [c.text, c.primary], 4.5);
 
   const x0 = emu(ctx.margin + pt(36));
-  const numW = pt(t.sectionNumber[1] * 1.45);
-  const num = fitTextBox(ctx, 'sectionNumber', [{ text: String(index + 1).padStart(2, '0'), font: th.fonts.figure, color: numColor, bold: true, align: 'right', maxLines: 1 }], { w: numW, h: pt(170) }, { lineRatio: 1.1, what: 'the section number', nowrap: true });
+  const label = String(index + 1).padStart(2, '0');
+  const numW = pt(t.sectionNumber[1] * (0.62 * label.length + 0.25));
+  const num = fitTextBox(ctx, 'sectionNumber', [{ text: label, font: th.fonts.figure, color: numColor, bold: true, align: 'right', maxLines: 1 }], { w: numW, h: pt(170) }, { lineRatio: 1.1, what: 'the section number', nowrap: true });
   const ruleX = emu(x0 + numW + pt(14));
   const textX = emu(ruleX + pt(30));
   const textW = emu(ctx.width - textX - ctx.margin - pt(16));

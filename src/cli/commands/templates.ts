@@ -1,0 +1,149 @@
+/** `briefdeck templates`, `briefdeck template new` and `briefdeck template import`. */
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { displayPath } from '../../build.js';
+import { DeckError, problem, type Diagnostic } from '../../core/errors.js';
+import { closest } from '../../core/suggest.js';
+import { DEFAULT_TEMPLATE, builtinTemplatesDir, listBuiltinTemplates, loadTemplate, resolveTemplateDir, type Theme } from '../../template/load.js';
+import { assertNoTemplate, displayWidth, scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, type TemplateOverrides } from '../../template/scaffold.js';
+import { formatDiagnostics, paint, type Output } from '../format.js';
+
+export const TEMPLATE_ACTIONS = ['new', 'import'] as const;
+
+export interface TemplateFlags {
+  from?: string;
+  quiet?: boolean;
+}
+
+function usageError(message: string, hint = 'see `briefdeck template --help`'): DeckError {
+  return new DeckError(problem('USAGE', message, { hint }));
+}
+
+/** `briefdeck templates`: the built-ins with label and description. */
+export async function runTemplates(o: Output): Promise<number> {
+  const rows: { name: string; label: string; description: string }[] = [];
+  const broken: Diagnostic[] = [];
+  for (const name of listBuiltinTemplates()) {
+    try {
+      const { theme } = loadTemplate(name);
+      rows.push({ name, label: theme.label, description: theme.description });
+    } catch (err) {
+      if (!(err instanceof DeckError)) throw err;
+      broken.push(...err.diagnostics);
+      rows.push({ name, label: '?', description: `cannot be loaded: ${err.diagnostics[0]!.code}` });
+    }
+  }
+  const nameW = Math.max(...rows.map((r) => displayWidth(r.name)));
+  const labelW = Math.max(...rows.map((r) => displayWidth(r.label)));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+  for (const r of rows) o.out(`${paint(o, 'bold', pad(r.name, nameW))}  ${pad(r.label, labelW)}  ${r.description}\n`);
+  o.out(`\nuse one with -t NAME (e.g. briefdeck build outline.yaml -t ${rows[0]?.name ?? DEFAULT_TEMPLATE}); make your own with \`briefdeck template new <dir> --from NAME\`\n`);
+  if (broken.length) {
+    o.err(formatDiagnostics(broken, o) + '\n');
+    return 3;
+  }
+  return 0;
+}
+
+/** `briefdeck template <action> [...args]`. */
+export async function runTemplate(action: string, args: string[], flags: TemplateFlags, o: Output): Promise<number> {
+  const from = flagValue(flags.from, '--from') ?? DEFAULT_TEMPLATE;
+  if (action === 'new') {
+    if (args.length !== 1) throw usageError(args.length ? `template new takes one folder, got ${args.length}: ${args.join(' ')}` : 'template new needs the folder to write: briefdeck template new <dir>');
+    return templateNew(args[0]!, from, flags, o);
+  }
+  if (action === 'import') {
+    if (args.length !== 2) throw usageError(`template import needs the PowerPoint file and the folder to write: briefdeck template import <file.pptx|file.potx> <dir>${args.length ? ` (got ${args.length} argument${args.length > 1 ? 's' : ''})` : ''}`);
+    return templateImport(args[0]!, args[1]!, from, flags, o);
+  }
+  const guess = closest(action, TEMPLATE_ACTIONS);
+  throw usageError(`unknown template action \`${action}\``, guess ? `did you mean \`template ${guess}\`? (actions: ${TEMPLATE_ACTIONS.join(', ')})` : `actions: ${TEMPLATE_ACTIONS.join(', ')}; see \`briefdeck template --help\``);
+}
+
+function flagValue(v: unknown, name: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || v === '') throw usageError(Array.isArray(v) ? `${name} is given more than once` : `${name} needs a template name`);
+  return v;
+}
+
+interface Parent {
+  theme: Theme;
+  /** As written after `extends:` in the new file. */
+  ref: string;
+}
+
+/** The parent: a built-in name stays a name; a folder becomes a path relative to the new folder. */
+function loadParent(from: string, dir: string): Parent {
+  const cwd = process.cwd();
+  const parentDir = resolveTemplateDir(from, cwd);
+  const { theme } = loadTemplate(parentDir, cwd);
+  const builtin = resolve(builtinTemplatesDir(), from);
+  if (!/[\\/]/.test(from) && parentDir === builtin) return { theme, ref: from };
+  let ref = relative(dir, parentDir).split(sep).join('/');
+  if (isAbsolute(ref)) ref = parentDir;
+  else if (!ref.startsWith('.')) ref = `./${ref}`;
+  return { theme, ref };
+}
+
+function targetDir(dir: string): { abs: string; shown: string } {
+  const abs = resolve(dir);
+  return { abs, shown: displayPath(abs) };
+}
+
+function templateNew(dirArg: string, from: string, flags: TemplateFlags, o: Output): number {
+  const { abs, shown } = targetDir(dirArg);
+  assertNoTemplate(abs, shown);
+  const parent = loadParent(from, abs);
+  const text = scaffoldText({
+    dir: abs,
+    name: templateNameFromDir(abs),
+    label: basename(abs),
+    description: parent.theme.description,
+    extendsRef: parent.ref,
+    parent: parent.theme,
+    schemaRef: schemaRefFor(abs),
+  });
+  writeTemplateScaffold(abs, text, shown);
+  return finish(abs, shown, `based on ${parent.ref}, identical to it until you edit it`, [], flags, o);
+}
+
+async function templateImport(fileArg: string, dirArg: string, from: string, flags: TemplateFlags, o: Output): Promise<number> {
+  const { abs, shown } = targetDir(dirArg);
+  assertNoTemplate(abs, shown);
+  const parent = loadParent(from, abs);
+  const file = resolve(fileArg);
+  const fileShown = displayPath(file);
+  const { importPptxTheme } = await import('../../template/import.js');
+  const { pptx, overrides, warnings } = await importPptxTheme(file, parent.theme, fileShown);
+  const themeName = pptx.themeName ?? pptx.schemeName;
+  const text = scaffoldText({
+    dir: abs,
+    name: templateNameFromDir(abs),
+    label: basename(abs),
+    description: `Imported from ${basename(file)}${themeName ? ` (theme “${themeName}”)` : ''}; everything else as ${parent.ref}.`,
+    extendsRef: parent.ref,
+    parent: parent.theme,
+    schemaRef: schemaRefFor(abs),
+    intro: [`Colours, fonts and slide size imported from ${basename(file)} (${pptx.themePart}); each line says where its value came from.`],
+    overrides,
+  });
+  writeTemplateScaffold(abs, text, shown);
+  return finish(abs, shown, `from the theme of ${fileShown}${themeName ? ` (“${themeName}”)` : ''}: ${summary(overrides)}; the rest as ${parent.ref}`, warnings, flags, o);
+}
+
+function summary(ov: TemplateOverrides): string {
+  const colors = Object.keys(ov.colors ?? {}).length;
+  const fonts = Object.values(ov.fonts ?? {}).reduce((n, f) => n + Object.keys(f ?? {}).length, 0);
+  return [`${colors} colour${colors === 1 ? '' : 's'}`, `${fonts} font face${fonts === 1 ? '' : 's'}`, ov.size ? `size ${ov.size.value}` : 'no slide size'].join(', ');
+}
+
+/** Checks the new template loads, prints its warnings and the next step. */
+function finish(abs: string, shown: string, what: string, importWarnings: Diagnostic[], flags: TemplateFlags, o: Output): number {
+  const { theme, warnings } = loadTemplate(abs);
+  const all = [...importWarnings, ...warnings];
+  if (all.length && !flags.quiet) o.err(formatDiagnostics(all, o) + '\n');
+  const file = join(shown, 'template.yaml');
+  o.out(`${paint(o, 'green', '✓')} wrote ${file}: template ${theme.name}, ${what}\n`);
+  const t = /\s/.test(shown) ? JSON.stringify(shown) : shown;
+  o.out(`  next: edit ${file}, then build with -t ${t}, e.g. briefdeck build outline.yaml -t ${t}\n`);
+  return 0;
+}

@@ -1,0 +1,383 @@
+/**
+ * An organisation's PowerPoint file (.pptx/.potx) → template overrides: the slide size,
+ * the theme's colour scheme and its major/minor fonts, mapped onto briefdeck's roles.
+ * Reads only the few small XML parts it needs (fflate, loaded on first use) and parses them
+ * with regular expressions: theme XML is flat and regular enough, and no XML library is needed.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { extname, posix } from 'node:path';
+import { contrastRatio, mix, normalizeHex } from '../core/color.js';
+import { DeckError, problem, type Diagnostic } from '../core/errors.js';
+import { COLOR_ROLES, FONT_NAME_RE, SLIDE_ROLES, type ColorRole } from './schema.js';
+import type { Theme } from './load.js';
+import type { FontRole, Sourced, TemplateOverrides } from './scaffold.js';
+
+export const SCHEME_SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
+export type SchemeSlot = (typeof SCHEME_SLOTS)[number];
+
+export interface ThemeFonts {
+  latin?: string;
+  ea?: string;
+  /** The font of the Hans script (Simplified Chinese), used when `ea` is empty. */
+  hans?: string;
+}
+
+/** What a PowerPoint file's theme says, before any mapping. */
+export interface PptxTheme {
+  /** Part the theme was read from, e.g. ppt/theme/theme1.xml. */
+  themePart: string;
+  themeName?: string;
+  schemeName?: string;
+  /** Slide size in EMU from ppt/presentation.xml. */
+  slideSize?: { cx: number; cy: number };
+  /** Colours as RRGGBB. */
+  colors: Partial<Record<SchemeSlot, string>>;
+  major: ThemeFonts;
+  minor: ThemeFonts;
+}
+
+export interface ImportResult {
+  pptx: PptxTheme;
+  overrides: TemplateOverrides;
+  warnings: Diagnostic[];
+}
+
+/** Larger files are not presentations anyone would import a theme from. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+/** A part larger than this unpacked is not a theme (and may be a zip bomb). */
+const MAX_PART_BYTES = 16 * 1024 * 1024;
+
+function failed(message: string, hint: string): DeckError {
+  return new DeckError(problem('IMPORT_FAILED', message, { hint }));
+}
+
+const PPTX_HINT = 'name a PowerPoint presentation (.pptx) or template (.potx) saved by PowerPoint or WPS';
+
+/** Reads the theme of a .pptx/.potx file; every problem is an IMPORT_FAILED DeckError. */
+export async function readPptxTheme(path: string, display = path): Promise<PptxTheme> {
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw failed(`${display} is a folder, not a PowerPoint file`, PPTX_HINT);
+    if (st.size > MAX_FILE_BYTES) throw failed(`${display} is too large (${Math.round(st.size / 1024 / 1024)} MB) to be read`, 'save a copy without the media, or use the .potx template it was made from');
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof DeckError) throw err;
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') throw failed(`${display} does not exist`, `check the path (relative paths start at ${process.cwd()})`);
+    throw failed(`cannot read ${display}: ${e.message}`, 'check the file’s permissions');
+  }
+  return parsePptxTheme(bytes, display);
+}
+
+/** The same, from the bytes of the file. */
+export async function parsePptxTheme(bytes: Uint8Array, display: string): Promise<PptxTheme> {
+  const ext = extname(display).toLowerCase();
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || (bytes[2] !== 0x03 && bytes[2] !== 0x05)) {
+    const legacy = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+    throw failed(
+      legacy ? `${display} is an old binary Office file (.ppt/.pot), not a .pptx` : `${display} is not a PowerPoint file (it is not a zip archive)`,
+      legacy ? 'open it in PowerPoint or WPS and save it as .pptx, then import that' : PPTX_HINT,
+    );
+  }
+  // loaded here, not at start-up: only `template import` needs to unzip
+  const { unzipSync } = await import('fflate');
+  const names: string[] = [];
+  const wanted = (name: string) =>
+    name === 'ppt/presentation.xml' ||
+    name === 'ppt/_rels/presentation.xml.rels' ||
+    /^ppt\/slideMasters\/_rels\/[^/]+\.rels$/.test(name) ||
+    /^ppt\/theme\/[^/]+\.xml$/.test(name);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        return wanted(f.name) && f.originalSize <= MAX_PART_BYTES;
+      },
+    });
+  } catch (err) {
+    throw failed(`${display} is not a PowerPoint file (a damaged zip archive: ${(err as Error).message})`, PPTX_HINT);
+  }
+  const text = (name: string): string | undefined => {
+    const b = files[name];
+    if (!b) return undefined;
+    return new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '');
+  };
+  const presentation = text('ppt/presentation.xml');
+  if (presentation === undefined) {
+    const kind = names.includes('word/document.xml')
+      ? 'a Word document'
+      : names.includes('xl/workbook.xml')
+        ? 'an Excel workbook'
+        : names.includes('ppt/presentation.xml')
+          ? 'a presentation whose ppt/presentation.xml is too large to read'
+          : 'a zip archive without ppt/presentation.xml';
+    throw failed(`${display} is ${kind}, not a PowerPoint presentation${ext ? ` (despite its ${ext} name)` : ''}`, PPTX_HINT);
+  }
+
+  const themePart = findThemePart(presentation, text, Object.keys(files));
+  const themeXml = themePart ? text(themePart) : undefined;
+  if (!themePart || themeXml === undefined) throw failed(`${display} has no theme (ppt/theme/theme1.xml is missing)`, 'open it in PowerPoint, pick a design, save it, and import again');
+
+  const scheme = element(themeXml, 'clrScheme');
+  if (!scheme) throw failed(`${display}: its theme (${themePart}) has no colour scheme (a:clrScheme)`, 'open it in PowerPoint, choose Design → Variants → Colors, save it, and import again');
+  const colors: Partial<Record<SchemeSlot, string>> = {};
+  for (const slot of SCHEME_SLOTS) {
+    const inner = element(scheme.inner, slot)?.inner;
+    const c = inner ? schemeColor(inner) : undefined;
+    if (c) colors[slot] = c;
+  }
+  if (Object.keys(colors).length === 0) throw failed(`${display}: the colour scheme of its theme (${themePart}) holds no colours`, 'open it in PowerPoint, choose Design → Variants → Colors, save it, and import again');
+
+  const fontScheme = element(themeXml, 'fontScheme')?.inner ?? '';
+  const sz = /<(?:\w+:)?sldSz\b([^>]*)>/.exec(presentation);
+  const szAttrs = sz ? attributes(sz[1]!) : {};
+  const cx = Number(szAttrs['cx']);
+  const cy = Number(szAttrs['cy']);
+  const theme: PptxTheme = {
+    themePart,
+    colors,
+    major: themeFonts(element(fontScheme, 'majorFont')?.inner ?? ''),
+    minor: themeFonts(element(fontScheme, 'minorFont')?.inner ?? ''),
+  };
+  const themeName = attributes(/<(?:\w+:)?theme\b([^>]*)>/.exec(themeXml)?.[1] ?? '')['name'];
+  if (themeName) theme.themeName = themeName;
+  if (scheme.attrs['name']) theme.schemeName = scheme.attrs['name'];
+  if (cx > 0 && cy > 0) theme.slideSize = { cx, cy };
+  return theme;
+}
+
+/** The theme the first slide master uses (via the relationships), else ppt/theme/theme1.xml. */
+function findThemePart(presentation: string, text: (name: string) => string | undefined, parts: string[]): string | undefined {
+  const masterId = /<(?:\w+:)?sldMasterId\b([^>]*)>/.exec(presentation);
+  const rid = masterId ? Object.entries(attributes(masterId[1]!)).find(([k]) => /(^|:)id$/.test(k) && k !== 'id')?.[1] : undefined;
+  const presRels = relationships(text('ppt/_rels/presentation.xml.rels'));
+  const master = rid ? presRels.find((r) => r.id === rid) : presRels.find((r) => r.type.endsWith('/slideMaster'));
+  if (master) {
+    const masterPart = resolvePart('ppt/presentation.xml', master.target);
+    const relsPart = posix.join(posix.dirname(masterPart), '_rels', `${posix.basename(masterPart)}.rels`);
+    const theme = relationships(text(relsPart)).find((r) => r.type.endsWith('/theme'));
+    if (theme) {
+      const part = resolvePart(masterPart, theme.target);
+      if (parts.includes(part)) return part;
+    }
+  }
+  if (parts.includes('ppt/theme/theme1.xml')) return 'ppt/theme/theme1.xml';
+  return parts.filter((p) => /^ppt\/theme\/[^/]+\.xml$/.test(p)).sort()[0];
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+function relationships(xml: string | undefined): Relationship[] {
+  if (!xml) return [];
+  const out: Relationship[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
+    const a = attributes(m[1]!);
+    if (a['Id'] && a['Target']) out.push({ id: a['Id'], type: a['Type'] ?? '', target: a['Target'] });
+  }
+  return out;
+}
+
+/** A relationship target, relative to the part that names it, as a part name. */
+function resolvePart(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  return posix.normalize(posix.join(posix.dirname(from), target));
+}
+
+/** The first element with this local name (any namespace prefix): its attributes and content. */
+function element(xml: string, local: string): { attrs: Record<string, string>; inner: string } | undefined {
+  const open = new RegExp(`<((?:\\w+:)?${local})\\b([^>]*?)(/?)>`).exec(xml);
+  if (!open) return undefined;
+  const attrs = attributes(open[2]!);
+  if (open[3] === '/') return { attrs, inner: '' };
+  const start = open.index + open[0].length;
+  const end = xml.indexOf(`</${open[1]}>`, start);
+  return { attrs, inner: end < 0 ? xml.slice(start) : xml.slice(start, end) };
+}
+
+function attributes(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
+    const l = e.toLowerCase();
+    if (l === 'amp') return '&';
+    if (l === 'lt') return '<';
+    if (l === 'gt') return '>';
+    if (l === 'quot') return '"';
+    if (l === 'apos') return "'";
+    const cp = l.startsWith('#x') ? parseInt(l.slice(2), 16) : parseInt(l.slice(1), 10);
+    return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
+  });
+}
+
+const SYSTEM_COLORS: Record<string, string> = { windowText: '000000', window: 'FFFFFF', btnText: '000000', btnFace: 'F0F0F0', highlight: '0078D7', highlightText: 'FFFFFF', grayText: '6D6D6D' };
+const PRESET_COLORS: Record<string, string> = { black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00', gray: '808080', grey: '808080' };
+
+/** The colour of a scheme slot: srgbClr, sysClr (its lastClr), or a few others. */
+function schemeColor(inner: string): string | undefined {
+  const srgb = /<(?:\w+:)?srgbClr\b([^>]*)>/.exec(inner);
+  if (srgb) {
+    const v = attributes(srgb[1]!)['val'];
+    return v && /^[0-9A-Fa-f]{6}$/.test(v) ? v.toUpperCase() : undefined;
+  }
+  const sys = /<(?:\w+:)?sysClr\b([^>]*)>/.exec(inner);
+  if (sys) {
+    const a = attributes(sys[1]!);
+    if (a['lastClr'] && /^[0-9A-Fa-f]{6}$/.test(a['lastClr'])) return a['lastClr'].toUpperCase();
+    return a['val'] ? SYSTEM_COLORS[a['val']] : undefined;
+  }
+  const preset = /<(?:\w+:)?prstClr\b([^>]*)>/.exec(inner);
+  if (preset) return PRESET_COLORS[attributes(preset[1]!)['val'] ?? ''];
+  const scrgb = /<(?:\w+:)?scrgbClr\b([^>]*)>/.exec(inner);
+  if (scrgb) {
+    const a = attributes(scrgb[1]!);
+    const ch = (k: string) => {
+      const lin = Math.min(1, Math.max(0, Number(a[k] ?? 0) / 100000));
+      const s = lin <= 0.0031308 ? lin * 12.92 : 1.055 * lin ** (1 / 2.4) - 0.055;
+      return Math.round(s * 255).toString(16).padStart(2, '0');
+    };
+    return (ch('r') + ch('g') + ch('b')).toUpperCase();
+  }
+  return undefined;
+}
+
+function themeFonts(inner: string): ThemeFonts {
+  const out: ThemeFonts = {};
+  const face = (local: string) => {
+    const m = new RegExp(`<(?:\\w+:)?${local}\\b([^>]*)>`).exec(inner);
+    return m ? attributes(m[1]!)['typeface']?.trim() : undefined;
+  };
+  const latin = face('latin');
+  const ea = face('ea');
+  if (latin) out.latin = latin;
+  if (ea) out.ea = ea;
+  for (const m of inner.matchAll(/<(?:\w+:)?font\b([^>]*)>/g)) {
+    const a = attributes(m[1]!);
+    if (a['script'] === 'Hans' && a['typeface']?.trim()) out.hans = a['typeface'].trim();
+  }
+  return out;
+}
+
+/** Nearest of the slide sizes briefdeck offers. */
+export function nearestSize(cx: number, cy: number): '16:9' | '4:3' {
+  const r = cx / cy;
+  return Math.abs(r - 16 / 9) <= Math.abs(r - 4 / 3) ? '16:9' : '4:3';
+}
+
+/** Low saturation: the channels lie close together. */
+export function isGreyish(hex: string): boolean {
+  const h = normalizeHex(hex);
+  const ch = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  return Math.max(...ch) - Math.min(...ch) <= 24;
+}
+
+/** A grey between text and background that still reads as text on the background (4.5:1). */
+function derivedMuted(text: string, background: string): string {
+  for (let t = 0.45; t > 0; t -= 0.05) {
+    const c = mix(text, background, t);
+    if (contrastRatio(c, background) >= 4.5) return c;
+  }
+  return text;
+}
+
+const EMU_PER_INCH = 914400;
+
+/** Maps a PowerPoint theme onto briefdeck's roles, over the parent template's values. */
+export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { overrides: TemplateOverrides; warnings: Diagnostic[] } {
+  const warnings: Diagnostic[] = [];
+  const k = t.colors;
+  const o: TemplateOverrides = {};
+  const colors: Partial<Record<ColorRole, Sourced<string>>> = {};
+  o.colors = colors;
+
+  if (t.slideSize) {
+    const name = nearestSize(t.slideSize.cx, t.slideSize.cy);
+    const w = (t.slideSize.cx / EMU_PER_INCH).toFixed(2).replace(/\.?0+$/, '');
+    const h = (t.slideSize.cy / EMU_PER_INCH).toFixed(2).replace(/\.?0+$/, '');
+    o.size = { value: name, source: `slide size of the presentation, ${w} × ${h} in (nearest of 16:9 and 4:3)` };
+  }
+
+  if (k.accent1) colors.primary = { value: k.accent1, source: 'accent1 of the theme' };
+  else if (k.dk2) colors.primary = { value: k.dk2, source: 'dk2 of the theme (it has no accent1)' };
+  if (k.accent2) colors.accent = { value: k.accent2, source: 'accent2 of the theme' };
+  if (k.dk1) colors.text = { value: k.dk1, source: 'dk1 of the theme' };
+  if (k.lt1) colors.background = { value: k.lt1, source: 'lt1 of the theme' };
+
+  const primary = colors.primary?.value ?? parent.colors.primary;
+  const text = colors.text?.value ?? parent.colors.text;
+  const background = colors.background?.value ?? parent.colors.background;
+  if (k.accent3 && isGreyish(k.accent3) && contrastRatio(k.accent3, background) >= 4.5) colors.muted = { value: k.accent3, source: 'accent3 of the theme (a grey)' };
+  else if (k.dk1 || k.lt1) colors.muted = { value: derivedMuted(text, background), source: `a grey between ${k.dk1 ? 'dk1' : 'text'} and ${k.lt1 ? 'lt1' : 'background'}` };
+  if (colors.primary) {
+    const src = colors.primary.source.split(' ')[0];
+    colors.figure = { value: primary, source: `= primary (${src} of the theme)` };
+    colors.emphasis = { value: primary, source: `= primary (${src} of the theme)` };
+    const white = 'FFFFFF';
+    const onWhite = contrastRatio(white, primary);
+    const onDark = contrastRatio(text, primary);
+    colors.onPrimary = onWhite >= onDark ? { value: white, source: `white: contrasts more with primary than dk1 (${onWhite.toFixed(1)}:1)` } : { value: text, source: `dk1: contrasts more with primary than white (${onDark.toFixed(1)}:1)` };
+  }
+  if (k.lt2 && contrastRatio(text, k.lt2) >= 4.5 && contrastRatio(primary, k.lt2) >= 3) colors.card = { value: k.lt2, source: 'lt2 of the theme' };
+  else if (colors.primary) colors.card = { value: mix(primary, 'FFFFFF', 0.92), source: k.lt2 ? 'a light tint of primary (lt2 of the theme is too dark for cards)' : 'a light tint of primary (the theme has no lt2)' };
+
+  // slide grounds that were the parent's primary or background follow the new colours
+  const bgs: NonNullable<TemplateOverrides['backgrounds']> = {};
+  for (const role of SLIDE_ROLES) {
+    const fill = parent.backgrounds[role].color;
+    if (fill === parent.colors.primary && colors.primary) bgs[role] = { value: primary, source: `= primary (${parent.name} uses its primary here)` };
+    else if (fill === parent.colors.background && colors.background) bgs[role] = { value: background, source: `= background (${parent.name} uses its background here)` };
+  }
+  if (Object.keys(bgs).length) o.backgrounds = bgs;
+
+  // fonts: heading ← major, body ← minor, figure ← heading latin + body ea
+  const fonts: NonNullable<TemplateOverrides['fonts']> = {};
+  const safe = (name: string | undefined, where: string): string | undefined => {
+    if (!name) return undefined;
+    if (FONT_NAME_RE.test(name)) return name;
+    warnings.push(
+      problem('IMPORT_FAILED', `${display}: the font name ${JSON.stringify(name)} (${where}) cannot be used and was skipped`, {
+        severity: 'warning',
+        hint: 'font names may hold letters, digits, spaces and . _ + - only; set the font in template.yaml by hand',
+      }),
+    );
+    return undefined;
+  };
+  const pick = (f: ThemeFonts, which: 'major' | 'minor') => {
+    const latin = safe(f.latin, `latin ${which} font`);
+    const ea = f.ea ? safe(f.ea, `ea ${which} font`) : safe(f.hans, `Hans ${which} font`);
+    const eaSource = f.ea ? `ea ${which} font of the theme` : `Hans ${which} font of the theme (its ea font is empty)`;
+    return { latin, ea, latinSource: `latin ${which} font of the theme`, eaSource };
+  };
+  const major = pick(t.major, 'major');
+  const minor = pick(t.minor, 'minor');
+  const set = (role: FontRole, face: 'ea' | 'latin', value: string | undefined, source: string) => {
+    if (!value) return;
+    (fonts[role] ??= {})[face] = { value, source };
+  };
+  set('heading', 'ea', major.ea, major.eaSource);
+  set('heading', 'latin', major.latin, major.latinSource);
+  set('body', 'ea', minor.ea, minor.eaSource);
+  set('body', 'latin', minor.latin, minor.latinSource);
+  set('figure', 'latin', major.latin, `= heading latin (${major.latinSource})`);
+  set('figure', 'ea', minor.ea, `= body ea (${minor.eaSource})`);
+  if (Object.keys(fonts).length) o.fonts = fonts;
+
+  for (const role of COLOR_ROLES) if (colors[role]) colors[role] = { ...colors[role]!, value: normalizeHex(colors[role]!.value) };
+  return { overrides: o, warnings };
+}
+
+/** Reads the file and maps its theme: what `template import` writes. */
+export async function importPptxTheme(path: string, parent: Theme, display = path): Promise<ImportResult> {
+  const pptx = await readPptxTheme(path, display);
+  const { overrides, warnings } = mapPptxTheme(pptx, parent, display);
+  return { pptx, overrides, warnings };
+}
