@@ -347,7 +347,7 @@ describe('repeated options', () => {
     const r = await run(['build', outline, '-o', path.join(dir, 'a.pptx'), '-o', path.join(dir, 'b.pptx')]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^USAGE option --output is given more than once/);
-    expect(fs.existsSync(path.join(dir, 'a.pptx')) || fs.existsSync(path.join(dir, 'b.pptx'))).toBe(false);
+    expect(existsSync(path.join(dir, 'a.pptx')) || existsSync(path.join(dir, 'b.pptx'))).toBe(false);
     const t = await run(['build', outline, '-t', 'party-red', '-t', 'party-red']);
     expect(t.code).toBe(2);
   });
