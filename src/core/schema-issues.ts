@@ -22,7 +22,7 @@ export interface IssueContext {
 
 export function issuesToDiagnostics(issues: readonly $ZodIssue[], ctx: IssueContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const issue of issues) collect(issue, [], ctx, out);
+  for (const issue of withItemIssues(dropLengthOfWrongType(issues), ctx)) collect(issue, [], ctx, out);
   // one problem per position and message is enough
   const seen = new Set<string>();
   return out.filter((d) => {
@@ -33,10 +33,45 @@ export function issuesToDiagnostics(issues: readonly $ZodIssue[], ctx: IssueCont
   });
 }
 
+/** A length check also fires on a value of the wrong type (`title: []`); the type error says it all. */
+function dropLengthOfWrongType(issues: readonly $ZodIssue[]): $ZodIssue[] {
+  const typed = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => JSON.stringify(i.path)));
+  return issues.filter((i) => !((i.code === 'too_small' || i.code === 'too_big') && typed.has(JSON.stringify(i.path))));
+}
+
+/**
+ * When a list is too long or too short, zod stops before checking its items; check them
+ * here, so that every problem is reported in one run.
+ */
+function withItemIssues(issues: $ZodIssue[], ctx: IssueContext): $ZodIssue[] {
+  const out = [...issues];
+  for (const issue of issues) {
+    if ((issue.code !== 'too_big' && issue.code !== 'too_small') || issue.origin !== 'array') continue;
+    const path = issue.path as Path;
+    const list = valueAt(ctx.file.data, path);
+    const element = elementSchema(ctx.schema, path, ctx.file.data);
+    if (!Array.isArray(list) || !element) continue;
+    list.forEach((item, i) => {
+      const r = (element as unknown as { '~standard': { validate(v: unknown): { issues?: $ZodIssue[] } } })['~standard'].validate(item);
+      for (const sub of r.issues ?? []) out.push({ ...sub, path: [...path, i, ...(sub.path as Path)] } as $ZodIssue);
+    });
+  }
+  return out;
+}
+
 function collect(issue: $ZodIssue, prefix: Path, ctx: IssueContext, out: Diagnostic[]): void {
   const path: Path = [...prefix, ...(issue.path as Path)];
   if (issue.code === 'invalid_union' && issue.errors.length > 0 && !(issue as { note?: string }).note) {
-    const branch = pickBranch(issue.errors as $ZodIssue[][]);
+    const branches = issue.errors as $ZodIssue[][];
+    // every alternative rejects the value's type: say what would have been accepted
+    if (branches.every((b) => b.some((i) => i.path.length === 0 && i.code === 'invalid_type'))) {
+      const expected = [...new Set(branches.map((b) => b.find((i) => i.path.length === 0 && i.code === 'invalid_type') as { expected: string }).map((i) => TYPE_WORDS[i.expected] ?? i.expected))];
+      const input = valueAt(ctx.file.data, path);
+      const quote = (typeof input === 'number' || typeof input === 'boolean') && expected.includes('text') ? 'put the text in quotes' : undefined;
+      out.push(at(ctx, path, false, ctx.code, `expected ${expected.join(', or ')}, got ${describeValue(input)}`, quote));
+      return;
+    }
+    const branch = pickBranch(branches);
     for (const sub of branch) collect(sub, path, ctx, out);
     return;
   }
@@ -79,7 +114,7 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'number') return Number.isNaN(v) ? '.nan (not a number)' : Number.isFinite(v) ? `the number ${v}` : 'infinity';
   if (typeof v === 'boolean') return `${v}`;
   return typeof v;
 }
@@ -97,6 +132,7 @@ function defaultMessage(issue: $ZodIssue, path: Path, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (input === undefined && typeof last === 'string') return `required key \`${last}\` is missing`;
+      if (typeof input === 'number' && issue.expected === 'number') return `expected a finite number, got ${describeValue(input)}`;
       const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
       return `expected ${expected}, got ${describeValue(input)}`;
     }
@@ -193,6 +229,11 @@ function schemaAt(schema: $ZodType, path: Path, data: unknown): $ZodType | undef
     value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[seg] : undefined;
   }
   return s;
+}
+
+function elementSchema(schema: $ZodType, path: Path, data: unknown): $ZodType | undefined {
+  const s = schemaAt(schema, path, data);
+  return s && defOf(s).type === 'array' ? defOf(s).element : undefined;
 }
 
 export function allowedKeys(schema: $ZodType, path: Path, data: unknown): string[] {

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node } from 'yaml';
 import { problem, type Diagnostic, type ErrorCode } from './errors.js';
 import { SourceText } from './source.js';
+import { indexYaml, pathKey } from './yaml-index.js';
 
 export interface YamlCodes {
   notFound: ErrorCode;
@@ -45,11 +46,17 @@ export const MAX_ALIAS_COUNT = 200;
 
 export interface YamlFile {
   source: SourceText;
-  doc: Document.Parsed;
   data: unknown;
+  /** Offset of the value at `path`, or of its key with `key`; as deep as the path exists. */
+  locate(path: readonly (string | number)[], key?: boolean): number;
 }
 
 export type YamlResult = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
+
+/** "an outline", "a template" */
+function a(what: string): string {
+  return /^[aeiou]/i.test(what) ? `an ${what}` : `a ${what}`;
+}
 
 /** Reads and parses; `display` is the path shown in messages. */
 export function readYamlFile(path: string, display: string, codes: YamlCodes, what: string): YamlResult {
@@ -57,12 +64,12 @@ export function readYamlFile(path: string, display: string, codes: YamlCodes, wh
   try {
     const st = statSync(path);
     if (st.isDirectory()) {
-      return fail(problem(codes.read, `${display} is a folder, not a ${what} file`, { hint: `name the .yaml file inside it` }));
+      return fail(problem(codes.read, `${display} is a folder, not ${a(what)} file`, { hint: `name the .yaml file inside it` }));
     }
     if (st.size > MAX_YAML_BYTES) {
       return fail(
-        problem(codes.tooLarge, `${display} is ${formatBytes(st.size)}; a ${what} may be at most ${formatBytes(MAX_YAML_BYTES)}`, {
-          hint: `check that this is the right file; a ${what} is a short YAML text`,
+        problem(codes.tooLarge, `${display} is ${formatBytes(st.size)}; ${a(what)} may be at most ${formatBytes(MAX_YAML_BYTES)}`, {
+          hint: `check that this is the right file; ${a(what)} is a YAML text of some kilobytes`,
         }),
       );
     }
@@ -79,7 +86,7 @@ export function readYamlFile(path: string, display: string, codes: YamlCodes, wh
 
 export function parseYamlBytes(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): YamlResult {
   if (bytes.length > MAX_YAML_BYTES) {
-    return fail(problem(codes.tooLarge, `${display} is ${formatBytes(bytes.length)}; a ${what} may be at most ${formatBytes(MAX_YAML_BYTES)}`));
+    return fail(problem(codes.tooLarge, `${display} is ${formatBytes(bytes.length)}; ${a(what)} may be at most ${formatBytes(MAX_YAML_BYTES)}`));
   }
   const text = decodeUtf8(bytes, display, codes, what);
   if (typeof text !== 'string') return fail(text);
@@ -107,12 +114,39 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
 
   const withoutComments = text.replace(/#.*$/gm, '').trim();
   if (withoutComments === '' || withoutComments === '---' || withoutComments === '...') {
-    return fail(problem(codes.empty, `${display} is empty`, { hint: `a ${what} needs at least its required keys; see the docs for an example` }));
+    return fail(problem(codes.empty, `${display} is empty`, { pos: source.position(0), hint: `${a(what)} needs at least its required keys; see the docs for an example` }));
   }
 
+  // the fast reader first; aliases (and anything it rejects) go to the `yaml` package, which
+  // guards against alias bombs and reports every syntax error with its position
+  if (!ALIAS_LIKE.test(text)) {
+    const index = indexYaml(text);
+    if (index) {
+      const locate = (path: readonly (string | number)[], key = false): number => {
+        if (key && path.length) {
+          const k = index.keys.get(pathKey(path));
+          if (k !== undefined) return k;
+        }
+        for (let n = path.length; n >= 0; n--) {
+          const v = index.values.get(pathKey(path.slice(0, n)));
+          if (v !== undefined) return v;
+        }
+        return 0;
+      };
+      return { ok: true, file: { source, data: index.data, locate } };
+    }
+  }
+  return parseWithYaml(text, source, codes);
+}
+
+/** An anchor or alias, or text YAML would take for one (`&name`, `*name` where a node starts). */
+const ALIAS_LIKE = /(?:^|[\s[{,:-])[&*][^\s\]},]/m;
+
+function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): YamlResult {
+  const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
   for (const e of doc.errors) {
-    const pos = source.position(e.pos[0]);
+    const pos = source.position(e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0]) : e.pos[0]);
     diagnostics.push(
       problem(codes.yaml, yamlMessage(e.code, e.message), { pos, frame: source.frame(pos.line, pos.column), hint: yamlHint(e.code) }),
     );
@@ -130,7 +164,7 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
       : `cannot read the YAML: ${(err as Error).message}`;
     return fail(problem(codes.yaml, message, { pos, frame: source.frame(pos.line, pos.column), hint: 'write the values out instead of nesting aliases (*name)' }));
   }
-  return { ok: true, file: { source, doc, data } };
+  return { ok: true, file: { source, data, locate: (path, key = false) => locateInDocument(doc, path, key) } };
 }
 
 function fail(d: Diagnostic): YamlResult {
@@ -139,7 +173,7 @@ function fail(d: Diagnostic): YamlResult {
 
 function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): string | Diagnostic {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem(codes.encoding, `${display} is UTF-16 text; a ${what} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor' });
+    return problem(codes.encoding, `${display} is UTF-16 text; ${a(what)} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor', pos: { file: display, line: 1, column: 1 } });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -148,26 +182,44 @@ function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: 
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const source = new SourceText(display, prefix);
     const pos = source.position(prefix.length);
-    return problem(codes.encoding, `${display} is not UTF-8 text (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at line ${pos.line})`, {
+    return problem(codes.encoding, `${display} is not UTF-8 text (invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at line ${pos.line}, column ${pos.column})`, {
       pos,
       hint: 'save the file as UTF-8; Chinese text saved as GBK/GB18030 (ANSI in Windows Notepad) must be converted',
     });
   }
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/**
+ * Offset of the first byte of an invalid UTF-8 sequence (as TextDecoder judges it: no
+ * overlong forms, no encoded surrogates, nothing above U+10FFFF).
+ */
 export function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
-    let n = 0;
-    if (c < 0x80) n = 0;
-    else if (c >= 0xc2 && c <= 0xdf) n = 1;
-    else if (c >= 0xe0 && c <= 0xef) n = 2;
-    else if (c >= 0xf0 && c <= 0xf4) n = 3;
-    else return i;
-    if (i + n >= b.length + (n ? 0 : 1)) return i;
-    for (let k = 1; k <= n; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      n = 2;
+      if (c === 0xe0) lo = 0xa0; // overlong
+      if (c === 0xed) hi = 0x9f; // surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      n = 3;
+      if (c === 0xf0) lo = 0x90; // overlong
+      if (c === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    const second = b[i + 1];
+    if (second === undefined || second < lo || second > hi) return i;
+    for (let k = 2; k <= n; k++) {
+      const x = b[i + k];
+      if (x === undefined || (x & 0xc0) !== 0x80) return i;
+    }
     i += n + 1;
   }
   return b.length;
@@ -184,9 +236,23 @@ function firstAlias(node: unknown): Node | undefined {
   return undefined;
 }
 
+/** The quote that opens a scalar never closed: the last one before `end` not closed on its line. */
+function openingQuote(text: string, end: number): number {
+  let found = end;
+  for (const m of text.slice(0, end).matchAll(/(?:^|[\s:,[{-])(["'])/gm)) {
+    const at = m.index + m[0].length - 1;
+    const lineEnd = text.indexOf('\n', at);
+    const rest = text.slice(at + 1, lineEnd === -1 ? undefined : lineEnd);
+    if (!rest.includes(m[1]!)) found = at;
+  }
+  return found;
+}
+
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same mapping';
+  if (code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document (a second `---` line)';
+  if (code === 'MISSING_CHAR' && /quote/.test(message)) return 'a quoted text is never closed';
   if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
   return `YAML syntax: ${first}`;
 }
@@ -211,21 +277,22 @@ function yamlHint(code: string): string {
 }
 
 function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} bytes`;
+  if (n % (1024 * 1024) === 0) return `${n / 1024 / 1024} MB`;
+  return `${n.toLocaleString('en-US')} bytes`;
 }
 
-/**
- * Finds where a value lives in the YAML document, walking the path as far as it exists.
- * With `key: true` the position of the key itself (for unknown keys) is returned.
- */
+/** Where a value (or with `key`, its key) was written in the file: an offset into its text. */
 export function locateInYaml(file: YamlFile, path: readonly (string | number)[], key = false): number {
-  let node: unknown = file.doc.contents;
+  return file.locate(path, key);
+}
+
+/** Walks the `yaml` package's document along the path, as far as it exists. */
+function locateInDocument(doc: Document.Parsed, path: readonly (string | number)[], key: boolean): number {
+  let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    if (isAlias(node)) node = node.resolve(file.doc);
+    if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
       if (!pair) break;

@@ -25,15 +25,33 @@ const AFTER_UNIT = new Set<string>(['以上', '以下']);
 
 export function formatValue(value: number, format: NumberFormat | undefined, lang: Lang): string {
   const f = format ?? (lang === 'en' ? 'grouped' : 'plain');
-  if (f === 'wan' && Math.abs(value) >= 10000) return `${exact(value / 10000)}万`;
+  if (f === 'wan' && Math.abs(value) >= 10000) return `${shiftDecimal(exact(value), -4)}万`;
   if (f === 'grouped') return group(exact(value));
   return exact(value);
 }
 
-/** Shortest exact decimal form; floating noise from /10000 is trimmed to 12 digits. */
+/** The number as written: the shortest decimal that is this number, never in e-notation. */
 function exact(v: number): string {
-  if (Number.isInteger(v)) return String(v);
-  return String(Number(v.toPrecision(12)));
+  const s = String(v);
+  if (!/e/i.test(s)) return s;
+  // only tiny values get here (figures of 10^15 and more are refused by validation)
+  return v.toFixed(20).replace(/\.?0+$/, '');
+}
+
+/** Moves the decimal point of a decimal string: shiftDecimal('12500', -4) = '1.25'. Exact. */
+function shiftDecimal(s: string, places: number): string {
+  const sign = s.startsWith('-') ? '-' : '';
+  const [int, frac = ''] = (sign ? s.slice(1) : s).split('.');
+  const digits = int! + frac;
+  let point = int!.length + places;
+  let padded = digits;
+  if (point <= 0) {
+    padded = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const whole = padded.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = padded.slice(point).replace(/0+$/, '');
+  return sign + whole + (rest ? `.${rest}` : '');
 }
 
 function group(s: string): string {
@@ -65,5 +83,7 @@ export function figureText(f: FigureInput, lang: Lang): string {
 /** A share such as 77.5%: one decimal at most, shown as derived, never as the figure itself. */
 export function shareText(value: number, of: number): string {
   const pct = (value / of) * 100;
+  if (pct > 0 && pct < 0.05) return '<0.1%';
+  if (pct < 100 && pct > 99.95) return '>99.9%';
   return `${Number(pct.toFixed(1))}%`;
 }

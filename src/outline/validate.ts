@@ -69,7 +69,7 @@ function messageFor(keyPath: string, issue: $ZodIssue, input: unknown): string |
     return `unknown slide type ${describeValue(type)}`;
   }
   if (keyPath.endsWith('approx') && issue.code === 'invalid_value') {
-    return `${describeValue(input)} is not an approximation word`;
+    return `${describeValue(input)} is not an approximation word; allowed: ${APPROX_ZH.join(' ')} (zh-CN) or ${APPROX_EN.join(' ')} (en)`;
   }
   if (keyPath === 'lang' && issue.code === 'invalid_value') return `${describeValue(input)} is not a supported language`;
   if (keyPath.endsWith('points') && issue.code === 'too_big') {

@@ -1,0 +1,140 @@
+import { describe, it, expect } from 'vitest';
+import { figureParts, figureText, formatValue, shareText } from '../../src/outline/figures.js';
+
+describe('figureParts / figureText: where the approximation word goes', () => {
+  it('余 and 多 go between value and unit', () => {
+    expect(figureParts({ value: 1400, approx: '余', unit: '篇' }, 'zh-CN')).toEqual({ prefix: '', value: '1400', suffix: '余篇' });
+    expect(figureText({ value: 1400, approx: '余', unit: '篇' }, 'zh-CN')).toBe('1400余篇');
+    expect(figureText({ value: 1240, approx: '多', unit: '件' }, 'zh-CN')).toBe('1240多件');
+  });
+
+  it('以上 and 以下 go after the unit', () => {
+    expect(figureParts({ value: 95, approx: '以上', unit: '%' }, 'zh-CN')).toEqual({ prefix: '', value: '95', suffix: '%以上' });
+    expect(figureText({ value: 95, approx: '以上', unit: '%' }, 'zh-CN')).toBe('95%以上');
+    expect(figureText({ value: 5, approx: '以下', unit: '%' }, 'zh-CN')).toBe('5%以下');
+    expect(figureText({ value: 95, approx: '以上' }, 'zh-CN')).toBe('95以上');
+  });
+
+  it('近 约 超 逾 go before the value', () => {
+    expect(figureParts({ value: 3000, approx: '约', unit: '人' }, 'zh-CN')).toEqual({ prefix: '约', value: '3000', suffix: '人' });
+    expect(figureText({ value: 3000, approx: '约', unit: '人' }, 'zh-CN')).toBe('约3000人');
+    expect(figureText({ value: 100, approx: '近' }, 'zh-CN')).toBe('近100');
+    expect(figureText({ value: 2, approx: '超', unit: '万人' }, 'zh-CN')).toBe('超2万人');
+    expect(figureText({ value: 500, approx: '逾', unit: '所' }, 'zh-CN')).toBe('逾500所');
+  });
+
+  it('without approx: value then unit, nothing before', () => {
+    expect(figureParts({ value: 116, unit: '节' }, 'zh-CN')).toEqual({ prefix: '', value: '116', suffix: '节' });
+    expect(figureParts({ value: 116 }, 'zh-CN')).toEqual({ prefix: '', value: '116', suffix: '' });
+  });
+
+  it('English: 1,400+ and ~3,000 people', () => {
+    expect(figureText({ value: 1400, approx: '+' }, 'en')).toBe('1,400+');
+    expect(figureParts({ value: 3000, approx: '~', unit: 'people' }, 'en')).toEqual({ prefix: '~', value: '3,000', suffix: ' people' });
+    expect(figureText({ value: 3000, approx: '~', unit: 'people' }, 'en')).toBe('~3,000 people');
+    expect(figureText({ value: 1400, approx: '+', unit: 'people' }, 'en')).toBe('1,400+ people');
+    expect(figureText({ value: 95, approx: '>', unit: '%' }, 'en')).toBe('>95%');
+    expect(figureText({ value: 5, approx: '<', unit: '%' }, 'en')).toBe('<5%');
+  });
+
+  it('English puts a space before a word unit but not before a symbol', () => {
+    expect(figureText({ value: 12, unit: 'schools' }, 'en')).toBe('12 schools');
+    expect(figureText({ value: 12, unit: '%' }, 'en')).toBe('12%');
+    expect(figureText({ value: 12, unit: '所' }, 'en')).toBe('12所');
+    // Chinese never has the space, even for Latin units
+    expect(figureText({ value: 12, unit: 'km' }, 'zh-CN')).toBe('12km');
+  });
+
+  it('the value part follows the format', () => {
+    expect(figureParts({ value: 12500, approx: '约', unit: '人', format: 'wan' }, 'zh-CN')).toEqual({ prefix: '约', value: '1.25万', suffix: '人' });
+    expect(figureText({ value: 12500, unit: '人', format: 'grouped' }, 'zh-CN')).toBe('12,500人');
+    expect(figureText({ value: 12500, format: 'plain' }, 'en')).toBe('12500');
+  });
+});
+
+describe('formatValue', () => {
+  it('zh-CN prints plain digits, en groups by thousands', () => {
+    expect(formatValue(1400, undefined, 'zh-CN')).toBe('1400');
+    expect(formatValue(1400, undefined, 'en')).toBe('1,400');
+    expect(formatValue(1234567, undefined, 'en')).toBe('1,234,567');
+    expect(formatValue(999, undefined, 'en')).toBe('999');
+  });
+
+  it('plain never groups, grouped always groups', () => {
+    expect(formatValue(1234567, 'plain', 'en')).toBe('1234567');
+    expect(formatValue(1234567, 'grouped', 'zh-CN')).toBe('1,234,567');
+  });
+
+  it('grouping leaves the decimals and the sign alone', () => {
+    expect(formatValue(1234567.891, 'grouped', 'en')).toBe('1,234,567.891');
+    expect(formatValue(-1234, 'grouped', 'en')).toBe('-1,234');
+    expect(formatValue(-123, 'grouped', 'en')).toBe('-123');
+    expect(formatValue(1000.12345, 'grouped', 'en')).toBe('1,000.12345');
+  });
+
+  it('wan: 12500 → 1.25万', () => {
+    expect(formatValue(12500, 'wan', 'zh-CN')).toBe('1.25万');
+    expect(formatValue(10000, 'wan', 'zh-CN')).toBe('1万');
+    expect(formatValue(12345, 'wan', 'zh-CN')).toBe('1.2345万');
+    expect(formatValue(12345678, 'wan', 'zh-CN')).toBe('1234.5678万');
+    expect(formatValue(-12500, 'wan', 'zh-CN')).toBe('-1.25万');
+  });
+
+  it('wan never rounds: every digit of the value stays', () => {
+    expect(formatValue(12345.6, 'wan', 'zh-CN')).toBe('1.23456万');
+    expect(formatValue(10001, 'wan', 'zh-CN')).toBe('1.0001万');
+    expect(formatValue(33333, 'wan', 'zh-CN')).toBe('3.3333万');
+  });
+
+  it('wan below 10000 stays as it is', () => {
+    expect(formatValue(9999, 'wan', 'zh-CN')).toBe('9999');
+    expect(formatValue(500, 'wan', 'en')).toBe('500');
+    expect(formatValue(-9999, 'wan', 'zh-CN')).toBe('-9999');
+  });
+
+  it('decimals are never rounded', () => {
+    expect(formatValue(77.5, undefined, 'zh-CN')).toBe('77.5');
+    expect(formatValue(3.14159, undefined, 'zh-CN')).toBe('3.14159');
+    expect(formatValue(0.001, undefined, 'zh-CN')).toBe('0.001');
+    expect(formatValue(99.99, undefined, 'en')).toBe('99.99');
+    expect(formatValue(1400.5, undefined, 'en')).toBe('1,400.5');
+    expect(formatValue(0.5, 'wan', 'zh-CN')).toBe('0.5');
+  });
+
+  it('prints the shortest decimal that is the number (what the YAML said), never rounding', () => {
+    expect(formatValue(0.3, undefined, 'zh-CN')).toBe('0.3');
+    expect(formatValue(3.3, undefined, 'zh-CN')).toBe('3.3');
+    expect(formatValue(0.8, 'grouped', 'en')).toBe('0.8');
+    // a computed value keeps every digit it has: nothing is rounded behind the author's back
+    expect(formatValue(0.1 + 0.2, undefined, 'zh-CN')).toBe('0.30000000000000004');
+    expect(formatValue(1e-7, undefined, 'zh-CN')).toBe('0.0000001');
+  });
+
+  it('divides by 10000 for wan exactly, digit by digit', () => {
+    expect(formatValue(12345, 'wan', 'zh-CN')).toBe('1.2345万');
+    expect(formatValue(1234567.891234, 'wan', 'zh-CN')).toBe('123.4567891234万');
+    expect(formatValue(-25000, 'wan', 'zh-CN')).toBe('-2.5万');
+    expect(formatValue(10000, 'wan', 'zh-CN')).toBe('1万');
+  });
+
+  it('integers print without a decimal point, and 0 and negative zero as 0', () => {
+    expect(formatValue(0, undefined, 'zh-CN')).toBe('0');
+    expect(formatValue(-0, undefined, 'en')).toBe('0');
+    expect(formatValue(1400.0, undefined, 'zh-CN')).toBe('1400');
+  });
+});
+
+describe('shareText', () => {
+  it('shareText(1240, 1600) = 77.5%', () => {
+    expect(shareText(1240, 1600)).toBe('77.5%');
+  });
+
+  it('shows at most one decimal and drops a trailing .0', () => {
+    expect(shareText(1, 3)).toBe('33.3%');
+    expect(shareText(2, 3)).toBe('66.7%');
+    expect(shareText(1600, 1600)).toBe('100%');
+    expect(shareText(1, 2)).toBe('50%');
+    expect(shareText(0, 5)).toBe('0%');
+    expect(shareText(1, 8)).toBe('12.5%');
+  });
+});
