@@ -232,6 +232,14 @@ function toLines(lines: Atom[][]): WrappedLine[] {
 }
 
 export function wrapText(spans: readonly StyledSpan[], opts: WrapOptions): WrappedLine[] {
+  // most texts fit on one line: measure without building anything first
+  const whole = measureLine(spans, opts.latin);
+  if (whole <= opts.maxWidth) {
+    const kept = spans.filter((s) => s.text.length > 0).map((s) => ({ ...s }));
+    const last = kept[kept.length - 1];
+    if (last) last.text = last.text.replace(/[ \u3000\u00a0]+$/, '');
+    return [{ spans: kept.filter((s) => s.text.length > 0), width: measureLine(kept, opts.latin) }];
+  }
   const chars = toChars(spans, opts.latin);
   if (chars.length === 0) return [{ spans: [], width: 0 }];
   const atoms = splitOversized(toAtoms(chars), opts.maxWidth);
@@ -279,10 +287,30 @@ function toPhrases(atoms: Atom[]): Atom[] {
   return out;
 }
 
-/** Width in em of a single unbroken line. */
+/** Width in em of a single unbroken line (no allocation: it runs for every candidate size). */
 export function measureLine(spans: readonly StyledSpan[], latin: FaceFamily): number {
-  const chars = toChars(spans, latin);
   let w = 0;
-  for (let k = 0; k < chars.length; k++) w += chars[k]!.width + gapBetween(chars[k - 1], chars[k]);
+  let prevEa = false;
+  let prevSpace = true;
+  for (const s of spans) {
+    const opts = { latin, bold: s.bold };
+    const t = s.text;
+    for (let i = 0; i < t.length; i++) {
+      let cp = t.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < t.length) {
+        const lo = t.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      const space = cp === 32 || cp === 0x3000 || cp === 0xa0;
+      const ea = isEastAsian(cp);
+      if (!space && !prevSpace && ea !== prevEa) w += SCRIPT_GAP_EM;
+      w += charWidth(cp, opts);
+      prevEa = ea;
+      prevSpace = space;
+    }
+  }
   return w;
 }

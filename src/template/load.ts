@@ -182,16 +182,18 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
         messageFor: templateMessage,
       }),
     );
-    return undefined;
   }
-  const data = parsed.data;
+  // the checks a schema cannot make run on what was written, valid or not, so that one run
+  // reports every problem of the file
+  const raw = (file.data ?? {}) as Record<string, unknown>;
   const at = (p: (string | number)[]) => {
     const pos = file.source.position(locateInYaml(file, p), formatPath(p));
     return { pos, frame: file.source.frame(pos.line, pos.column) };
   };
+  const types = isRecord(raw.type) ? raw.type : {};
   for (const role of TEXT_ROLES) {
-    const range = data.type?.[role];
-    if (!range) continue;
+    const range = types[role];
+    if (!Array.isArray(range) || typeof range[0] !== 'number' || typeof range[1] !== 'number') continue;
     const [lo, hi] = TYPE_LIMITS[role];
     if (range[0] > range[1]) {
       diagnostics.push(problem('TEMPLATE_SCHEMA', `type.${role}: the smallest size ${range[0]} is larger than the largest ${range[1]}`, { ...at(['type', role]), hint: `write [smallest, largest], e.g. [${lo}, ${hi}]` }));
@@ -200,27 +202,34 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
     }
   }
   // asset paths become absolute here, against the folder of the file that names them
-  const checkAsset = (rel: string, p: (string | number)[]): string | undefined => {
+  const assets = new Map<string, string>();
+  const checkAsset = (rel: unknown, p: (string | number)[]) => {
+    if (typeof rel !== 'string' || !rel) return;
     const abs = resolve(dir, rel);
     const problemOf = assetProblem(abs, rel);
-    if (problemOf) {
-      diagnostics.push({ ...problemOf, ...at(p) });
-      return undefined;
-    }
-    return abs;
+    if (problemOf) diagnostics.push({ ...problemOf, ...at(p) });
+    else assets.set(p.join('.'), abs);
   };
-  if (data.logo && data.logo.path) {
-    const abs = checkAsset(data.logo.path, ['logo', 'path']);
-    if (abs) data.logo = { ...data.logo, path: abs };
+  if (isRecord(raw.logo)) checkAsset(raw.logo.path, ['logo', 'path']);
+  const backgrounds = isRecord(raw.backgrounds) ? raw.backgrounds : {};
+  for (const role of SLIDE_ROLES) {
+    const bg = backgrounds[role];
+    if (isRecord(bg)) checkAsset(bg.image, ['backgrounds', role, 'image']);
   }
+  if (!parsed.success) return undefined;
+  const data = parsed.data;
+  const logoPath = assets.get('logo.path');
+  if (data.logo && logoPath) data.logo = { ...data.logo, path: logoPath };
   for (const role of SLIDE_ROLES) {
     const bg = data.backgrounds?.[role];
-    if (bg?.image) {
-      const abs = checkAsset(bg.image, ['backgrounds', role, 'image']);
-      if (abs) bg.image = abs;
-    }
+    const image = assets.get(`backgrounds.${role}.image`);
+    if (bg?.image && image) bg.image = image;
   }
   return { file, data, dir, path };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function templateMessage(keyPath: string, issue: { code: string }, input: unknown): string | undefined {
@@ -316,8 +325,9 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
   }
   const theme: Theme = {
     name: merged.name,
-    label: merged.label ?? merged.name,
-    description: merged.description ?? '',
+    // a template's own name and words, never its parent's
+    label: leaf.data.label ?? merged.name,
+    description: leaf.data.description ?? '',
     dir,
     files: layers.map((l) => l.path),
     size: { name: sizeName, ...SLIDE_SIZES[sizeName] },

@@ -179,7 +179,7 @@ export function scaffoldText(input: ScaffoldInput): string {
   L.note('To change one, delete the "# " in front of it AND in front of its section line (e.g. `colors:`),');
   L.note('then edit the value. Reference: docs/templates.md of briefdeck.');
   L.note(`Try it: briefdeck build <outline.yaml> -t ${displayDir(input.dir)}`);
-  L.line(true, `name: ${input.name}`, 'used with -t NAME; lowercase letters, digits and -');
+  L.line(true, `name: ${yamlScalar(input.name)}`, 'used with -t NAME; lowercase letters, digits and -');
   L.line(true, `label: ${yamlScalar(input.label)}`, 'display name in `briefdeck templates`');
   L.line(true, `description: ${yamlScalar(input.description)}`);
   L.line(true, `extends: ${yamlScalar(from)}`, 'a built-in name or a template folder; this file overrides only what it sets');

@@ -1,0 +1,295 @@
+// `briefdeck templates`, `template new`, `template import` in-process, and a build with a
+// template made by `template new` then edited.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import PptxGenJS from 'pptxgenjs';
+import { main } from '../../src/cli/main.js';
+import type { Output } from '../../src/cli/format.js';
+import { loadTemplate } from '../../src/template/load.js';
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function run(argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const output: Output = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
+  const code = await main(argv, output);
+  return { code, out, err };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bd-cli-tpl-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const at = (...p: string[]) => path.join(dir, ...p);
+
+/** A real PNG: width × height, opaque blue. */
+function png(width: number, height: number): Uint8Array {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [0x00, 0x55, 0xaa]).flat())]);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+}
+
+/** A .pptx whose theme has accent1 #2E7D32, accent2 #F9A825 and 4:3 slides. */
+async function brandPptx(file: string): Promise<string> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_4x3';
+  pptx.addSlide().addText('x', { x: 1, y: 1, w: 1, h: 1 });
+  const parts = (await pptx.write({ outputType: 'parts' } as never)) as unknown as Map<string, string | Uint8Array>;
+  const theme = (parts.get('ppt/theme/theme1.xml') as string)
+    .replace(/(<a:accent1>)[\s\S]*?(<\/a:accent1>)/, '$1<a:srgbClr val="2E7D32"/>$2')
+    .replace(/(<a:accent2>)[\s\S]*?(<\/a:accent2>)/, '$1<a:srgbClr val="F9A825"/>$2')
+    .replace(/(<a:majorFont><a:latin typeface=")[^"]*/, '$1Georgia')
+    .replace(/(<a:minorFont>[\s\S]*?<a:ea typeface=")[^"]*/, '$1SimSun');
+  parts.set('ppt/theme/theme1.xml', theme);
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) files[name] = typeof data === 'string' ? strToU8(data) : data;
+  writeFileSync(file, zipSync(files));
+  return file;
+}
+
+const OUTLINE = `title: 模板测试
+organization: 测试单位
+slides:
+  - type: points
+    title: 三个要点
+    points:
+      - 第一点
+      - 第二点 **重点**
+  - type: numbers
+    title: 关键数字
+    numbers:
+      - value: 116
+        unit: 节
+        label: 专题党课
+`;
+
+describe('briefdeck templates', () => {
+  it('lists the built-ins with name, label and description, exit 0', async () => {
+    const r = await run(['templates']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^party-red +党建红 +红色与金色/m);
+    for (const name of readdirSync(path.resolve(import.meta.dirname, '../../templates')).filter((n) => existsSync(path.resolve(import.meta.dirname, '../../templates', n, 'template.yaml')))) {
+      const { theme } = loadTemplate(name);
+      expect(r.out).toMatch(new RegExp(`^${name} +${theme.label} +${theme.description.slice(0, 6)}`, 'm'));
+    }
+    expect(r.out).toMatch(/-t NAME/);
+    expect(r.out).toMatch(/template new/);
+  });
+
+  it('--help, exit 0', async () => {
+    const r = await run(['templates', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/briefdeck templates/);
+  });
+});
+
+describe('briefdeck template new', () => {
+  it('writes <dir>/template.yaml extending party-red, prints what and what next, exit 0', async () => {
+    const r = await run(['template', 'new', at('My Brand')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const file = at('My Brand', 'template.yaml');
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\S+template\.schema\.json$/m);
+    expect(text).toMatch(/^name: my-brand /m);
+    expect(text).toMatch(/^extends: party-red /m);
+    expect(r.out).toContain(file);
+    expect(r.out).toMatch(/based on party-red/);
+    expect(r.out).toMatch(/next: edit .*My Brand[\\/]template\.yaml, then build with -t /);
+    expect(loadTemplate(at('My Brand')).theme.colors).toEqual(loadTemplate('party-red').theme.colors);
+  });
+
+  it('--from another built-in', async () => {
+    const r = await run(['template', 'new', at('blue'), '--from', 'gov-blue']);
+    expect(r.code).toBe(0);
+    expect(readFileSync(at('blue', 'template.yaml'), 'utf8')).toMatch(/^extends: gov-blue /m);
+    expect(loadTemplate(at('blue')).theme.colors).toEqual(loadTemplate('gov-blue').theme.colors);
+  });
+
+  it('--from a template folder: `extends` is written relative to the new folder', async () => {
+    expect((await run(['template', 'new', at('base')])).code).toBe(0);
+    const r = await run(['template', 'new', at('brands', 'child'), '--from', at('base')]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(at('brands', 'child', 'template.yaml'), 'utf8')).toMatch(/^extends: \.\.\/\.\.\/base /m);
+    expect(loadTemplate(at('brands', 'child')).theme.files).toHaveLength(3);
+  });
+
+  it('twice: TEMPLATE_EXISTS, exit 1, the first file untouched', async () => {
+    expect((await run(['template', 'new', at('acme')])).code).toBe(0);
+    const before = readFileSync(at('acme', 'template.yaml'), 'utf8');
+    const r = await run(['template', 'new', at('acme'), '--from', 'ink']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/TEMPLATE_EXISTS .*acme[\\/]template\.yaml already exists/);
+    expect(r.out).toBe('');
+    expect(readFileSync(at('acme', 'template.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('an unknown --from: TEMPLATE_NOT_FOUND with did-you-mean, exit 1, nothing written', async () => {
+    const r = await run(['template', 'new', at('x'), '--from', 'gov-bleu']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/TEMPLATE_NOT_FOUND/);
+    expect(r.err).toMatch(/did you mean `gov-blue`/);
+    expect(existsSync(at('x'))).toBe(false);
+  });
+
+  it('usage errors: exit 2', async () => {
+    const noDir = await run(['template', 'new']);
+    expect(noDir.code).toBe(2);
+    expect(noDir.err).toMatch(/USAGE .*template new <dir>/);
+    const unknown = await run(['template', 'nwe', at('x')]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/did you mean `template new`/);
+    expect((await run(['template'])).code).toBe(2);
+    expect((await run(['template', 'new', at('x'), '--from'])).code).toBe(2);
+    expect(existsSync(at('x'))).toBe(false);
+  });
+});
+
+describe('briefdeck template import', () => {
+  it('writes a template from the theme of a .pptx, exit 0', async () => {
+    const pptx = await brandPptx(at('brand.pptx'));
+    const r = await run(['template', 'import', pptx, at('green')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/wrote .*green[\\/]template\.yaml/);
+    expect(r.out).toMatch(/from the theme of .*brand\.pptx/);
+    expect(r.out).toMatch(/next: edit /);
+    const text = readFileSync(at('green', 'template.yaml'), 'utf8');
+    expect(text).toMatch(/^ {2}primary: "#2E7D32" +# accent1 of the theme$/m);
+    expect(text).toMatch(/^size: "4:3" +# slide size/m);
+    const { theme } = loadTemplate(at('green'));
+    expect(theme.size.name).toBe('4:3');
+    expect(theme.colors.primary).toBe('2E7D32');
+    expect(theme.colors.accent).toBe('F9A825');
+    expect(theme.fonts.heading.latin).toBe('Georgia');
+    expect(theme.fonts.body.ea).toBe('SimSun');
+  });
+
+  it('a deck built with gov-blue imports back to gov-blue’s colours and fonts', async () => {
+    writeFileSync(at('talk.yaml'), OUTLINE);
+    expect((await run(['build', at('talk.yaml'), '-t', 'gov-blue', '-o', at('blue.pptx')])).code).toBe(0);
+    const r = await run(['template', 'import', at('blue.pptx'), at('again')]);
+    expect(r.code).toBe(0);
+    const blue = loadTemplate('gov-blue').theme;
+    const { theme } = loadTemplate(at('again'));
+    for (const role of ['primary', 'accent', 'text', 'card'] as const) expect(theme.colors[role]).toBe(blue.colors[role]);
+    expect(theme.fonts.heading).toEqual(blue.fonts.heading);
+    expect(theme.fonts.body).toEqual(blue.fonts.body);
+    expect(theme.size.name).toBe('16:9');
+  });
+
+  it('into a folder that already has a template: TEMPLATE_EXISTS, exit 1', async () => {
+    expect((await run(['template', 'new', at('taken')])).code).toBe(0);
+    const r = await run(['template', 'import', await brandPptx(at('brand.pptx')), at('taken')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/TEMPLATE_EXISTS/);
+    expect(readFileSync(at('taken', 'template.yaml'), 'utf8')).toMatch(/^extends: party-red /m);
+  });
+
+  it('a garbage file: IMPORT_FAILED, exit 1, nothing written', async () => {
+    const bad = at('garbage.pptx');
+    writeFileSync(bad, 'garbage, not a zip');
+    const r = await run(['template', 'import', bad, at('out')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^IMPORT_FAILED .*garbage\.pptx is not a PowerPoint file/m);
+    expect(r.err).toMatch(/hint: /);
+    expect(r.out).toBe('');
+    expect(existsSync(at('out'))).toBe(false);
+  });
+
+  it('a missing file: IMPORT_FAILED, exit 1', async () => {
+    const r = await run(['template', 'import', at('nope.potx'), at('out')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/IMPORT_FAILED .*nope\.potx does not exist/);
+    expect(existsSync(at('out'))).toBe(false);
+  });
+
+  it('without the folder: USAGE, exit 2', async () => {
+    const r = await run(['template', 'import', at('brand.pptx')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/USAGE .*<dir>/);
+  });
+});
+
+describe('help', () => {
+  it('template --help shows both actions and --from, exit 0', async () => {
+    const r = await run(['template', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/briefdeck template new <dir>/);
+    expect(r.out).toMatch(/briefdeck template import <file\.pptx\|file\.potx> <dir>/);
+    expect(r.out).toContain('--from <name|dir>');
+    expect(r.err).toBe('');
+  });
+
+  it('the main --help lists templates and template', async () => {
+    const r = await run(['--help']);
+    expect(r.out).toMatch(/^ {2}templates +List the built-in templates/m);
+    expect(r.out).toMatch(/^ {2}template <action>/m);
+  });
+});
+
+describe('a build with a template made by `template new`', () => {
+  it('an edited primary colour and a PNG logo reach the deck', async () => {
+    expect((await run(['template', 'new', at('acme')])).code).toBe(0);
+    const file = at('acme', 'template.yaml');
+    const logo = png(12, 6);
+    writeFileSync(at('acme', 'logo.png'), logo);
+    const text = readFileSync(file, 'utf8')
+      .replace(/^# colors:/m, 'colors:')
+      .replace(/^# {3}primary: "#[0-9A-F]{6}"/m, '  primary: "#0055AA"')
+      .replace(/^# logo:/m, 'logo:')
+      .replace(/^# {3}path: logo\.png/m, '  path: logo.png')
+      .replace(/^# {3}slides: \[cover, content, closing\]/m, '  slides: [cover, closing]');
+    writeFileSync(file, text);
+    writeFileSync(at('talk.yaml'), OUTLINE);
+    const out = at('talk.pptx');
+    const r = await run(['build', at('talk.yaml'), '-t', at('acme'), '-o', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+
+    const zip = unzipSync(readFileSync(out));
+    const str = (name: string) => new TextDecoder().decode(zip[name]!);
+    expect(str('ppt/theme/theme1.xml')).toMatch(/<a:accent1><a:srgbClr val="0055AA"\/><\/a:accent1>/);
+    const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
+    expect(slides).toHaveLength(4); // cover, points, numbers, closing
+    expect(slides.some((s) => str(s).includes('0055AA'))).toBe(true);
+    expect(str(slides[1]!)).toContain('0055AA'); // the title bar of the points slide
+
+    const media = Object.keys(zip).filter((n) => n.startsWith('ppt/media/'));
+    const logos = media.filter((n) => Buffer.from(zip[n]!).equals(Buffer.from(logo)));
+    expect(logos.length).toBeGreaterThan(0);
+    const usesLogo = (slide: string) => {
+      const rels = str(slide.replace('slides/', 'slides/_rels/') + '.rels');
+      return logos.some((m) => rels.includes(`../media/${path.posix.basename(m)}`));
+    };
+    expect(slides.map(usesLogo)).toEqual([true, false, false, true]);
+  });
+});
