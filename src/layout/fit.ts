@@ -8,9 +8,9 @@ import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
 import { parseInline } from '../outline/inline.js';
 import type { FontPair } from '../template/load.js';
 import type { TextRole } from '../template/schema.js';
-import { metricFamilyOf, type FaceFamily } from './measure.js';
+import { isEastAsian, metricFamilyOf, type FaceFamily } from './measure.js';
 import type { Bullet, Line, Paragraph, Run } from './model.js';
-import { measureLine, wrapText, type StyledSpan } from './wrap.js';
+import { SCRIPT_GAP_EM, measureLine, wrapText, type StyledSpan } from './wrap.js';
 
 /**
  * Widths are measured with Noto Sans CJK SC (the proxy for Microsoft YaHei) and Arial's
@@ -221,7 +221,16 @@ export function fitLine(
 ): { size: number; line: Line; widthPt: number } | undefined {
   const latin = metricFamilyOf(font.latin).family;
   const margin = marginFor(font);
-  const em = parts.reduce((s, p) => s + measureLine([{ text: p.text, bold: p.bold, tag: 0 }], latin) * p.scale, 0);
+  let em = 0;
+  let prev: { cp: number; scale: number } | undefined;
+  for (const p of parts) {
+    if (!p.text) continue;
+    em += measureLine([{ text: p.text, bold: p.bold, tag: 0 }], latin) * p.scale;
+    // LibreOffice's gap between a figure and a Chinese unit is as wide as the larger run sets it
+    const first = p.text.codePointAt(0)!;
+    if (prev && isEastAsian(prev.cp) !== isEastAsian(first)) em += SCRIPT_GAP_EM * Math.max(prev.scale, p.scale);
+    prev = { cp: p.text.codePointAt(p.text.length - 1)!, scale: p.scale };
+  }
   const widthPt = width / EMU_PER_POINT;
   const fitting = Math.floor((widthPt * (1 - margin)) / em);
   const size = Math.min(Math.floor(range[1]), fitting);

@@ -191,6 +191,12 @@ function countable(line: Atom[]): number {
   return n;
 }
 
+/** A last line of one Latin word under a line of several (an English widow): take another word. */
+function loneWord(line: Atom[], prev: Atom[]): boolean {
+  const words = line.filter((a) => !a.space);
+  return words.length === 1 && !words[0]!.chars.some((c) => c.ea) && prev.filter((a) => !a.space).length >= 3;
+}
+
 /**
  * A line of one character (率, or 率。) takes atoms from the line above, as long as that
  * line keeps two and the taken atoms fit. The last line first, then any line in between.
@@ -200,12 +206,12 @@ function fixOrphan(lines: Atom[][], maxWidth: number): Atom[][] {
   const out = lines.map((l) => [...l]);
   for (let i = out.length - 1; i >= 1; i--) {
     const prev = out[i - 1]!;
-    while (countable(out[i]!) < 2) {
+    while (countable(out[i]!) < 2 || (i === out.length - 1 && loneWord(out[i]!, prev))) {
       let k = prev.length - 1;
       while (k >= 0 && prev[k]!.space) k--;
       if (k <= 0) break;
       const rest = prev.slice(0, k);
-      const candidate = [...prev.slice(k).filter((a) => !a.space), ...out[i]!];
+      const candidate = [...prev.slice(k), ...out[i]!];
       if (countable(rest) < 2 || lineWidth(candidate) > maxWidth) break;
       prev.splice(k);
       out[i] = candidate;

@@ -63,7 +63,10 @@ function group(s: string): string {
 }
 
 export function figureParts(f: FigureInput, lang: Lang): FigureParts {
-  const value = formatValue(f.value, f.format, lang);
+  const printed = formatValue(f.value, f.format, lang);
+  // 万 belongs with the unit (1.25万人), not with the digits
+  const wan = printed.endsWith('万') ? '万' : '';
+  const value = wan ? printed.slice(0, -1) : printed;
   const approx = f.approx ?? '';
   const unit = f.unit ?? '';
   const space = lang === 'en' && /^[A-Za-z]/.test(unit) ? ' ' : '';
@@ -72,7 +75,7 @@ export function figureParts(f: FigureInput, lang: Lang): FigureParts {
   if (AFTER_UNIT.has(approx)) suffix = unit + approx;
   else if (approx && !prefix) suffix = approx + space + unit;
   else suffix = space + unit;
-  return { prefix, value, suffix };
+  return { prefix, value, suffix: wan + suffix };
 }
 
 export function figureText(f: FigureInput, lang: Lang): string {

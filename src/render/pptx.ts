@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
 import { EMU_PER_INCH, EMU_PER_POINT, type Emu } from '../core/units.js';
 import type { ImageAsset } from '../template/load.js';
-import type { Deck, TextBox } from '../layout/model.js';
+import type { Box, Deck } from '../layout/model.js';
 import { langAttrs, notesBodyXml, textBodyXml } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 
@@ -34,20 +34,23 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
   pptx.company = deck.organization ?? '';
   pptx.theme = { headFontFace: deck.theme.fonts.heading.latin, bodyFontFace: deck.theme.fonts.body.latin };
   const images = new Map<string, string>();
-  const textBoxes: TextBox[][] = [];
+  // the boxes written as p:sp elements, per slide, in the order pptxgenjs writes them
+  const shapeBoxes: Box[][] = [];
 
   for (const s of deck.slides) {
     const slide = pptx.addSlide();
     slide.background = s.background.image ? { data: dataUrl(s.background.image, images) } : { color: s.background.color };
-    const texts: TextBox[] = [];
+
+    const shapes: Box[] = [];
     for (const b of s.boxes) {
       const pos = { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), objectName: b.name };
       if (b.kind === 'text') {
-        // a stand-in text; its body is replaced below, in the same order
-        slide.addText(b.paragraphs.map((p) => p.lines.map((l) => l.runs.map((r) => r.text).join('')).join('')).join(' ') || ' ', { ...pos, isTextBox: true } as PptxGenJS.TextPropsOptions);
-        texts.push(b);
+        // an empty shape; its text body is put in below (pptxgenjs cannot write the one we need)
+        slide.addShape(pptx.ShapeType.rect, pos);
+
+        shapes.push(b);
       } else if (b.kind === 'image') {
-        slide.addImage({ ...pos, data: dataUrl(b.image, images) });
+        slide.addImage({ ...pos, data: dataUrl(b.image, images), altText: b.name });
       } else {
         const opts: PptxGenJS.ShapeProps = { ...pos };
         if (b.fill) opts.fill = { color: b.fill };
@@ -55,10 +58,11 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
         if (b.shape === 'roundRect' && b.radius) opts.rectRadius = (b.radius * Math.min(inch(b.w), inch(b.h)));
         const shape = b.shape === 'line' ? pptx.ShapeType.line : b.shape === 'ellipse' ? pptx.ShapeType.ellipse : b.shape === 'roundRect' ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
         slide.addShape(shape, opts);
+        shapes.push(b);
       }
     }
     slide.addNotes(s.notes || ' ');
-    textBoxes.push(texts);
+    shapeBoxes.push(shapes);
   }
 
   const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
@@ -66,10 +70,14 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
   deck.slides.forEach((s, i) => {
     const name = `ppt/slides/slide${i + 1}.xml`;
     const xml = parts.get(name) as string;
-    const texts = textBoxes[i]!;
+    const boxes = shapeBoxes[i]!;
     let k = 0;
-    const replaced = xml.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/g, () => textBodyXml(texts[k++]!, deck.lang));
-    if (k !== texts.length) throw new Error(`pptx writer: slide ${i + 1} has ${k} text bodies for ${texts.length} text boxes`);
+    const replaced = xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
+      const b = boxes[k++];
+      if (b?.kind !== 'text') return sp;
+      return sp.replace('<p:cNvSpPr/>', '<p:cNvSpPr txBox="1"/>').replace(/<\/p:spPr><\/p:sp>$/, `</p:spPr>${textBodyXml(b, deck.lang)}</p:sp>`);
+    });
+    if (k !== boxes.length) throw new Error(`pptx writer: slide ${i + 1} has ${k} shapes for ${boxes.length} boxes`);
     parts.set(name, replaced);
     const notesName = `ppt/notesSlides/notesSlide${i + 1}.xml`;
     const notes = parts.get(notesName) as string;

@@ -67,6 +67,14 @@ describe('wrapText', () => {
     }
   });
 
+  it('does not leave one English word alone under a line of several, nor lose a space', () => {
+    for (let w = 8; w <= 24; w++) {
+      const ls = lines('Every rule has its exception and every exception its rule', w);
+      expect(ls.join(' ')).toBe('Every rule has its exception and every exception its rule');
+      if (ls.length > 1 && ls.at(-2)!.split(' ').length >= 3) expect(ls.at(-1)!.split(' ').length, `${JSON.stringify(ls)} at ${w}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('does not split Latin words unless one is wider than the line', () => {
     const ls = lines('The quick brown fox jumps over the lazy dog', 6);
     expect(ls.join(' ')).toBe('The quick brown fox jumps over the lazy dog');

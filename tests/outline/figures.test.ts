@@ -46,7 +46,9 @@ describe('figureParts / figureText: where the approximation word goes', () => {
   });
 
   it('the value part follows the format', () => {
-    expect(figureParts({ value: 12500, approx: '约', unit: '人', format: 'wan' }, 'zh-CN')).toEqual({ prefix: '约', value: '1.25万', suffix: '人' });
+    // 万 goes with the unit, at the unit's size
+    expect(figureParts({ value: 12500, approx: '约', unit: '人', format: 'wan' }, 'zh-CN')).toEqual({ prefix: '约', value: '1.25', suffix: '万人' });
+    expect(figureText({ value: 12500, approx: '余', unit: '人', format: 'wan' }, 'zh-CN')).toBe('1.25万余人');
     expect(figureText({ value: 12500, unit: '人', format: 'grouped' }, 'zh-CN')).toBe('12,500人');
     expect(figureText({ value: 12500, format: 'plain' }, 'en')).toBe('12500');
   });

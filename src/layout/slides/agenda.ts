@@ -43,13 +43,17 @@ export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaIt
   const textX = emu(left + numW);
   const textW = emu(right - textX);
   const hasSub = items.some((it) => it.subtitle);
-  const titleH = emu(hasSub ? rowH * 0.6 : rowH);
+  const titleH = emu(hasSub ? rowH * 0.7 : rowH);
   // every line at one size: the largest at which the longest title fits
-  const fitAt = (range: readonly [number, number], into: LayoutContext = ctx) =>
-    items.map((it) => fitTextBox(into, 'agendaItem', [{ text: it.title, font: th.fonts.heading, color: c.text, bold: true, maxLines: 1, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: titleH }, { range, lineRatio: 1.2, what: 'the section title in the agenda', ...(it.source ? { source: it.source } : {}) }));
-  const probe = fitAt(t.agendaItem, { ...ctx, diagnostics: [] });
+  const fitAt = (range: readonly [number, number], maxLines: number, into: LayoutContext = ctx) =>
+    items.map((it) => fitTextBox(into, 'agendaItem', [{ text: it.title, font: th.fonts.heading, color: c.text, bold: true, maxLines, balance: true, ...(it.source ? { source: it.source } : {}) }], { w: textW, h: titleH }, { range, lineRatio: 1.2, what: 'the section title in the agenda', ...(it.source ? { source: it.source } : {}) }));
+  // one line per section where possible; two balanced lines when a title is too long for one
+  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  fitAt(t.agendaItem, 1, quiet);
+  const maxLines = quiet.diagnostics.length ? 2 : 1;
+  const probe = fitAt(t.agendaItem, maxLines, { ...ctx, diagnostics: [] });
   const size = Math.min(...probe.map(sizeOf));
-  const titles = fitAt([size, size]);
+  const titles = fitAt([size, size], maxLines);
   let y = emu(top + (bottom - top - n * rowH) / 2);
   items.forEach((it, i) => {
     const titleBox = titles[i]!;

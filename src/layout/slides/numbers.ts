@@ -65,17 +65,26 @@ function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range:
 }
 
 function sizeOf(box: TextBox | undefined): number {
+  // the largest run: a figure's value, or the only size of a label
   return box?.paragraphs[0]?.lines[0]?.runs.reduce((m, r) => Math.max(m, r.size), 0) ?? 0;
 }
 
-/** Boxes for each text at the largest size at which all of them fit (siblings share a size). */
-function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string): TextBox[] {
-  const fit = (range: readonly [number, number]) => specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range, lineRatio: 1.2, what, ...(s.source ? { source: s.source } : {}) }));
+/** Boxes for each text at the largest size of `range` at which all of them fit (siblings share a size). */
+function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string, range: readonly [number, number]): TextBox[] {
   const quiet: LayoutContext = { ...ctx, diagnostics: [] };
-  const probe = specs.map((s) => fitTextBox(quiet, role, [s], { w }, { lineRatio: 1.2, what }));
-  const size = Math.min(...probe.map(sizeOf));
-  const range = ctx.theme.type[role];
-  return fit([Math.max(range[0], size), Math.max(range[0], size)]);
+  const probe = specs.map((s) => fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what }));
+  // an empty text (a card without a detail) does not hold the others back
+  const size = Math.max(range[0], Math.min(...probe.filter((b, i) => specs[i]!.text).map(sizeOf)));
+  return specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range: [size, size], lineRatio: 1.2, what, ...(s.source ? { source: s.source } : {}) }));
+}
+
+/** Height of the tallest label plus the tallest detail under it: what a card's stack needs below its figure. */
+function stackHeight(labels: TextBox[], details: TextBox[]): number {
+  let h = 0;
+  labels.forEach((l, i) => {
+    h = Math.max(h, l.h + (details[i] && details[i]!.paragraphs.some((p) => p.lines.some((x) => x.runs.length)) ? details[i]!.h : 0));
+  });
+  return h;
 }
 
 export function numbersBoxes(ctx: LayoutContext, items: PlacedFigure[]): Box[] {
@@ -106,27 +115,53 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   const innerW = emu(cardW - 2 * pt(PAD));
   const font = ctx.theme.fonts.body;
 
-  const labels = shared(ctx, 'label', items.map((p) => ({ text: p.item.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'label']) })), innerW, 'the figure’s label');
+  const labelSpecs = items.map((p): TextSpec => ({ text: p.item.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'label']) }));
+  const detailSpecs = items.map((p): TextSpec => ({ text: p.item.detail ?? '', font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'detail']) }));
   const hasDetail = items.some((p) => p.item.detail);
-  const details = hasDetail ? shared(ctx, 'detail', items.map((p) => ({ text: p.item.detail ?? '', font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'detail']) })), innerW, 'the figure’s detail') : [];
-  const labelH = Math.max(...labels.map((b) => b.h));
-  const detailH = details.length ? Math.max(...details.map((b) => b.h)) : 0;
   const gapLabel = pt(4);
-
-  // the figure takes what the card has left, within the template's range
   const innerH = cardH - 2 * pt(PAD) - pt(STRIP);
   const figInsets = figureInsets(t.figure[1]);
-  const room = innerH - labelH - detailH - gapLabel - figInsets.t - figInsets.b;
-  const maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
+
+  // labels and details give way before the figure does: try their sizes from the largest
+  // down, and keep the first at which the figures still get the template's smallest size
+  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  const textSizes = (role: 'label' | 'detail', specs: TextSpec[]) => {
+    const [lo, hi] = t[role];
+    const probe = shared(quiet, role, specs, innerW, '', [lo, hi]);
+    const top = Math.min(...probe.filter((b, i) => specs[i]!.text).map(sizeOf));
+    const sizes: number[] = [];
+    for (let s = top; s >= lo; s--) sizes.push(s);
+    return sizes.length ? sizes : [lo];
+  };
+  let labels: TextBox[] = [];
+  let details: TextBox[] = [];
+  let maxBySpace = 0;
+  const labelChoices = textSizes('label', labelSpecs);
+  const detailChoices = hasDetail ? textSizes('detail', detailSpecs) : [0];
+  search: for (const ls of labelChoices) {
+    for (const ds of detailChoices) {
+      labels = shared(quiet, 'label', labelSpecs, innerW, 'the figure’s label', [ls, ls]);
+      details = hasDetail ? shared(quiet, 'detail', detailSpecs, innerW, 'the figure’s detail', [ds, ds]) : [];
+      const room = innerH - stackHeight(labels, details) - gapLabel - figInsets.t - figInsets.b;
+      maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
+      if (maxBySpace >= t.figure[0]) break search;
+    }
+  }
+  // lay the chosen sizes out once more, now reporting what does not fit
+  const chosen = (boxes: TextBox[], specs: TextSpec[]) => sizeOf(boxes.find((b, i) => specs[i]!.text));
+  labels = shared(ctx, 'label', labelSpecs, innerW, 'the figure’s label', [chosen(labels, labelSpecs), chosen(labels, labelSpecs)]);
+  if (hasDetail) details = shared(ctx, 'detail', detailSpecs, innerW, 'the figure’s detail', [chosen(details, detailSpecs), chosen(details, detailSpecs)]);
+
   const range: [number, number] = [t.figure[0], Math.min(t.figure[1], maxBySpace)];
   let size = range[1];
   for (const p of items) {
     const f = range[1] >= range[0] ? figureBox(ctx, 'figure', p.item, innerW, range, p.path) : undefined;
     if (!f) {
+      const why = range[1] < range[0] ? 'its label and detail leave it too little height' : 'it is too wide';
       ctx.diagnostics.push(
-        problem('TEXT_OVERFLOW', `the figure does not fit its card even at ${t.figure[0]} pt (${rows.length} row${rows.length > 1 ? 's' : ''} of ${cols} cards)`, {
-          pos: ctx.locate([...p.path, 'value']),
-          hint: 'shorten the unit, the label or the detail, or put fewer figures on this slide',
+        problem('TEXT_OVERFLOW', `the figure does not fit its card even at ${t.figure[0]} pt: ${why} (${rows.length} row${rows.length > 1 ? 's' : ''} of ${cols} cards)`, {
+          pos: ctx.locate([...p.path, range[1] < range[0] ? 'label' : 'value']),
+          hint: range[1] < range[0] ? 'shorten the labels or details, or put fewer figures on this slide' : 'shorten the unit, or write the value in a larger unit (万, 亿), or put fewer figures on this slide',
         }),
       );
       continue;
@@ -134,6 +169,7 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
     size = Math.min(size, sizeOf(f));
   }
   size = Math.max(size, t.figure[0]);
+  const below = stackHeight(labels, details);
   const boxes: Box[] = [];
   const gridH = rows.length * cardH + (rows.length - 1) * pt(GAP);
   let y = emu(top + Math.max(0, (areaH - gridH) / 2));
@@ -147,7 +183,7 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
       // one stack for the whole row: figures share a baseline, labels a top line
       const fig = figureBox(ctx, 'figure', p.item, innerW, [size, size], p.path);
       const figH = fig?.h ?? pt(size * FIGURE_LINE);
-      const stackH = figH + gapLabel + labelH + detailH;
+      const stackH = figH + gapLabel + below;
       const stackTop = emu(y + pt(STRIP) + Math.max(pt(PAD), (cardH - pt(STRIP) - stackH) / 2));
       if (fig) {
         fig.x = emu(x + pt(PAD));
@@ -161,7 +197,8 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
       if (p.item.detail) {
         const d = details[k]!;
         d.x = emu(x + pt(PAD));
-        d.y = emu(label.y + labelH);
+        // right under its own label, however many lines the neighbours' labels take
+        d.y = emu(label.y + label.h);
         boxes.push(d);
       }
       x = emu(x + cardW + pt(GAP));

@@ -35,7 +35,7 @@ export function pointsBoxes(ctx: LayoutContext, slide: PointsSlide, path: (strin
   const top = contentTop();
   const bottom = contentBottom(ctx);
   const where = ctx.locate([...path, 'points']);
-  const box = fitTextBox(ctx, 'point', specs, { w: emu(ctx.width - 2 * ctx.margin), h: emu(bottom - top) }, { lineRatio: 1.3, gapRatio: 0.6, what: `the ${slide.points.length} points`, source: where });
+  const box = fitTextBox(ctx, 'point', specs, { w: emu(ctx.width - 2 * ctx.margin), h: emu(bottom - top) }, { lineRatio: 1.3, gapRatio: 0.6, what: `the list of ${slide.points.length} points`, source: where });
   box.x = ctx.margin;
   // a short list sits a little above the middle of the free space, not glued to the title
   box.y = emu(top + Math.max(0, (bottom - top - box.h) * 0.4));
