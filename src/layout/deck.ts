@@ -12,9 +12,9 @@ import type { Lang, NumberItem, Outline, Slide } from '../outline/schema.js';
 import type { Theme } from '../template/load.js';
 import type { SlideRole } from '../template/schema.js';
 import { STRINGS, type LayoutContext } from './context.js';
-import type { Box, Deck, DeckSlide, SlideKind } from './model.js';
+import type { Box, Deck, DeckLayout, DeckSlide, SlideKind } from './model.js';
 import { agendaBoxes, type AgendaItem } from './slides/agenda.js';
-import { footerBoxes, logoBox, titleBoxes } from './slides/chrome.js';
+import { contentLayout, titleBoxes } from './slides/chrome.js';
 import { closingBoxes } from './slides/closing.js';
 import { coverBoxes } from './slides/cover.js';
 import { heroBoxes, numbersBoxes } from './slides/numbers.js';
@@ -28,6 +28,10 @@ export interface LaidOutDeck {
 }
 
 type Path = (string | number)[];
+
+/** The layouts content slides are drawn on: with the rule under the title zone, and without. */
+export const LAYOUT_CONTENT = 'content';
+export const LAYOUT_PLAIN = 'content-plain';
 
 /** Lines of one agenda slide; more sections continue on the next. */
 export const AGENDA_PER_SLIDE = 6;
@@ -83,7 +87,6 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     const boxes: Box[] = [];
     const source = doc.locate(path);
     if (slide.title) boxes.push(...titleBoxes(ctx, slide.title, doc.locate([...path, 'title'])));
-    else if (slide.type !== 'quote') boxes.push(...titleBoxes(ctx, undefined));
     switch (slide.type) {
       case 'points':
         boxes.push(...pointsBoxes(ctx, slide, path));
@@ -98,11 +101,10 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
         boxes.push(...quoteBoxes(ctx, slide, path));
         break;
     }
-    boxes.push(...footerBoxes(ctx));
-    const logo = logoBox(ctx, 'content');
-    if (logo) boxes.push(logo);
     const title = slide.title ? plainText(slide.title) : slide.type === 'quote' ? plainText(slide.text) : slide.type;
     add(slide.type, 'content', title, boxes, notesOf(slide, lang), source, slide.id);
+    // a quote without a title has no title zone, so no rule under it
+    slides[slides.length - 1]!.layout = slide.type === 'quote' && !slide.title ? LAYOUT_PLAIN : LAYOUT_CONTENT;
   };
 
   sections.forEach((section, i) => {
@@ -116,18 +118,11 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     add('closing', 'closing', closing.title, closingBoxes(ctx, closing), outline.closing && typeof outline.closing === 'object' ? (outline.closing.notes ?? '') : '', closing.titleSource ?? doc.locate([]));
   }
 
-  const numbered: DeckSlide[] = slides.map((s, i) => {
-    const number = i + 1;
-    const counts = new Map<string, number>();
-    for (const b of s.boxes) {
-      const base = b.kind === 'text' ? b.role : b.kind === 'image' ? 'logo' : b.shape;
-      const k = (counts.get(base) ?? 0) + 1;
-      counts.set(base, k);
-      b.name = `${base} ${k}`;
-      if (b.kind === 'text' && b.field === 'slidenum') b.paragraphs = b.paragraphs.map((p) => ({ ...p, lines: p.lines.map((l) => ({ runs: l.runs.map((r) => ({ ...r, text: String(number) })) })) }));
-    }
-    return { number, ...s };
-  });
+  const layouts: DeckLayout[] = [];
+  const used = new Set(slides.map((s) => s.layout));
+  if (used.has(LAYOUT_CONTENT)) layouts.push({ name: LAYOUT_CONTENT, boxes: nameBoxes(contentLayout(ctx, true)) });
+  if (used.has(LAYOUT_PLAIN)) layouts.push({ name: LAYOUT_PLAIN, boxes: nameBoxes(contentLayout(ctx, false)) });
+  const numbered: DeckSlide[] = slides.map((s, i) => ({ number: i + 1, ...s, boxes: nameBoxes(s.boxes) }));
 
   const deck: Deck = {
     title: plainText(outline.title),
@@ -135,11 +130,24 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     width: emu(ctx.width),
     height: emu(ctx.height),
     theme: { name: theme.name, colors: theme.colors, fonts: theme.fonts },
+    layouts,
     slides: numbered,
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.organization) deck.organization = outline.organization;
   return { deck, diagnostics: sortDiagnostics(ctx.diagnostics) };
+}
+
+/** Names boxes by role and order on their slide ("title 1", "rect 2"): what PowerPoint's selection pane shows. */
+function nameBoxes(boxes: Box[]): Box[] {
+  const counts = new Map<string, number>();
+  for (const b of boxes) {
+    const base = b.kind === 'text' ? b.role : b.kind === 'image' ? 'logo' : b.shape;
+    const k = (counts.get(base) ?? 0) + 1;
+    counts.set(base, k);
+    b.name = `${base} ${k}`;
+  }
+  return boxes;
 }
 
 function closingText(outline: Outline, ctx: LayoutContext) {

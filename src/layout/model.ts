@@ -94,9 +94,21 @@ export type Box = TextBox | ShapeBox | ImageBox;
 
 export type SlideKind = 'cover' | 'agenda' | 'section' | 'points' | 'numbers' | 'number' | 'quote' | 'closing';
 
+/**
+ * Boxes shared by many slides (the rule under the title, the footer, the page number, the
+ * logo): written once, as a slide layout, and drawn under the slide's own boxes. A text box
+ * with `field: 'slidenum'` shows each slide's own number.
+ */
+export interface DeckLayout {
+  name: string;
+  boxes: Box[];
+}
+
 export interface DeckSlide {
   /** 1-based position in the deck. */
   number: number;
+  /** The layout the slide is drawn on, when it has one. */
+  layout?: string;
   kind: SlideKind;
   role: SlideRole;
   /** Plain title, for messages, the watcher's change report and the preview. */
@@ -122,5 +134,6 @@ export interface Deck {
   width: Emu;
   height: Emu;
   theme: DeckTheme;
+  layouts: DeckLayout[];
   slides: DeckSlide[];
 }

@@ -17,11 +17,12 @@ export function langAttrs(lang: Lang): string {
   return lang === 'en' ? 'lang="en-US"' : 'lang="zh-CN" altLang="en-US"';
 }
 
+/** Run properties: size, weight, colour and both faces, so no viewer falls back to theme defaults. */
 function runProps(tag: 'a:rPr' | 'a:endParaRPr', r: Omit<Run, 'text'>, lang: Lang): string {
   return (
-    `<${tag} ${langAttrs(lang)} sz="${Math.round(r.size * 100)}" b="${r.bold ? 1 : 0}" dirty="0">` +
+    `<${tag} ${langAttrs(lang)} sz="${Math.round(r.size * 100)}"${r.bold ? ' b="1"' : ''}>` +
     `<a:solidFill><a:srgbClr val="${r.color}"/></a:solidFill>` +
-    `<a:latin typeface="${escapeXml(r.font.latin)}"/><a:ea typeface="${escapeXml(r.font.ea)}"/><a:cs typeface="${escapeXml(r.font.latin)}"/>` +
+    `<a:latin typeface="${escapeXml(r.font.latin)}"/><a:ea typeface="${escapeXml(r.font.ea)}"/>` +
     `</${tag}>`
   );
 }
@@ -34,9 +35,14 @@ const SLIDENUM_FIELD_ID = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
 function paragraphXml(p: Paragraph, lang: Lang, field: TextBox['field']): string {
   const first = p.lines[0]?.runs[0];
   const hang = p.bullet ? p.bullet.hang : 0;
-  let xml = `<a:p><a:pPr marL="${p.indent}" indent="${-hang}" algn="${ALIGN[p.align]}" eaLnBrk="1" latinLnBrk="0" hangingPunct="1">`;
+  // attributes at their defaults (those of the presentation's default text style) are left out
+  let attrs = '';
+  if (p.indent) attrs += ` marL="${p.indent}"`;
+  if (hang) attrs += ` indent="${-hang}"`;
+  if (p.align !== 'left') attrs += ` algn="${ALIGN[p.align]}"`;
+  let xml = `<a:p><a:pPr${attrs}>`;
   xml += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
-  xml += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
+  if (p.spaceBefore) xml += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
   if (p.bullet) {
     const b = p.bullet;
     const base = first?.size ?? b.size;
@@ -49,15 +55,14 @@ function paragraphXml(p: Paragraph, lang: Lang, field: TextBox['field']): string
   p.lines.forEach((line, i) => {
     if (i > 0) {
       const r = line.runs[0] ?? first;
-      xml += r ? `<a:br>${runProps('a:rPr', r, lang)}</a:br>` : '<a:br/>';
+      // the break carries the size of the line it ends, so its height matches
+      xml += r ? `<a:br><a:rPr ${langAttrs(lang)} sz="${Math.round(r.size * 100)}"/></a:br>` : '<a:br/>';
     }
     for (const r of line.runs) {
       if (field === 'slidenum') xml += `<a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum">${runProps('a:rPr', r, lang)}<a:t>${escapeXml(r.text)}</a:t></a:fld>`;
       else xml += `<a:r>${runProps('a:rPr', r, lang)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
     }
   });
-  const last = p.lines.at(-1)?.runs.at(-1) ?? first;
-  if (last) xml += runProps('a:endParaRPr', last, lang);
   return xml + '</a:p>';
 }
 
@@ -65,8 +70,8 @@ const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
 
 export function textBodyXml(box: TextBox, lang: Lang): string {
   const i = box.insets;
-  let xml = `<p:txBody><a:bodyPr vertOverflow="overflow" horzOverflow="overflow" wrap="${box.nowrap ? 'none' : 'square'}" lIns="${i.l}" tIns="${i.t}" rIns="${i.r}" bIns="${i.b}" anchor="${ANCHOR[box.anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>`;
-  if (box.paragraphs.length === 0) xml += `<a:p><a:endParaRPr ${langAttrs(lang)} dirty="0"/></a:p>`;
+  let xml = `<p:txBody><a:bodyPr wrap="${box.nowrap ? 'none' : 'square'}" lIns="${i.l}" tIns="${i.t}" rIns="${i.r}" bIns="${i.b}" anchor="${ANCHOR[box.anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>`;
+  if (box.paragraphs.length === 0) xml += `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
   for (const p of box.paragraphs) xml += paragraphXml(p, lang, box.field);
   return xml + '</p:txBody>';
 }

@@ -34,6 +34,8 @@ export function orderPresentation(xml: string): string {
 
 /** A second `a:pPr` after runs in one paragraph (multi-run text with align, #1322): keep the first. */
 export function dropRepeatedParagraphProps(xml: string): string {
+  // pptxgenjs writes the repeat right after a run or a break; most parts have none
+  if (!xml.includes('</a:r><a:pPr') && !xml.includes('<a:br/><a:pPr')) return xml;
   return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, inner: string) => {
     let seen = false;
     const fixed = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
@@ -89,22 +91,45 @@ export function finishCore(xml: string): string {
     .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${date}`);
 }
 
+/**
+ * pptxgenjs writes a notes page for every slide; a slide without notes does not need one
+ * (PowerPoint makes it when someone types notes). Dropping them keeps the file small.
+ */
+export function dropEmptyNotes(parts: Parts, deck: Deck): void {
+  deck.slides.forEach((s, i) => {
+    if (s.notes.trim()) return;
+    const n = i + 1;
+    parts.delete(`ppt/notesSlides/notesSlide${n}.xml`);
+    parts.delete(`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`);
+    const rels = `ppt/slides/_rels/slide${n}.xml.rels`;
+    const xml = parts.get(rels);
+    if (typeof xml === 'string') parts.set(rels, xml.replace(/<Relationship [^>]*\/notesSlide"[^>]*\/>/, ''));
+  });
+}
+
+/** Indentation between tags (pptxgenjs's templates have it): no meaning, only bytes. */
+export function dropIndentation(xml: string): string {
+  return xml.replace(/>[ \t]*[\r\n][ \t\r\n]*</g, '><');
+}
+
 const COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
 
 /** Applies every repair and zips once: XML deflated, media stored (already compressed). */
 export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
   const fixed = new Map(parts);
+  dropEmptyNotes(fixed, deck);
   const edit = (name: string, fn: (xml: string) => string) => {
     const v = fixed.get(name);
     if (typeof v === 'string') fixed.set(name, fn(v));
   };
-  edit('[Content_Types].xml', (x) => dropPhantomOverrides(x, parts));
+  edit('[Content_Types].xml', (x) => dropPhantomOverrides(x, fixed));
   edit('ppt/presentation.xml', orderPresentation);
   edit('ppt/theme/theme1.xml', (x) => finishTheme(x, deck));
   edit('docProps/core.xml', finishCore);
   for (const name of fixed.keys()) {
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) edit(name, dropRepeatedParagraphProps);
   }
+  for (const [name, v] of fixed) if (typeof v === 'string' && name.endsWith('.rels') || (typeof v === 'string' && !name.startsWith('ppt/slides/') && !name.startsWith('ppt/notesSlides/'))) fixed.set(name, dropIndentation(v as string));
   // one fixed order: content types first (some readers look for it there), then by name
   const names = [...fixed.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipEntries(

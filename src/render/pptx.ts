@@ -1,14 +1,14 @@
 /**
  * Deck → .pptx parts with pptxgenjs (the only module that imports it). pptxgenjs writes the
- * package: slides, shapes, pictures, backgrounds, notes, masters, relationships. Text bodies
- * and notes are then replaced by the ones drawingml.ts writes from the Deck, and finish.ts
- * repairs the rest and zips once.
+ * package: slides, slide layouts, shapes, pictures, backgrounds, notes, masters and their
+ * relationships. Text bodies and notes are then put in from drawingml.ts (pptxgenjs cannot
+ * write the ones the Deck needs), and finish.ts repairs the rest and zips once.
  */
 import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
 import { EMU_PER_INCH, EMU_PER_POINT, type Emu } from '../core/units.js';
+import type { Box, Deck, ShapeBox } from '../layout/model.js';
 import type { ImageAsset } from '../template/load.js';
-import type { Box, Deck } from '../layout/model.js';
 import { langAttrs, notesBodyXml, textBodyXml } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 
@@ -24,6 +24,36 @@ function dataUrl(image: ImageAsset, cache: Map<string, string>): string {
   return url;
 }
 
+type ShapeName = 'rect' | 'line' | 'ellipse' | 'roundRect';
+
+function shapeProps(b: Box): PptxGenJS.ShapeProps {
+  const props: PptxGenJS.ShapeProps = { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), objectName: b.name };
+  if (b.kind !== 'shape') return props; // a text box: an empty rectangle, its text body comes later
+  if (b.fill) props.fill = { color: b.fill };
+  if (b.line) props.line = { color: b.line.color, width: b.line.width / EMU_PER_POINT };
+  if (b.shape === 'roundRect' && b.radius) props.rectRadius = b.radius * Math.min(inch(b.w), inch(b.h));
+  return props;
+}
+
+function shapeName(b: Box): ShapeName {
+  return b.kind === 'shape' ? (b.shape as ShapeBox['shape']) : 'rect';
+}
+
+/**
+ * Puts our text bodies into the p:sp elements of a part. `boxes` are the boxes written as
+ * p:sp (text boxes and shapes), in the order pptxgenjs wrote them.
+ */
+function fillTextBodies(xml: string, boxes: Box[], deck: Deck, where: string): string {
+  let k = 0;
+  const out = xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
+    const b = boxes[k++];
+    if (b?.kind !== 'text') return sp;
+    return sp.replace('<p:cNvSpPr/>', '<p:cNvSpPr txBox="1"/>').replace(/<\/p:spPr><\/p:sp>$/, `</p:spPr>${textBodyXml(b, deck.lang)}</p:sp>`);
+  });
+  if (k !== boxes.length) throw new Error(`pptx writer: ${where} has ${k} shapes for ${boxes.length} boxes`);
+  return out;
+}
+
 export async function writePptxParts(deck: Deck): Promise<Parts> {
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: 'BRIEFDECK', width: inch(deck.width), height: inch(deck.height) });
@@ -34,51 +64,44 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
   pptx.company = deck.organization ?? '';
   pptx.theme = { headFontFace: deck.theme.fonts.heading.latin, bodyFontFace: deck.theme.fonts.body.latin };
   const images = new Map<string, string>();
-  // the boxes written as p:sp elements, per slide, in the order pptxgenjs writes them
-  const shapeBoxes: Box[][] = [];
 
+  // shared boxes become slide layouts (after pptxgenjs's own first layout)
+  for (const l of deck.layouts) {
+    const objects = l.boxes.map((b) => {
+      if (b.kind === 'image') return { image: { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), data: dataUrl(b.image, images), altText: b.name } };
+      const shape = shapeName(b);
+      if (shape !== 'rect' && shape !== 'line') throw new Error(`pptx writer: a ${shape} cannot go on a slide layout`);
+      return { [shape]: shapeProps(b) };
+    });
+    pptx.defineSlideMaster({ title: l.name, objects } as unknown as PptxGenJS.SlideMasterProps);
+  }
+
+  const slideShapes: Box[][] = [];
   for (const s of deck.slides) {
-    const slide = pptx.addSlide();
+    const slide = s.layout ? pptx.addSlide({ masterName: s.layout }) : pptx.addSlide();
     slide.background = s.background.image ? { data: dataUrl(s.background.image, images) } : { color: s.background.color };
-
     const shapes: Box[] = [];
     for (const b of s.boxes) {
-      const pos = { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), objectName: b.name };
-      if (b.kind === 'text') {
-        // an empty shape; its text body is put in below (pptxgenjs cannot write the one we need)
-        slide.addShape(pptx.ShapeType.rect, pos);
-
-        shapes.push(b);
-      } else if (b.kind === 'image') {
-        slide.addImage({ ...pos, data: dataUrl(b.image, images), altText: b.name });
-      } else {
-        const opts: PptxGenJS.ShapeProps = { ...pos };
-        if (b.fill) opts.fill = { color: b.fill };
-        if (b.line) opts.line = { color: b.line.color, width: b.line.width / EMU_PER_POINT };
-        if (b.shape === 'roundRect' && b.radius) opts.rectRadius = (b.radius * Math.min(inch(b.w), inch(b.h)));
-        const shape = b.shape === 'line' ? pptx.ShapeType.line : b.shape === 'ellipse' ? pptx.ShapeType.ellipse : b.shape === 'roundRect' ? pptx.ShapeType.roundRect : pptx.ShapeType.rect;
-        slide.addShape(shape, opts);
-        shapes.push(b);
+      if (b.kind === 'image') {
+        slide.addImage({ x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), objectName: b.name, data: dataUrl(b.image, images), altText: b.name });
+        continue;
       }
+      slide.addShape(pptx.ShapeType[shapeName(b)], shapeProps(b));
+      shapes.push(b);
     }
     slide.addNotes(s.notes || ' ');
-    shapeBoxes.push(shapes);
+    slideShapes.push(shapes);
   }
 
   const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
 
+  deck.layouts.forEach((l, i) => {
+    const name = `ppt/slideLayouts/slideLayout${i + 2}.xml`;
+    parts.set(name, fillTextBodies(parts.get(name) as string, l.boxes.filter((b) => b.kind !== 'image'), deck, `layout ${l.name}`));
+  });
   deck.slides.forEach((s, i) => {
     const name = `ppt/slides/slide${i + 1}.xml`;
-    const xml = parts.get(name) as string;
-    const boxes = shapeBoxes[i]!;
-    let k = 0;
-    const replaced = xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
-      const b = boxes[k++];
-      if (b?.kind !== 'text') return sp;
-      return sp.replace('<p:cNvSpPr/>', '<p:cNvSpPr txBox="1"/>').replace(/<\/p:spPr><\/p:sp>$/, `</p:spPr>${textBodyXml(b, deck.lang)}</p:sp>`);
-    });
-    if (k !== boxes.length) throw new Error(`pptx writer: slide ${i + 1} has ${k} shapes for ${boxes.length} boxes`);
-    parts.set(name, replaced);
+    parts.set(name, fillTextBodies(parts.get(name) as string, slideShapes[i]!, deck, `slide ${i + 1}`));
     const notesName = `ppt/notesSlides/notesSlide${i + 1}.xml`;
     const notes = parts.get(notesName) as string;
     // the notes placeholder's body is the first text body of the notes slide

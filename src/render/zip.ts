@@ -17,7 +17,7 @@ export interface ZipEntry {
 // 1980-01-01 12:00:00 in MS-DOS format: a constant, so no clock or time zone can leak in
 const DOS_TIME = 12 << 11;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
-const LEVEL = 6;
+const LEVEL = 9;
 
 export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
   const chunks: Uint8Array[] = [];

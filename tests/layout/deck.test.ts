@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMU_PER_POINT, inches } from '../../src/core/units.js';
 import { layoutDeck } from '../../src/layout/deck.js';
 import { metricFamilyOf } from '../../src/layout/measure.js';
+import { boxesOf } from '../../src/layout/view.js';
 import type { Deck, TextBox } from '../../src/layout/model.js';
 import { measureLine } from '../../src/layout/wrap.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
@@ -9,7 +10,7 @@ import { loadTemplate } from '../../src/template/load.js';
 
 const theme = loadTemplate('party-red').theme;
 const lay = (yaml: string) => layoutDeck(parseOutline(yaml, 't.yaml'), theme);
-const texts = (deck: Deck) => deck.slides.flatMap((s) => s.boxes.filter((b): b is TextBox => b.kind === 'text').map((b) => ({ slide: s, box: b })));
+const texts = (deck: Deck) => deck.slides.flatMap((s) => boxesOf(deck, s).filter((b): b is TextBox => b.kind === 'text').map((b) => ({ slide: s, box: b })));
 const lineText = (b: TextBox) => b.paragraphs.map((p) => p.lines.map((l) => l.runs.map((r) => r.text).join('')));
 
 const SECTIONS = `
@@ -45,13 +46,17 @@ describe('slide order', () => {
     expect(english.slides.at(-1)!.title).toBe('Thank you');
   });
 
-  it('numbers pages on content slides with the slide number field', () => {
+  it('numbers pages on content slides with the slide number field of their layout', () => {
     const { deck } = lay(SECTIONS);
     for (const s of deck.slides) {
-      const num = s.boxes.find((b): b is TextBox => b.kind === 'text' && b.field === 'slidenum');
+      const num = boxesOf(deck, s).find((b): b is TextBox => b.kind === 'text' && b.field === 'slidenum');
       if (s.role === 'content') expect(lineText(num!).flat().join('')).toBe(String(s.number));
       else expect(num).toBeUndefined();
     }
+    // the footer is written once, on the layout, not on every slide
+    const layout = deck.layouts.find((l) => l.name === 'content')!;
+    expect(layout.boxes.some((b) => b.kind === 'text' && b.role === 'footer')).toBe(true);
+    for (const s of deck.slides) expect(s.boxes.some((b) => b.kind === 'text' && b.role === 'footer')).toBe(false);
   });
 });
 

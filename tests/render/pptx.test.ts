@@ -63,12 +63,25 @@ function validate(bytes: Uint8Array, name: string): string {
 }
 
 describe('pptx writer', () => {
-  it('writes one slide and one notes part per Deck slide', async () => {
-    const { deck, files } = await build();
+  it('writes one slide part per Deck slide, and a notes part for each slide with notes', async () => {
+    const { deck, files, text } = await build();
     const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(deck.slides.length);
-    expect(notes).toHaveLength(deck.slides.length);
+    expect(notes.sort()).toEqual(deck.slides.filter((s) => s.notes.trim()).map((s) => `ppt/notesSlides/notesSlide${s.number}.xml`).sort());
+    for (const s of deck.slides) {
+      expect(text(`ppt/slides/_rels/slide${s.number}.xml.rels`).includes('notesSlide')).toBe(s.notes.trim() !== '');
+    }
+  });
+
+  it('writes the shared boxes once, on slide layouts, and puts content slides on them', async () => {
+    const { deck, text } = await build();
+    const layout = text('ppt/slideLayouts/slideLayout2.xml');
+    expect(layout).toContain('<a:t>测试单位</a:t>');
+    expect(layout).toMatch(/<a:fld id="\{[0-9A-F-]+\}" type="slidenum">/);
+    const content = deck.slides.find((s) => s.layout === 'content')!;
+    expect(text(`ppt/slides/_rels/slide${content.number}.xml.rels`)).toContain('slideLayout2.xml');
+    expect(text(`ppt/slides/slide${content.number}.xml`)).not.toContain('测试单位');
   });
 
   it('gives every run the Latin face, the East Asian face and the deck language', async () => {
@@ -104,7 +117,7 @@ describe('pptx writer', () => {
     expect(cover).toContain('测试汇报 &lt;&amp;&gt; &quot;quotes&quot;');
     const points = text('ppt/slides/slide3.xml');
     expect(points).toContain('&lt;b&gt;&amp;amp; 保持原样');
-    expect(points).toMatch(/b="1" dirty="0"><a:solidFill><a:srgbClr val="B5121B"\/><\/a:solidFill>[^]*?<a:t>重点<\/a:t>/);
+    expect(points).toMatch(/b="1"><a:solidFill><a:srgbClr val="B5121B"\/><\/a:solidFill>[^]*?<a:t>重点<\/a:t>/);
   });
 
   it('writes speaker notes line by line in the deck language, with the figures’ sources', async () => {

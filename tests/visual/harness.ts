@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Deck, DeckSlide, Paragraph, TextBox } from '../../src/layout/model.js';
+import { boxesOf } from '../../src/layout/view.js';
 
 const EMU_PER_PT = 12700;
 
@@ -460,7 +461,8 @@ export function matchDeck(deck: Deck, pages: readonly PdfPage[]): DeckMatch {
   for (const slide of deck.slides) {
     const page = pages[slide.number - 1];
     const words: W[] = (page?.lines ?? []).flatMap((l) => l.words.map((w) => ({ ...w, norm: normalize(w.text), used: false })));
-    const texts = slide.boxes.filter((b): b is TextBox => b.kind === 'text');
+    // the slide's layout (footer, page number) is drawn on its page too
+    const texts = boxesOf(deck, slide).filter((b): b is TextBox => b.kind === 'text');
     // longer lines first: they are unambiguous and keep short ones ("100%") from taking their words
     const todo: { box: TextBox; p: number; l: number; text: string; size: number; top: number; pitch: number; bullet?: string }[] = [];
     for (const box of texts) {

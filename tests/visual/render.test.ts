@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { DeckError } from '../../src/core/errors.js';
 import { emu, points as pt } from '../../src/core/units.js';
+import { boxesOf } from '../../src/layout/view.js';
 import type { Deck, TextBox } from '../../src/layout/model.js';
 import {
   checkDeckAgainstPdf,
@@ -137,7 +138,7 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
       if (!r.build || !r.pages) expect.fail('the shipped deck did not render');
       return { deck: structuredClone(r.build.deck) as Deck, pages: r.pages };
     };
-    const textBoxes = (deck: Deck, slide: number) => deck.slides[slide - 1]!.boxes.filter((b): b is TextBox => b.kind === 'text');
+    const textBoxes = (deck: Deck, slide: number) => boxesOf(deck, deck.slides[slide - 1]!).filter((b): b is TextBox => b.kind === 'text');
     const kinds = (deck: Deck, pages: PdfPage[]) => new Set<ProblemKind>(checkDeckAgainstPdf(deck, pages).map((p) => p.kind));
 
     it('passes the deck as built', () => {
@@ -190,6 +191,7 @@ describe('the checker on a hand-made page (no LibreOffice needed)', () => {
     width: pt(960),
     height: pt(540),
     theme: { name: 't', colors: {} as Deck['theme']['colors'], fonts: {} as Deck['theme']['fonts'] },
+    layouts: [],
     slides: [
       {
         number: 1,

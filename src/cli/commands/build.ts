@@ -16,7 +16,8 @@ export async function runBuild(outline: string, flags: BuildFlags, o: Output, wr
   const n = result.deck.slides.length;
   if (flags.verbose) {
     const t = result.timings;
-    o.err(`start-up ${Math.round(performance.now() - t.load - t.layout - t.render - t.write)} ms · read+check ${Math.round(t.load)} ms · layout ${Math.round(t.layout)} ms · pptx ${Math.round(t.render)} ms · write ${Math.round(t.write)} ms\n`);
+    const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+    o.err(`start-up ${Math.round(started)} ms · read+check ${Math.round(t.load)} ms · layout ${Math.round(t.layout)} ms · pptx ${Math.round(t.render)} ms · write ${Math.round(t.write)} ms · max RSS ${rss} MB\n`);
   }
   const elapsed = seconds(performance.now() - started);
   if (write) {

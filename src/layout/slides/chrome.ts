@@ -42,38 +42,51 @@ function logoReserve(ctx: LayoutContext, role: SlideRole, corner: 'top-right' | 
   return emu(logo.width + pt(16));
 }
 
-export function titleBoxes(ctx: LayoutContext, title: string | undefined, source?: SourcePos): Box[] {
+export function titleBoxes(ctx: LayoutContext, title: string, source?: SourcePos): Box[] {
   const c = ctx.theme.colors;
   const boxes: Box[] = [];
-  const zoneTop = pt(22);
-  const zoneH = pt(82);
   const bar = ctx.theme.decor.titleBar === 'bar';
   const x = bar ? emu(ctx.margin + pt(16)) : emu(ctx.margin - pt(4));
   const w = emu(ctx.width - x - ctx.margin - logoReserve(ctx, 'content', 'top-right'));
-  const ruleY = emu(zoneTop + zoneH + pt(8));
-  if (title) {
-    const box = fitTextBox(
-      ctx,
-      'title',
-      [{ text: title, font: ctx.theme.fonts.heading, color: c.primary, bold: true, balance: true, maxLines: 2, ...(source ? { source } : {}) }],
-      { w, h: zoneH },
-      { lineRatio: 1.2, what: 'the slide title', ...(source ? { source } : {}) },
-    );
-    box.x = x;
-    // centred in its zone, so content starts at the same height on every slide
-    box.y = emu(zoneTop + Math.max(0, (zoneH - box.h) / 2));
-    if (bar) boxes.push(rect({ x: ctx.margin, y: emu(box.y + box.insets.t), w: pt(7), h: emu(box.h - box.insets.t - box.insets.b) }, c.primary));
-    boxes.push(box);
-  }
-  boxes.push(
-    bar
-      ? line(ctx.margin, ruleY, emu(ctx.width - ctx.margin), ruleY, mix(c.muted, c.background, 0.75), pt(0.75))
-      : line(ctx.margin, ruleY, emu(ctx.width - ctx.margin), ruleY, c.primary, pt(1.5)),
+  const box = fitTextBox(
+    ctx,
+    'title',
+    [{ text: title, font: ctx.theme.fonts.heading, color: c.primary, bold: true, balance: true, maxLines: 2, ...(source ? { source } : {}) }],
+    { w, h: TITLE_ZONE.h },
+    { lineRatio: 1.2, what: 'the slide title', ...(source ? { source } : {}) },
   );
+  box.x = x;
+  // centred in its zone, so content starts at the same height on every slide
+  box.y = emu(TITLE_ZONE.top + Math.max(0, (TITLE_ZONE.h - box.h) / 2));
+  if (bar) boxes.push(rect({ x: ctx.margin, y: emu(box.y + box.insets.t), w: pt(7), h: emu(box.h - box.insets.t - box.insets.b) }, c.primary));
+  boxes.push(box);
   return boxes;
 }
 
-export function footerBoxes(ctx: LayoutContext): Box[] {
+const TITLE_ZONE = { top: pt(22), h: pt(82) };
+
+/**
+ * What every content slide shares, written once as a slide layout: the rule under the title
+ * zone (not on a slide without a title), the footer, the page number and the logo.
+ */
+export function contentLayout(ctx: LayoutContext, withRule: boolean): Box[] {
+  const c = ctx.theme.colors;
+  const boxes: Box[] = [];
+  if (withRule) {
+    const y = emu(TITLE_ZONE.top + TITLE_ZONE.h + pt(8));
+    boxes.push(
+      ctx.theme.decor.titleBar === 'bar'
+        ? line(ctx.margin, y, emu(ctx.width - ctx.margin), y, mix(c.muted, c.background, 0.75), pt(0.75))
+        : line(ctx.margin, y, emu(ctx.width - ctx.margin), y, c.primary, pt(1.5)),
+    );
+  }
+  boxes.push(...footerBoxes(ctx));
+  const logo = logoBox(ctx, 'content');
+  if (logo) boxes.push(logo);
+  return boxes;
+}
+
+function footerBoxes(ctx: LayoutContext): Box[] {
   const c = ctx.theme.colors;
   const boxes: Box[] = [];
   const text = fillPlaceholders(ctx.theme.footer.text, ctx.fields);
@@ -90,8 +103,9 @@ export function footerBoxes(ctx: LayoutContext): Box[] {
     boxes.push(box);
   }
   if (ctx.theme.footer.pageNumbers) {
-    // laid out for three digits; the number itself is filled in when slides are numbered
+    // measured for three digits; the field shows each slide's own number (‹#› is PowerPoint's stand-in)
     const box = fitTextBox(ctx, 'footer', [{ text: '000', font, color: c.muted, align: 'right', maxLines: 1 }], { w: numberW, h: pt(30) }, { range: [min, min], lineRatio: 1.2, what: 'the page number', nowrap: true });
+    for (const p of box.paragraphs) for (const l of p.lines) for (const r of l.runs) r.text = '‹#›';
     box.x = emu(ctx.width - ctx.margin - numberW - logoReserve(ctx, 'content', 'bottom-right'));
     box.y = y;
     box.field = 'slidenum';

@@ -71,10 +71,13 @@ function sizeOf(box: TextBox | undefined): number {
 
 /** Boxes for each text at the largest size of `range` at which all of them fit (siblings share a size). */
 function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string, range: readonly [number, number]): TextBox[] {
-  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
-  const probe = specs.map((s) => fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what }));
-  // an empty text (a card without a detail) does not hold the others back
-  const size = Math.max(range[0], Math.min(...probe.filter((b, i) => specs[i]!.text).map(sizeOf)));
+  let size = range[0];
+  if (range[1] > range[0]) {
+    const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+    const probe = specs.map((s) => fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what }));
+    // an empty text (a card without a detail) does not hold the others back
+    size = Math.max(range[0], Math.min(...probe.filter((_, i) => specs[i]!.text).map(sizeOf)));
+  }
   return specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range: [size, size], lineRatio: 1.2, what, ...(s.source ? { source: s.source } : {}) }));
 }
 
@@ -128,7 +131,7 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   const textSizes = (role: 'label' | 'detail', specs: TextSpec[]) => {
     const [lo, hi] = t[role];
     const probe = shared(quiet, role, specs, innerW, '', [lo, hi]);
-    const top = Math.min(...probe.filter((b, i) => specs[i]!.text).map(sizeOf));
+    const top = Math.min(...probe.filter((_, i) => specs[i]!.text).map(sizeOf));
     const sizes: number[] = [];
     for (let s = top; s >= lo; s--) sizes.push(s);
     return sizes.length ? sizes : [lo];
@@ -148,7 +151,7 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
     }
   }
   // lay the chosen sizes out once more, now reporting what does not fit
-  const chosen = (boxes: TextBox[], specs: TextSpec[]) => sizeOf(boxes.find((b, i) => specs[i]!.text));
+  const chosen = (boxes: TextBox[], specs: TextSpec[]) => sizeOf(boxes.find((_, i) => specs[i]!.text));
   labels = shared(ctx, 'label', labelSpecs, innerW, 'the figure’s label', [chosen(labels, labelSpecs), chosen(labels, labelSpecs)]);
   if (hasDetail) details = shared(ctx, 'detail', detailSpecs, innerW, 'the figure’s detail', [chosen(details, detailSpecs), chosen(details, detailSpecs)]);
 
