@@ -199,9 +199,11 @@ describe('finishing pass on what pptxgenjs writes', () => {
 });
 
 describe.skipIf(!canValidate)('schema check (../shared/tools/ooxml-validate.sh)', () => {
-  it('passes for the shipped outline and a deck with every slide type', async () => {
-    const shipped = layoutDeck(loadOutline('outline/sanlian.yaml'), theme).deck;
-    expect(validate(await renderPptx(shipped), 'sanlian.pptx')).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
+  it('passes for the shipped outline with every built-in template, and a deck with every slide type', async () => {
+    for (const name of ['party-red', 'gov-blue', 'ink']) {
+      const shipped = layoutDeck(loadOutline('outline/sanlian.yaml'), loadTemplate(name).theme).deck;
+      expect(validate(await renderPptx(shipped), `sanlian-${name}.pptx`), name).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
+    }
     const { bytes } = await build(OUTLINE + '      - { type: number, title: 一个数, value: 1240, approx: 多, unit: 件, label: 已办到位, of: 1600 }\n      - { type: quote, text: 为党育人、为国育才, by: 使命 }\n');
     expect(validate(bytes, 'all.pptx')).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
   });

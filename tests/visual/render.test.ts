@@ -46,8 +46,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STRESS = 'tests/fixtures/stress';
 const PICTURES = resolve(ROOT, 'output/render');
 
-const DECKS: { name: string; outline: string }[] = [
+const DECKS: { name: string; outline: string; template?: string }[] = [
   { name: 'sanlian', outline: 'outline/sanlian.yaml' },
+  // the other built-in templates, on the same outline
+  { name: 'sanlian-gov-blue', outline: 'outline/sanlian.yaml', template: 'gov-blue' },
+  { name: 'sanlian-ink', outline: 'outline/sanlian.yaml', template: 'ink' },
   ...['long-titles', 'many-points', 'six-figures', 'mixed', 'latin-words', 'english'].map((name) => ({ name, outline: `${STRESS}/${name}.yaml` })),
 ];
 
@@ -79,7 +82,7 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
         const r: Rendered = { name: d.name };
         rendered.set(d.name, r);
         try {
-          r.build = await build({ outline: resolve(ROOT, d.outline), output: join(tmp, `${d.name}.pptx`), cwd: ROOT });
+          r.build = await build({ outline: resolve(ROOT, d.outline), output: join(tmp, `${d.name}.pptx`), cwd: ROOT, ...(d.template ? { template: d.template } : {}) });
         } catch (e) {
           r.buildError = e;
         }

@@ -1,9 +1,19 @@
 /** The cover: title, subtitle, organisation and date, in one of the template's cover designs. */
-import { emu } from '../../core/units.js';
+import { mix } from '../../core/color.js';
+import { emu, type Emu } from '../../core/units.js';
 import type { Outline } from '../../outline/schema.js';
 import { fitTextBox, line, pt, readableOn, rect, type LayoutContext } from '../context.js';
 import type { Box } from '../model.js';
 import { logoBox } from './chrome.js';
+
+/** A deeper shade over the right of the slide, edged with an accent line: depth without pictures. */
+export function solidPanel(ctx: LayoutContext, x: Emu): Box[] {
+  const c = ctx.theme.colors;
+  return [
+    rect({ x, y: emu(0), w: emu(ctx.width - x), h: ctx.height }, mix(c.primary, '000000', 0.14)),
+    rect({ x, y: emu(0), w: pt(5), h: ctx.height }, c.accent),
+  ];
+}
 
 export function coverBoxes(ctx: LayoutContext, outline: Outline, date: string | undefined): Box[] {
   const th = ctx.theme;
@@ -12,7 +22,17 @@ export function coverBoxes(ctx: LayoutContext, outline: Outline, date: string | 
   const ground = th.backgrounds.cover.color;
   const boxes: Box[] = [];
   const x = emu(ctx.margin + pt(24));
-  const w = emu(ctx.width - 2 * x);
+  const fullW = emu(ctx.width - 2 * x);
+  // the solid design keeps the right third for a panel of a deeper shade, when the title
+  // fits beside it; a long title takes the whole width instead
+  const panelX = emu(ctx.width * 0.7);
+  const titleSpec = { text: outline.title, font: th.fonts.heading, color: c.onPrimary, bold: true, balance: true, maxLines: 2 };
+  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  const narrow = emu(panelX - x - pt(36));
+  fitTextBox(quiet, 'coverTitle', [titleSpec], { w: narrow, h: pt(170) }, { lineRatio: 1.2, what: 'the deck title' });
+  if (outline.subtitle) fitTextBox(quiet, 'coverSubtitle', [{ ...titleSpec, text: outline.subtitle, bold: false }], { w: narrow, h: pt(90) }, { lineRatio: 1.25, what: 'the subtitle' });
+  const panel = design === 'solid' && quiet.diagnostics.length === 0;
+  const w = panel ? narrow : fullW;
   const bandH = emu(ctx.height * 0.6);
   // the title is drawn on the band (band design) or on the ground; the rest on the ground
   const titleGround = design === 'band' ? c.primary : ground;
@@ -21,6 +41,7 @@ export function coverBoxes(ctx: LayoutContext, outline: Outline, date: string | 
   const metaColor = readableOn(ground, design === 'solid' ? c.onPrimary : c.muted, [c.onPrimary, c.text], 4.5);
 
   if (design === 'band') boxes.push(rect({ x: emu(0), y: emu(0), w: ctx.width, h: bandH }, c.primary));
+  if (panel) boxes.push(...solidPanel(ctx, panelX));
 
   const titleBox = fitTextBox(
     ctx,

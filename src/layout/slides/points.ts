@@ -2,7 +2,7 @@
 import { emu } from '../../core/units.js';
 import type { PointsSlide } from '../../outline/schema.js';
 import type { TextSpec } from '../fit.js';
-import { fitTextBox, type LayoutContext } from '../context.js';
+import { fitTextBox, pt, type LayoutContext } from '../context.js';
 import type { Box } from '../model.js';
 import { contentBottom, contentTop } from './chrome.js';
 
@@ -37,7 +37,16 @@ export function pointsBoxes(ctx: LayoutContext, slide: PointsSlide, path: (strin
   const where = ctx.locate([...path, 'points']);
   const box = fitTextBox(ctx, 'point', specs, { w: emu(ctx.width - 2 * ctx.margin), h: emu(bottom - top) }, { lineRatio: 1.3, gapRatio: 0.6, what: `the list of ${slide.points.length} points`, source: where });
   box.x = ctx.margin;
-  // a short list sits a little above the middle of the free space, not glued to the title
+  // a short list breathes: part of the free height goes between the points (up to a line)
+  const tops = box.paragraphs.map((p, i) => ({ p, i })).filter(({ p, i }) => i > 0 && p.bullet?.char === '■');
+  const free = (bottom - top - box.h) / pt(1);
+  if (tops.length && free > 0) {
+    const size = box.paragraphs[0]!.lines[0]?.runs[0]?.size ?? t.point[0];
+    const extra = Math.min(size * 0.5, (free * 0.5) / tops.length);
+    for (const { p } of tops) p.spaceBefore = Math.round((p.spaceBefore + extra) * 100) / 100;
+    box.h = emu(box.h + pt(extra * tops.length));
+  }
+  // and sits a little above the middle of the free space, not glued to the title
   box.y = emu(top + Math.max(0, (bottom - top - box.h) * 0.4));
   return [box];
 }

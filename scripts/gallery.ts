@@ -1,0 +1,56 @@
+/**
+ * `npm run gallery`: the shipped outline in every built-in template, rendered by LibreOffice
+ * to PNG thumbnails in output/gallery/<template>/, and the README's pictures (the cover and a
+ * key-number slide of each template) in docs/gallery/. Needs soffice and pdftoppm.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from '../src/build.js';
+import { listBuiltinTemplates } from '../src/template/load.js';
+
+const OUT = resolve('output/gallery');
+const DOCS = resolve('docs/gallery');
+/** Slides the README shows: the cover and the first key-number slide with six cards. */
+const SHOWN = { cover: 1, numbers: 8 };
+
+for (const tool of ['soffice', 'pdftoppm']) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+  } catch {
+    console.error(`gallery: ${tool} is missing (apt-get install libreoffice-impress poppler-utils)`);
+    process.exit(1);
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'briefdeck-gallery-'));
+try {
+  const decks: string[] = [];
+  for (const name of listBuiltinTemplates()) {
+    const r = await build({ outline: 'outline/sanlian.yaml', template: name, output: join(tmp, `${name}.pptx`) });
+    decks.push(r.output!);
+    console.log(`built ${name}: ${r.deck.slides.length} slides`);
+  }
+  // one LibreOffice start for every deck; its own profile; the test fonts' aliases
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(tmp, 'pdf'), ...decks], {
+    stdio: 'ignore',
+    env: { ...process.env, FONTCONFIG_FILE: resolve('tests/render/fonts.conf') },
+  });
+  mkdirSync(DOCS, { recursive: true });
+  for (const name of listBuiltinTemplates()) {
+    const pdf = join(tmp, 'pdf', `${name}.pdf`);
+    const dir = join(OUT, name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(dir, 'slide')]);
+    for (const [what, page] of Object.entries(SHOWN)) {
+      execFileSync('pdftoppm', ['-png', '-r', '36', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(DOCS, `${name}-${what}`)]);
+    }
+    console.log(`${name}: ${readdirSync(dir).length} thumbnails in ${dir}`);
+  }
+  copyFileSync(join(tmp, 'pdf', 'party-red.pdf'), join(OUT, 'party-red.pdf'));
+  console.log(`README pictures in ${DOCS}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

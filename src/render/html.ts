@@ -1,0 +1,407 @@
+/**
+ * Deck → HTML: the live preview draws every slide from the same Deck the pptx is written
+ * from, and decides nothing the Deck has not decided.
+ *
+ * - Geometry: a slide is a box of (width/12700) × (height/12700) CSS px, i.e. one CSS px per
+ *   point (960 × 540 for 16:9); every box is absolutely positioned at its EMU rectangle
+ *   converted the same way. The page scales whole slides with a CSS transform, so the text
+ *   is laid out at exactly these sizes whatever the zoom.
+ * - Text: each Deck line is one non-wrapping line element (`white-space: pre`) whose height
+ *   and line-height are the paragraph's exact pitch (`lineHeight` pt), as `a:spcPts` makes
+ *   every line box in PowerPoint; the glyphs sit in that line box the CSS way (the leading
+ *   split above and below). Paragraphs stack with `spaceBefore` (not above a box's first
+ *   one), inside the box's insets, anchored top / middle / bottom like `a:bodyPr anchor`.
+ * - Faces: the run's Latin face first, then its East Asian face, then 'Liberation Sans',
+ *   'Noto Sans CJK SC', sans-serif: digits and Latin letters take the Latin face, Chinese the
+ *   East Asian one, as a:latin and a:ea do.
+ * - Bullets hang `hang` to the left of the text in their own colour, size and face (the
+ *   pptx writes the East Asian face as a:buFont).
+ * - Shapes (rect, roundRect, ellipse, line), pictures and backgrounds as the pptx writer
+ *   draws them; pictures are referenced through `assetUrl`, which the preview server serves.
+ *
+ * renderSlidesHtml is pure; renderPreviewPage wraps slides into one self-contained page
+ * (inline CSS and JS, nothing fetched from elsewhere) that follows a server-sent event stream.
+ */
+import { createHash } from 'node:crypto';
+import { isAbsolute, resolve } from 'node:path';
+import type { Diagnostic, SourcePos } from '../core/errors.js';
+import { toPoints, type Emu } from '../core/units.js';
+import type { Box, Deck, DeckSlide, Paragraph, Run, ShapeBox, TextBox } from '../layout/model.js';
+import { boxesOf } from '../layout/view.js';
+import type { FontPair, ImageAsset } from '../template/load.js';
+
+/** Faces every font list ends with: what the render tests draw Arial and Microsoft YaHei with. */
+export const FALLBACK_FACES = ['Liberation Sans', 'Noto Sans CJK SC'] as const;
+
+export interface SlidesHtmlOptions {
+  /** URL of a picture; default `assetUrl`. */
+  imageUrl?: (image: ImageAsset) => string;
+  /** Absolute path of a source file named in a position (default: resolved against the working folder). */
+  absolutePath?: (file: string) => string;
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+export function escapeHtml(s: string): string {
+  return s.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** CSS px (= points) of an EMU length, to a thousandth. */
+function px(e: Emu | number): string {
+  return `${+toPoints(e as Emu).toFixed(3)}px`;
+}
+/** CSS px of a length in points. */
+function ptPx(n: number): string {
+  return `${+n.toFixed(3)}px`;
+}
+
+function cssString(name: string): string {
+  return `'${name.replace(/[\\']/g, (c) => `\\${c}`).replace(/[\r\n]/g, ' ')}'`;
+}
+
+/** `'Arial','Microsoft YaHei','Liberation Sans','Noto Sans CJK SC',sans-serif` */
+export function fontFamily(font: FontPair): string {
+  const names: string[] = [];
+  for (const n of [font.latin, font.ea, ...FALLBACK_FACES]) if (n && !names.includes(n)) names.push(n);
+  return [...names.map(cssString), 'sans-serif'].join(',');
+}
+
+function color(hex: string): string {
+  return `#${hex.replace(/[^0-9a-fA-F]/g, '').slice(0, 8)}`;
+}
+
+/** The route a picture is served under: a digest of its path, so no path is exposed or accepted. */
+export function assetUrl(image: ImageAsset): string {
+  return `assets/${assetId(image.path)}.${image.kind === 'jpeg' ? 'jpg' : 'png'}`;
+}
+
+export function assetId(path: string): string {
+  return createHash('sha1').update(path).digest('hex').slice(0, 16);
+}
+
+/** Every picture a deck draws (backgrounds, logos, image boxes), by path. */
+export function deckImages(deck: Deck): ImageAsset[] {
+  const out = new Map<string, ImageAsset>();
+  for (const l of deck.layouts) for (const b of l.boxes) if (b.kind === 'image') out.set(b.image.path, b.image);
+  for (const s of deck.slides) {
+    if (s.background.image) out.set(s.background.image.path, s.background.image);
+    for (const b of s.boxes) if (b.kind === 'image') out.set(b.image.path, b.image);
+  }
+  return [...out.values()];
+}
+
+/** `vscode://file/<absolute path>:<line>:<column>` */
+export function editorLink(pos: SourcePos, absolutePath: (file: string) => string = defaultAbsolute): string {
+  const abs = absolutePath(pos.file).replace(/\\/g, '/');
+  const path = encodeURI(abs.startsWith('/') ? abs.slice(1) : abs).replace(/#/g, '%23').replace(/\?/g, '%3F');
+  return `vscode://file/${path}:${pos.line}:${pos.column}`;
+}
+
+function defaultAbsolute(file: string): string {
+  return isAbsolute(file) ? file : resolve(file);
+}
+
+function rectStyle(b: { x: Emu; y: Emu; w: Emu; h: Emu }): string {
+  return `left:${px(b.x)};top:${px(b.y)};width:${px(b.w)};height:${px(b.h)}`;
+}
+
+function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: string }): string {
+  let style = '';
+  if (r.size !== line.size) style += `font-size:${ptPx(r.size)};`;
+  if (r.font.latin !== line.font.latin || r.font.ea !== line.font.ea) style += `font-family:${fontFamily(r.font)};`;
+  if (r.bold !== line.bold) style += `font-weight:${r.bold ? 700 : 400};`;
+  if (r.color !== line.color) style += `color:${color(r.color)};`;
+  const text = escapeHtml(r.text);
+  return style ? `<span style="${escapeHtml(style)}">${text}</span>` : `<span>${text}</span>`;
+}
+
+const ALIGN = { left: 'flex-start', center: 'center', right: 'flex-end' } as const;
+const ANCHOR = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
+
+function paragraphHtml(p: Paragraph, first: boolean): string {
+  let style = `align-items:${ALIGN[p.align]}`;
+  if (!first && p.spaceBefore) style += `;margin-top:${ptPx(p.spaceBefore)}`;
+  if (p.indent) style += `;padding-left:${px(p.indent)}`;
+  let html = `<div class="bd-p" style="${escapeHtml(style)}">`;
+  p.lines.forEach((line, i) => {
+    // the line's own box takes the face and size of its largest run (its strut), so the
+    // baseline sits where that run puts it; smaller runs share the baseline
+    const lead = line.runs.reduce<Run | undefined>((a, r) => (!a || r.size > a.size ? r : a), undefined) ?? p.lines[0]?.runs[0] ?? p.bullet;
+    const font = lead?.font ?? { ea: FALLBACK_FACES[1], latin: FALLBACK_FACES[0] };
+    const size = lead?.size ?? p.lineHeight;
+    const bold = lead && 'bold' in lead ? lead.bold : false;
+    const col = lead?.color ?? '000000';
+    let ls = `height:${ptPx(p.lineHeight)};line-height:${ptPx(p.lineHeight)};font-size:${ptPx(size)};font-family:${fontFamily(font)};color:${color(col)}`;
+    if (bold) ls += ';font-weight:700';
+    html += `<div class="bd-line" style="${escapeHtml(ls)}">`;
+    if (i === 0 && p.bullet) {
+      const b = p.bullet;
+      const bs = `width:${px(b.hang)};margin-left:-${px(b.hang)};font-size:${ptPx(b.size)};font-family:${fontFamily({ latin: b.font.ea, ea: b.font.ea })};color:${color(b.color)};font-weight:400`;
+      html += `<span class="bd-bu" style="${escapeHtml(bs)}">${escapeHtml(b.char)}</span>`;
+    }
+    for (const r of line.runs) html += runHtml(r, { size, font, bold, color: col });
+    html += '</div>';
+  });
+  return html + '</div>';
+}
+
+function sourceAttrs(pos: SourcePos | undefined, abs: (file: string) => string): string {
+  if (!pos) return '';
+  return ` data-src="${escapeHtml(`${pos.file}:${pos.line}:${pos.column}`)}" data-href="${escapeHtml(editorLink(pos, abs))}" title="${escapeHtml(`${pos.file}:${pos.line}:${pos.column}${pos.path ? ` ${pos.path}` : ''}`)}"`;
+}
+
+function textBoxHtml(b: TextBox, abs: (file: string) => string): string {
+  const i = b.insets;
+  const inner = `left:${px(i.l)};top:${px(i.t)};right:${px(i.r)};bottom:${px(i.b)};justify-content:${ANCHOR[b.anchor]}`;
+  let html = `<div class="bd-box bd-text" data-box="${escapeHtml(b.name)}" data-role="${escapeHtml(b.role)}"${b.nowrap ? ' data-nowrap=""' : ''}${sourceAttrs(b.source, abs)} style="${rectStyle(b)}">`;
+  html += `<div class="bd-inner" style="${inner}">`;
+  b.paragraphs.forEach((p, k) => {
+    html += paragraphHtml(p, k === 0);
+  });
+  return html + '</div></div>';
+}
+
+function shapeBoxHtml(b: ShapeBox): string {
+  const name = escapeHtml(b.name);
+  if (b.shape === 'line') {
+    // a line runs from the box's top left to its bottom right, its stroke centred on the path
+    const w = toPoints(b.w);
+    const h = toPoints(b.h);
+    const stroke = b.line ? ` stroke="${color(b.line.color)}" stroke-width="${+toPoints(b.line.width).toFixed(3)}"` : ' stroke="none"';
+    return (
+      `<svg class="bd-box bd-shape" data-box="${name}" data-shape="line" style="${rectStyle(b)};overflow:visible" width="${+Math.max(w, 0).toFixed(3)}" height="${+Math.max(h, 0).toFixed(3)}">` +
+      `<line x1="0" y1="0" x2="${+w.toFixed(3)}" y2="${+h.toFixed(3)}"${stroke}/></svg>`
+    );
+  }
+  let style = rectStyle(b);
+  if (b.fill) style += `;background:${color(b.fill)}`;
+  if (b.line) {
+    const lw = toPoints(b.line.width);
+    style += `;outline:${ptPx(lw)} solid ${color(b.line.color)};outline-offset:${ptPx(-lw / 2)}`;
+  }
+  if (b.shape === 'roundRect' && b.radius) style += `;border-radius:${ptPx(b.radius * Math.min(toPoints(b.w), toPoints(b.h)))}`;
+  if (b.shape === 'ellipse') style += ';border-radius:50%';
+  return `<div class="bd-box bd-shape" data-box="${name}" data-shape="${b.shape}" style="${style}"></div>`;
+}
+
+function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
+  if (b.kind === 'text') return textBoxHtml(b, opts.absolutePath);
+  if (b.kind === 'shape') return shapeBoxHtml(b);
+  return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.name)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+}
+
+/** One slide: a header (number, title, outline line) and its canvas of boxes. */
+export function renderSlideHtml(deck: Deck, slide: DeckSlide, options: SlidesHtmlOptions = {}): string {
+  const opts: Required<SlidesHtmlOptions> = { imageUrl: options.imageUrl ?? assetUrl, absolutePath: options.absolutePath ?? defaultAbsolute };
+  const bg = slide.background;
+  let canvas = `width:${px(deck.width)};height:${px(deck.height)};background-color:${color(bg.color)}`;
+  if (bg.image) canvas += `;background-image:url(&quot;${escapeHtml(opts.imageUrl(bg.image))}&quot;);background-size:100% 100%`;
+  const src = slide.source;
+  let head = `<span class="bd-num">${slide.number}</span><span class="bd-title">${escapeHtml(slide.title)}</span>`;
+  if (src) head += `<a class="bd-src" href="${escapeHtml(editorLink(src, opts.absolutePath))}" title="open ${escapeHtml(`${src.file}:${src.line}:${src.column}`)} in VS Code">${escapeHtml(`${src.file}:${src.line}`)}</a>`;
+  let html = `<section class="bd-slide" id="slide-${slide.number}" data-slide="${slide.number}" data-kind="${slide.kind}"${slide.id ? ` data-id="${escapeHtml(slide.id)}"` : ''}>`;
+  html += `<header class="bd-head">${head}</header>`;
+  html += `<div class="bd-frame" style="--w:${px(deck.width)};--h:${px(deck.height)}"><div class="bd-canvas" style="${canvas}">`;
+  for (const b of boxesOf(deck, slide)) html += boxHtml(b, opts);
+  html += '</div></div>';
+  if (slide.notes.trim()) html += `<details class="bd-notes"><summary>notes</summary><pre>${escapeHtml(slide.notes)}</pre></details>`;
+  return html + '</section>';
+}
+
+/** Every slide of the deck, in order, as HTML elements (`section.bd-slide`). */
+export function renderSlidesHtml(deck: Deck, options: SlidesHtmlOptions = {}): string {
+  return deck.slides.map((s) => renderSlideHtml(deck, s, options)).join('\n');
+}
+
+// ───────────────────────────── the preview page ─────────────────────────────
+
+/** A diagnostic as the page shows it, with the editor link of its position. */
+export interface PageDiagnostic extends Diagnostic {
+  href?: string;
+}
+
+/** What the page shows; sent whole with every server-sent event. */
+export interface PreviewState {
+  /** Increases with every build or failed build. */
+  version: number;
+  title: string;
+  /** The outline as the user named it. */
+  outline: string;
+  /** renderSlidesHtml of the last good deck ('' before the first one). */
+  slides: string;
+  slideCount: number;
+  /** The one-line report of the last build (or failure). */
+  status: string;
+  /** Errors of the last build; empty when it succeeded. */
+  errors: PageDiagnostic[];
+  /** Warnings of the last good build. */
+  warnings: PageDiagnostic[];
+  /** Where the .pptx can be downloaded, when there is one. */
+  download?: { url: string; name: string };
+}
+
+const PAGE_CSS = `
+*{box-sizing:border-box}
+html{background:#3a3d42;color:#e8e8e8;font:14px/1.45 'Liberation Sans','Noto Sans CJK SC',sans-serif}
+body{margin:0}
+#bar{position:sticky;top:0;z-index:20;display:flex;gap:14px;align-items:center;padding:8px 16px;background:#24262a;border-bottom:1px solid #111;white-space:nowrap}
+#bar .name{font-weight:700;overflow:hidden;text-overflow:ellipsis}
+#status{color:#b8bcc4;overflow:hidden;text-overflow:ellipsis;flex:1}
+#bar a{color:#9cc7ff}
+#warnings{margin:0;color:#e0c070;font-size:12px}
+#warnings summary{cursor:pointer}
+#warnings ul{position:absolute;right:16px;max-width:70vw;max-height:50vh;overflow:auto;background:#2c2e33;border:1px solid #555;padding:8px 12px 8px 28px;white-space:normal}
+#slides{padding:16px 24px 64px;display:flex;flex-direction:column;align-items:center;gap:28px}
+.bd-slide{width:calc(var(--w-css,960px));max-width:100%}
+.bd-head{display:flex;gap:10px;align-items:baseline;margin:0 0 6px;color:#cfd3da}
+.bd-num{font-weight:700;color:#fff;min-width:1.6em}
+.bd-title{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.bd-src{color:#9cc7ff;font-size:12px;text-decoration:none}
+.bd-src:hover{text-decoration:underline}
+.bd-frame{position:relative;width:calc(var(--w) * var(--k,1));height:calc(var(--h) * var(--k,1));box-shadow:0 2px 12px rgba(0,0,0,.5);overflow:hidden}
+.bd-canvas{position:absolute;left:0;top:0;transform-origin:0 0;transform:scale(var(--k,1));overflow:hidden;color:#000;
+  font-kerning:none;font-variant-ligatures:none;text-spacing-trim:space-all;text-autospace:no-autospace;-webkit-font-smoothing:antialiased}
+.bd-box{position:absolute;margin:0;padding:0}
+.bd-text[data-src]{cursor:pointer}
+.bd-text[data-src]:hover{outline:1px dashed rgba(80,160,255,.7)}
+.bd-inner{position:absolute;display:flex;flex-direction:column}
+.bd-p{display:flex;flex-direction:column;flex:none}
+.bd-line{display:block;flex:none;width:max-content;white-space:pre;overflow:visible}
+.bd-bu{display:inline-block;line-height:0;white-space:pre}
+.bd-notes{margin-top:6px;color:#b8bcc4;font-size:12px}
+.bd-notes pre{white-space:pre-wrap;font:inherit;margin:4px 0 0}
+#overlay{position:fixed;inset:48px 24px auto 24px;z-index:30;max-height:calc(100vh - 72px);overflow:auto;background:rgba(30,8,10,.96);border:2px solid #e5484d;border-radius:6px;padding:14px 18px;color:#ffe9e9;box-shadow:0 6px 30px rgba(0,0,0,.6)}
+#overlay[hidden]{display:none}
+#overlay h2{margin:0 0 8px;font-size:16px;color:#ff8b8b}
+#overlay ol{margin:0;padding-left:20px}
+#overlay li{margin:0 0 12px}
+#overlay .where{font-family:'Liberation Mono',monospace;color:#fff}
+#overlay .where a{color:#fff}
+#overlay .code{color:#ff8b8b;font-weight:700}
+#overlay pre{margin:4px 0;padding:6px 8px;background:#160405;font:12px/1.4 'Liberation Mono','Noto Sans Mono CJK SC',monospace;white-space:pre;overflow:auto}
+#overlay .hint{color:#9fd3a7}
+#overlay .keep{color:#d8b4b4;font-size:12px;margin-top:6px}
+.empty{color:#b8bcc4;margin-top:40px}
+`;
+
+/** The page's script: follows /events, swaps changed slides in place, keeps the scroll, shows errors. */
+const PAGE_JS = `
+(function () {
+  var version = Number(document.body.getAttribute('data-version'));
+  var slides = document.getElementById('slides');
+  function fit() {
+    var avail = Math.max(240, Math.min(window.innerWidth - 48, 1280));
+    var frames = document.querySelectorAll('.bd-frame');
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      var w = parseFloat(f.style.getPropertyValue('--w')) || 960;
+      f.style.setProperty('--k', String(Math.min(avail / w, 1.25)));
+      f.parentNode.style.setProperty('--w-css', (w * Math.min(avail / w, 1.25)) + 'px');
+    }
+  }
+  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
+  function where(d) {
+    if (!d.pos) return '';
+    var t = esc(d.pos.file + ':' + d.pos.line + ':' + d.pos.column);
+    return d.href ? '<a href="' + esc(d.href) + '">' + t + '</a>' : t;
+  }
+  function showErrors(errors) {
+    var o = document.getElementById('overlay');
+    if (!errors || !errors.length) { o.hidden = true; o.innerHTML = ''; return; }
+    var h = '<h2>' + errors.length + ' error' + (errors.length > 1 ? 's' : '') + '</h2><ol>';
+    for (var i = 0; i < errors.length; i++) {
+      var d = errors[i];
+      h += '<li><div><span class="where">' + where(d) + '</span> <span class="code">' + esc(d.code) + '</span> ' +
+        (d.pos && d.pos.path ? esc(d.pos.path) + ': ' : '') + esc(d.message) + '</div>' +
+        (d.frame ? '<pre>' + esc(d.frame) + '</pre>' : '') +
+        (d.hint ? '<div class="hint">hint: ' + esc(d.hint) + '</div>' : '') + '</li>';
+    }
+    h += '</ol><div class="keep">The slides below are the last good build; the page updates when the outline is fixed.</div>';
+    o.innerHTML = h;
+    o.hidden = false;
+  }
+  function showWarnings(list) {
+    var w = document.getElementById('warnings');
+    if (!list || !list.length) { w.hidden = true; w.innerHTML = ''; return; }
+    var h = '<summary>' + list.length + ' warning' + (list.length > 1 ? 's' : '') + '</summary><ul>';
+    for (var i = 0; i < list.length; i++) {
+      var d = list[i];
+      h += '<li>' + where(d) + ' ' + esc(d.code) + ' ' + esc(d.message) + (d.hint ? ' <i>(' + esc(d.hint) + ')</i>' : '') + '</li>';
+    }
+    w.innerHTML = h + '</ul>';
+    w.hidden = false;
+  }
+  function swapSlides(html) {
+    var y = window.scrollY;
+    var t = document.createElement('template');
+    t.innerHTML = html;
+    var next = Array.prototype.slice.call(t.content.children);
+    var old = Array.prototype.slice.call(slides.children);
+    if (!next.length) return;
+    if (old.length && old[0].className === 'empty') { slides.innerHTML = ''; old = []; }
+    for (var i = 0; i < next.length; i++) {
+      var o = old[i];
+      if (!o) { slides.appendChild(next[i]); continue; }
+      if (o.outerHTML !== next[i].outerHTML) {
+        var open = o.querySelector('details[open]');
+        if (open) { var d = next[i].querySelector('details'); if (d) d.open = true; }
+        slides.replaceChild(next[i], o);
+      }
+    }
+    for (var j = next.length; j < old.length; j++) slides.removeChild(old[j]);
+    fit();
+    window.scrollTo(window.scrollX, y);
+  }
+  function apply(s, initial) {
+    if (!initial && s.version === version) return;
+    version = s.version;
+    document.body.setAttribute('data-version', String(version));
+    if (!initial && !s.errors.length && s.slides) swapSlides(s.slides);
+    document.getElementById('status').textContent = s.status;
+    var dl = document.getElementById('download');
+    if (s.download) { dl.href = s.download.url + '?v=' + version; dl.textContent = 'download ' + s.download.name; dl.hidden = false; }
+    showErrors(s.errors);
+    if (!s.errors.length) showWarnings(s.warnings);
+    document.title = (s.errors.length ? '✗ ' : '') + s.title + ' · briefdeck preview';
+  }
+  window.__briefdeck = { apply: apply, version: function () { return version; } };
+  slides.addEventListener('dblclick', function (e) {
+    var t = e.target && e.target.closest ? e.target.closest('[data-href]') : null;
+    if (t) window.location.href = t.getAttribute('data-href');
+  });
+  window.addEventListener('resize', fit);
+  fit();
+  if (window.EventSource) {
+    var es = new EventSource('events');
+    es.addEventListener('state', function (e) { apply(JSON.parse(e.data)); });
+  }
+})();
+`;
+
+function diagnosticsJson(list: readonly PageDiagnostic[]): PageDiagnostic[] {
+  return list.map((d) => ({ ...d }));
+}
+
+/** The whole preview page: self-contained, nothing loaded from elsewhere but its own server's /events. */
+export function renderPreviewPage(state: PreviewState): string {
+  const title = `${state.errors.length ? '✗ ' : ''}${state.title} · briefdeck preview`;
+  const dl = state.download;
+  // the initial state rides along as JSON, so the script shows errors and warnings the same way as later ones
+  const initial = JSON.stringify({ ...state, slides: '', errors: diagnosticsJson(state.errors), warnings: diagnosticsJson(state.warnings) }).replace(/</g, '\\u003c');
+  return (
+    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'">` +
+    `<title>${escapeHtml(title)}</title><style>${PAGE_CSS}</style></head>` +
+    `<body data-version="${state.version}">` +
+    `<div id="bar"><span class="name">${escapeHtml(state.outline)}</span><span id="status">${escapeHtml(state.status)}</span>` +
+    `<details id="warnings" hidden></details>` +
+    `<a id="download" download${dl ? ` href="${escapeHtml(`${dl.url}?v=${state.version}`)}"` : ' hidden'}>${dl ? `download ${escapeHtml(dl.name)}` : ''}</a></div>` +
+    `<div id="overlay" role="alert" hidden></div>` +
+    `<main id="slides">${state.slides || '<p class="empty">No slides yet: the outline has not built. Fix the errors shown above; this page updates by itself.</p>'}</main>` +
+    `<script>${PAGE_JS}</script>` +
+    // the initial errors and warnings are shown by the same code as later ones; the slides are already in the page
+    `<script>window.__briefdeck.apply(${initial},true);</script>` +
+    '</body></html>\n'
+  );
+}
