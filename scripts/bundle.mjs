@@ -1,11 +1,25 @@
 // Bundles the CLI into dist/ with esbuild: one start-up chunk, pptxgenjs in a chunk loaded
 // only when a deck is written, and `jszip` replaced by src/render/zip-parts.ts (see there).
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const quiet = process.argv.includes('--quiet');
 const t0 = performance.now();
-rmSync('dist', { recursive: true, force: true });
+
+/** With --if-stale: nothing to do when dist/ is newer than every source it is built from. */
+function newest(path) {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(st.mtimeMs, ...readdirSync(path).map((n) => newest(join(path, n))));
+}
+if (process.argv.includes('--if-stale') && existsSync('dist/briefdeck.js')) {
+  const built = statSync('dist/briefdeck.js').mtimeMs;
+  if (built >= Math.max(newest('src'), newest('package-lock.json'), newest('scripts/bundle.mjs'))) process.exit(0);
+}
+// build beside dist/ and swap it in, so that a running briefdeck never sees half a bundle
+const next = `dist.next-${process.pid}`;
+rmSync(next, { recursive: true, force: true });
 
 /** pptxgenjs imports node:https for remote images, which briefdeck never uses. */
 const httpsStub = {
@@ -17,7 +31,7 @@ const httpsStub = {
 
 await build({
   entryPoints: { briefdeck: 'src/cli/bin.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+  outdir: next,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -30,6 +44,12 @@ await build({
   // pptxgenjs reads a `require` that ESM modules do not have; give it Node's
   banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
   plugins: [httpsStub],
+  // loaded with require() on first use (src/core/yaml-lib.ts), from the installed package
+  external: ['yaml'],
   logLevel: 'warning',
 });
+const old = `dist.old-${process.pid}`;
+if (existsSync('dist')) renameSync('dist', old);
+renameSync(next, 'dist');
+rmSync(old, { recursive: true, force: true });
 if (!quiet) console.log(`bundled dist/ in ${Math.round(performance.now() - t0)} ms`);

@@ -4,10 +4,11 @@
  * with FILE:LINE:COLUMN, never thrown as raw exceptions.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { problem, type Diagnostic, type ErrorCode } from './errors.js';
 import { SourceText } from './source.js';
 import { indexYaml, pathKey } from './yaml-index.js';
+import { yamlLib } from './yaml-lib.js';
 
 export interface YamlCodes {
   notFound: ErrorCode;
@@ -143,6 +144,7 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
 const ALIAS_LIKE = /(?:^|[\s[{,:-])[&*][^\s\]},]/m;
 
 function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): YamlResult {
+  const { parseDocument } = yamlLib();
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
   for (const e of doc.errors) {
@@ -226,6 +228,7 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 function firstAlias(node: unknown): Node | undefined {
+  const { isAlias, isMap, isSeq, isPair } = yamlLib();
   if (isAlias(node)) return node;
   if (isMap(node) || isSeq(node)) {
     for (const item of node.items) {
@@ -288,6 +291,7 @@ export function locateInYaml(file: YamlFile, path: readonly (string | number)[],
 
 /** Walks the `yaml` package's document along the path, as far as it exists. */
 function locateInDocument(doc: Document.Parsed, path: readonly (string | number)[], key: boolean): number {
+  const { isAlias, isMap, isSeq, isScalar } = yamlLib();
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
   for (let i = 0; i < path.length; i++) {

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLib } from '../core/yaml-lib.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { DeckError, problem } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
@@ -122,7 +122,7 @@ export function schemaRefFor(dir: string): string {
 export function yamlScalar(s: string): string {
   if (/^[\p{L}\p{N}._/][\p{L}\p{N} ._+/-]*$/u.test(s) && !/ $/.test(s) && !/^(yes|no|on|off|y|n)$/i.test(s)) {
     try {
-      if (parseYaml(`k: ${s}`)?.k === s) return s;
+      if (yamlLib().parse(`k: ${s}`)?.k === s) return s;
     } catch {
       // not plain: quote it
     }
