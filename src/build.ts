@@ -8,6 +8,7 @@ import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/err
 import { layoutDeck } from './layout/deck.js';
 import type { Deck } from './layout/model.js';
 import { loadOutline, type OutlineDoc } from './outline/load.js';
+import { checkSources } from './outline/sources.js';
 import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme } from './template/load.js';
 
 export interface BuildOptions {
@@ -65,7 +66,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const t1 = performance.now();
   const { deck, diagnostics } = layoutDeck(doc, theme);
   const t2 = performance.now();
-  const all = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics]);
+  // against the report, for `check` only: a build does not read reports
+  const sources = opts.write === false ? checkSources(doc) : [];
+  const all = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
   if (all.some(isError)) throw new DeckError(all);
   const warnings = all;
   const result: BuildResult = { deck, doc, warnings, timings: { load: t1 - t0, layout: t2 - t1, render: 0, write: 0 } };

@@ -1,0 +1,52 @@
+/**
+ * `briefdeck check` against the report an outline was condensed from (the outline's
+ * `source:` key): every figure's quoted `source` must be in the report, and the figure as
+ * printed must be in its quote. A mismatch is a warning: the report may have been edited.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { problem, type Diagnostic } from '../core/errors.js';
+import { figureText } from './figures.js';
+import type { OutlineDoc } from './load.js';
+import type { NumberItem } from './schema.js';
+
+/** Spaces and full-/half-width commas differ between copies of the same text; compare without them. */
+function normal(s: string): string {
+  return s.replace(/\s+/g, '').replace(/[，]/g, ',').replace(/[；]/g, ';').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[：]/g, ':');
+}
+
+export function checkSources(doc: OutlineDoc): Diagnostic[] {
+  const outline = doc.outline;
+  if (!outline.source) return [];
+  const path = resolve(doc.dir, outline.source);
+  let report: string;
+  try {
+    report = normal(readFileSync(path, 'utf8'));
+  } catch (err) {
+    return [problem('SOURCE_MISMATCH', `the report ${outline.source} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { severity: 'warning', pos: doc.locate(['source']), hint: 'fix the path (relative to the outline), or remove `source:`' })];
+  }
+  const out: Diagnostic[] = [];
+  const at = (p: (string | number)[]) => {
+    const pos = doc.locate(p);
+    return { pos, frame: doc.file.source.frame(pos.line, pos.column) };
+  };
+  const lang = outline.lang ?? 'zh-CN';
+  const figures: { f: NumberItem; path: (string | number)[] }[] = [];
+  const visit = (slides: readonly unknown[] | undefined, base: (string | number)[]) =>
+    slides?.forEach((s, j) => {
+      const slide = s as { type: string; numbers?: NumberItem[] } & NumberItem;
+      if (slide.type === 'numbers') slide.numbers!.forEach((f, k) => figures.push({ f, path: [...base, j, 'numbers', k] }));
+      if (slide.type === 'number') figures.push({ f: slide, path: [...base, j] });
+    });
+  outline.sections?.forEach((sec, i) => visit(sec.slides, ['sections', i, 'slides']));
+  visit(outline.slides, ['slides']);
+  for (const { f, path } of figures) {
+    if (!f.source) continue;
+    if (!report.includes(normal(f.source))) {
+      out.push(problem('SOURCE_MISMATCH', `the quoted source is not in ${outline.source}`, { severity: 'warning', ...at([...path, 'source']), hint: 'copy the words exactly from the report' }));
+    } else if (!normal(f.source).includes(normal(figureText(f, lang)))) {
+      out.push(problem('SOURCE_MISMATCH', `the figure ${figureText(f, lang)} is not what its quote says`, { severity: 'warning', ...at([...path, 'value']), hint: `the quote reads: ${f.source}` }));
+    }
+  }
+  return out;
+}
