@@ -1,0 +1,47 @@
+/**
+ * Lower layers never import higher ones (architecture.md):
+ * core ← outline/template ← layout ← render ← build ← watch ← cli (index.ts: the public API, on top).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const RANK: Record<string, number> = { core: 0, outline: 1, template: 1, layout: 2, render: 3, 'build.ts': 4, watch: 5, cli: 6, 'index.ts': 7 };
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const layer = (file: string) => relative('src', file).split('/')[0]!;
+
+describe('layers', () => {
+  const all = files('src');
+
+  it('every source file is in a known layer', () => {
+    for (const f of all) expect(RANK[layer(f)], f).toBeDefined();
+  });
+
+  it('no module imports from a higher layer', () => {
+    const wrong: string[] = [];
+    for (const f of all) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gm)) {
+        const target = relative('src', resolve(dirname(f), m[1]!.replace(/\.js$/, '.ts')));
+        const to = target.split('/')[0]!;
+        if (RANK[to]! > RANK[layer(f)]!) wrong.push(`${f} imports ${m[1]} (${to} is above ${layer(f)})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('only the pptx writer imports pptxgenjs, and only the CLI ends the process', () => {
+    for (const f of all) {
+      const text = readFileSync(f, 'utf8');
+      if (/from 'pptxgenjs'/.test(text)) expect(f).toBe('src/render/pptx.ts');
+      if (/process\.exit\(/.test(text)) expect(layer(f), f).toBe('cli');
+    }
+  });
+});
