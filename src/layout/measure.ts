@@ -91,7 +91,18 @@ const CJK_IN_NAME = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900
  * Arial ('sans', wider than Times) with known: false.
  */
 export function metricFamilyOf(fontName: string): FontMetricMatch {
-  const n = norm(fontName);
+  // a deck names a handful of faces, asked about for every paragraph laid out
+  let m = familyCache.get(fontName);
+  if (!m) {
+    m = classify(norm(fontName));
+    familyCache.set(fontName, m);
+  }
+  return m;
+}
+
+const familyCache = new Map<string, FontMetricMatch>();
+
+function classify(n: string): FontMetricMatch {
   if (SANS_NAMES.has(n)) return { family: 'sans', known: true };
   if (SERIF_NAMES.has(n)) return { family: 'serif', known: true };
   if (EA_EXACT_NAMES.has(n)) return { family: 'ea', known: true };

@@ -293,3 +293,32 @@ describe('a build with a template made by `template new`', () => {
     expect(slides.map(usesLogo)).toEqual([true, false, false, true]);
   });
 });
+
+describe('build -t with a broken template', () => {
+  // each kind of template mistake: exit 1, FILE:LINE:COLUMN, a hint, and no deck written
+  const broken: [string, string, string, RegExp][] = [
+    ['bad colour', 'colors:\n  primary: red\n', 'TEMPLATE_SCHEMA', /template\.yaml:4:12 /],
+    ['unknown key', 'colours:\n  primary: "#112233"\n', 'TEMPLATE_UNKNOWN_KEY', /template\.yaml:3:1 /],
+    ['unsafe font name', 'fonts:\n  body: { latin: "Arial\\"/><x" }\n', 'TEMPLATE_SCHEMA', /template\.yaml:4:/],
+    ['size outside the range', 'type:\n  title: [10, 50]\n', 'TEMPLATE_SCHEMA', /template\.yaml:4:10 /],
+    ['missing logo', 'logo:\n  path: nowhere.png\n', 'ASSET_NOT_FOUND', /template\.yaml:4:9 /],
+    ['SVG logo', 'logo:\n  path: logo.svg\n', 'ASSET_UNSUPPORTED', /template\.yaml:4:9 /],
+    ['missing parent', '', 'TEMPLATE_NOT_FOUND', /template\.yaml:2:10 /],
+  ];
+  it.each(broken)('%s: %s, exit 1, position and hint, nothing written', async (_what, body, code, where) => {
+    const t = at(`broken-${code}-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(t, { recursive: true });
+    writeFileSync(path.join(t, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const parent = code === 'TEMPLATE_NOT_FOUND' ? 'party-rde' : 'party-red';
+    writeFileSync(path.join(t, 'template.yaml'), `name: broken\nextends: ${parent}\n${body}`);
+    const outline = at('o.yaml');
+    writeFileSync(outline, OUTLINE);
+    const out = at(`never-${code}.pptx`);
+    const r = await run(['build', outline, '-t', t, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(code);
+    expect(r.err).toMatch(where);
+    expect(r.err).toMatch(/hint: /);
+    expect(existsSync(out)).toBe(false);
+  });
+});
