@@ -57,12 +57,25 @@ export function resolveTheme(doc: OutlineDoc, flag: string | undefined, cwd: str
   }
 }
 
-export async function build(opts: BuildOptions): Promise<BuildResult> {
+export interface LaidOutOutline {
+  deck: Deck;
+  doc: OutlineDoc;
+  warnings: Diagnostic[];
+  /** Milliseconds: reading and checking the outline and template, laying out. */
+  timings: { load: number; layout: number };
+}
+
+/**
+ * The stages before writing: read and validate the outline, load the template (through
+ * `theme` when the caller keeps templates loaded, as the watcher does), lay out.
+ * Throws one DeckError with every problem.
+ */
+export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) => LoadedTheme }): LaidOutOutline {
   const cwd = opts.cwd ?? process.cwd();
   const t0 = performance.now();
   const outlinePath = resolve(cwd, opts.outline);
   const doc = loadOutline(outlinePath, displayPath(outlinePath, cwd));
-  const { theme, warnings: themeWarnings } = resolveTheme(doc, opts.template, cwd);
+  const { theme, warnings: themeWarnings } = opts.theme ? opts.theme(doc) : resolveTheme(doc, opts.template, cwd);
   const t1 = performance.now();
   const { deck, diagnostics } = layoutDeck(doc, theme);
   const t2 = performance.now();
@@ -70,21 +83,29 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const sources = opts.write === false ? checkSources(doc) : [];
   const all = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
   if (all.some(isError)) throw new DeckError(all);
-  const warnings = all;
-  const result: BuildResult = { deck, doc, warnings, timings: { load: t1 - t0, layout: t2 - t1, render: 0, write: 0 } };
-  if (opts.write === false) return result;
-
-  // loaded here, not at start-up: `check` never pays for pptxgenjs
-  const { renderPptx } = await import('./render/write.js');
-  const bytes = await renderPptx(deck);
-  const t3 = performance.now();
-  const output = resolve(cwd, opts.output ?? defaultOutput(opts.outline, cwd));
-  writeFileAtomic(output, bytes, displayPath(output, cwd));
-  const t4 = performance.now();
-  result.output = output;
-  result.bytes = bytes.length;
-  result.timings.render = t3 - t2;
-  result.timings.write = t4 - t3;
-  return result;
+  return { deck, doc, warnings: all, timings: { load: t1 - t0, layout: t2 - t1 } };
 }
 
+/** The stages after layout: the pptx (pptxgenjs, loaded on first use: `check` never pays for it), then the atomic write. */
+export async function writeDeck(deck: Deck, output: string, cwd = process.cwd()): Promise<{ bytes: number; render: number; write: number }> {
+  const t0 = performance.now();
+  const { renderPptx } = await import('./render/write.js');
+  const bytes = await renderPptx(deck);
+  const t1 = performance.now();
+  writeFileAtomic(output, bytes, displayPath(output, cwd));
+  return { bytes: bytes.length, render: t1 - t0, write: performance.now() - t1 };
+}
+
+export async function build(opts: BuildOptions): Promise<BuildResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const laid = layoutOutline(opts);
+  const result: BuildResult = { ...laid, timings: { ...laid.timings, render: 0, write: 0 } };
+  if (opts.write === false) return result;
+  const output = resolve(cwd, opts.output ?? defaultOutput(opts.outline, cwd));
+  const written = await writeDeck(laid.deck, output, cwd);
+  result.output = output;
+  result.bytes = written.bytes;
+  result.timings.render = written.render;
+  result.timings.write = written.write;
+  return result;
+}

@@ -1,7 +1,7 @@
 /**
  * briefdeck's library API. The CLI (src/cli) is one consumer of it.
  */
-export { build, defaultOutput, type BuildOptions, type BuildResult } from './build.js';
+export { build, defaultOutput, layoutOutline, writeDeck, type BuildOptions, type BuildResult } from './build.js';
 export { DeckError, ERROR_CODES, type Diagnostic, type ErrorCode, type SourcePos } from './core/errors.js';
 export { loadOutline, parseOutline, type OutlineDoc } from './outline/load.js';
 export { OutlineSchema, type Outline } from './outline/schema.js';
@@ -9,3 +9,6 @@ export { loadTemplate, listBuiltinTemplates, type Theme } from './template/load.
 export { layoutDeck } from './layout/deck.js';
 export type { Deck, DeckSlide, Box, TextBox } from './layout/model.js';
 export { renderPptx } from './render/write.js';
+export { renderSlidesHtml } from './render/html.js';
+export { createWatcher } from './watch/watcher.js';
+export { startPreviewServer } from './watch/server.js';

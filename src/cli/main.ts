@@ -47,6 +47,20 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     });
 
   cli
+    .command('watch <outline>', 'Rebuild the deck whenever the outline or its template changes; --preview shows it live in a browser')
+    .option('-o, --output <file>', 'Where to write the deck (default: output/<outline name>.pptx)')
+    .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
+    .option('--preview', 'Also serve a live preview page on 127.0.0.1 (prints its URL)')
+    .option('--port <n>', 'Port of the preview (default: 4173, or the next free one; implies --preview)')
+    .option('-q, --quiet', 'Print no warnings')
+    .example('briefdeck watch outline/sanlian.yaml')
+    .example('briefdeck watch outline/sanlian.yaml --preview --port 8080')
+    .action((outline: string, flags: { output?: string; template?: string; preview?: boolean; port?: string | number; quiet?: boolean }) => {
+      // loaded only for `watch`: the other commands do not pay for chokidar and the preview server
+      action = async () => (await import('./commands/watch.js')).runWatch(outline, flags, o);
+    });
+
+  cli
     .command('templates', 'List the built-in templates')
     .example('briefdeck templates')
     .action(() => {

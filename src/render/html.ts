@@ -13,7 +13,9 @@
  *   one), inside the box's insets, anchored top / middle / bottom like `a:bodyPr anchor`.
  * - Faces: the run's Latin face first, then its East Asian face, then 'Liberation Sans',
  *   'Noto Sans CJK SC', sans-serif: digits and Latin letters take the Latin face, Chinese the
- *   East Asian one, as a:latin and a:ea do.
+ *   East Asian one, as a:latin and a:ea do. In a Chinese deck the punctuation and symbols whose
+ *   face is the viewer's choice (curly quotes, dashes, ·, ※ …) take the East Asian face first,
+ *   as PowerPoint and LibreOffice draw them there.
  * - Bullets hang `hang` to the left of the text in their own colour, size and face (the
  *   pptx writes the East Asian face as a:buFont).
  * - Shapes (rect, roundRect, ellipse, line), pictures and backgrounds as the pptx writer
@@ -26,6 +28,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { toPoints, type Emu } from '../core/units.js';
+import { isAmbiguous } from '../layout/measure.js';
 import type { Box, Deck, DeckSlide, Paragraph, Run, ShapeBox, TextBox } from '../layout/model.js';
 import { boxesOf } from '../layout/view.js';
 import type { FontPair, ImageAsset } from '../template/load.js';
@@ -43,7 +46,7 @@ export interface SlidesHtmlOptions {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
 
 export function escapeHtml(s: string): string {
-  return s.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** CSS px (= points) of an EMU length, to a thousandth. */
@@ -61,9 +64,61 @@ function cssString(name: string): string {
 
 /** `'Arial','Microsoft YaHei','Liberation Sans','Noto Sans CJK SC',sans-serif` */
 export function fontFamily(font: FontPair): string {
-  const names: string[] = [];
-  for (const n of [font.latin, font.ea, ...FALLBACK_FACES]) if (n && !names.includes(n)) names.push(n);
-  return [...names.map(cssString), 'sans-serif'].join(',');
+  return familyList([font.latin, font.ea, ...FALLBACK_FACES]);
+}
+
+const families = new Map<string, string>();
+
+/** The East Asian face first: bullets (a:buFont is the ea face) and, in a Chinese deck, its punctuation. */
+export function eastAsianFamily(font: FontPair): string {
+  return familyList([font.ea, FALLBACK_FACES[1], font.latin, FALLBACK_FACES[0]]);
+}
+
+function familyList(faces: readonly string[]): string {
+  const key = faces.join('\u0000');
+  let css = families.get(key);
+  if (css === undefined) {
+    const names: string[] = [];
+    for (const n of faces) if (n && !names.includes(n)) names.push(n);
+    css = [...names.map(cssString), 'sans-serif'].join(',');
+    families.set(key, css);
+  }
+  return css;
+}
+
+/**
+ * Symbols and punctuation whose face depends on the viewer (curly quotes, dashes, ellipsis,
+ * ·, °, ※, arrows, shapes: the layout measures them at the wider of both faces). In a Chinese
+ * deck PowerPoint and LibreOffice draw them with the East Asian face, so the preview does too;
+ * letters (pinyin, Greek, Cyrillic) keep the Latin face.
+ */
+function drawnEastAsian(cp: number): boolean {
+  return isAmbiguous(cp) && !(cp >= 0x0100 && cp <= 0x04ff);
+}
+
+/** A run's text, with the characters a Chinese deck draws in the East Asian face in spans of their own. */
+const MAYBE_EAST_ASIAN = /[\u00a0-\u00ff\u2000-\u2bff]/;
+
+function runText(text: string, font: FontPair, chinese: boolean): string {
+  if (!chinese || !MAYBE_EAST_ASIAN.test(text)) return escapeHtml(text);
+  let out = '';
+  let seg = '';
+  let segEa = false;
+  const flush = () => {
+    if (!seg) return;
+    out += segEa ? `<span class="bd-ea" style="font-family:${escapeHtml(eastAsianFamily(font))}">${escapeHtml(seg)}</span>` : escapeHtml(seg);
+    seg = '';
+  };
+  for (const ch of text) {
+    const ea = drawnEastAsian(ch.codePointAt(0)!);
+    if (ea !== segEa) {
+      flush();
+      segEa = ea;
+    }
+    seg += ch;
+  }
+  flush();
+  return out;
 }
 
 function color(hex: string): string {
@@ -105,20 +160,20 @@ function rectStyle(b: { x: Emu; y: Emu; w: Emu; h: Emu }): string {
   return `left:${px(b.x)};top:${px(b.y)};width:${px(b.w)};height:${px(b.h)}`;
 }
 
-function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: string }): string {
+function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: string }, chinese: boolean): string {
   let style = '';
   if (r.size !== line.size) style += `font-size:${ptPx(r.size)};`;
   if (r.font.latin !== line.font.latin || r.font.ea !== line.font.ea) style += `font-family:${fontFamily(r.font)};`;
   if (r.bold !== line.bold) style += `font-weight:${r.bold ? 700 : 400};`;
   if (r.color !== line.color) style += `color:${color(r.color)};`;
-  const text = escapeHtml(r.text);
+  const text = runText(r.text, r.font, chinese);
   return style ? `<span style="${escapeHtml(style)}">${text}</span>` : `<span>${text}</span>`;
 }
 
 const ALIGN = { left: 'flex-start', center: 'center', right: 'flex-end' } as const;
 const ANCHOR = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
 
-function paragraphHtml(p: Paragraph, first: boolean): string {
+function paragraphHtml(p: Paragraph, first: boolean, chinese: boolean): string {
   let style = `align-items:${ALIGN[p.align]}`;
   if (!first && p.spaceBefore) style += `;margin-top:${ptPx(p.spaceBefore)}`;
   if (p.indent) style += `;padding-left:${px(p.indent)}`;
@@ -136,10 +191,10 @@ function paragraphHtml(p: Paragraph, first: boolean): string {
     html += `<div class="bd-line" style="${escapeHtml(ls)}">`;
     if (i === 0 && p.bullet) {
       const b = p.bullet;
-      const bs = `width:${px(b.hang)};margin-left:-${px(b.hang)};font-size:${ptPx(b.size)};font-family:${fontFamily({ latin: b.font.ea, ea: b.font.ea })};color:${color(b.color)};font-weight:400`;
+      const bs = `width:${px(b.hang)};margin-left:-${px(b.hang)};font-size:${ptPx(b.size)};font-family:${eastAsianFamily(b.font)};color:${color(b.color)};font-weight:400`;
       html += `<span class="bd-bu" style="${escapeHtml(bs)}">${escapeHtml(b.char)}</span>`;
     }
-    for (const r of line.runs) html += runHtml(r, { size, font, bold, color: col });
+    for (const r of line.runs) html += runHtml(r, { size, font, bold, color: col }, chinese);
     html += '</div>';
   });
   return html + '</div>';
@@ -150,13 +205,13 @@ function sourceAttrs(pos: SourcePos | undefined, abs: (file: string) => string):
   return ` data-src="${escapeHtml(`${pos.file}:${pos.line}:${pos.column}`)}" data-href="${escapeHtml(editorLink(pos, abs))}" title="${escapeHtml(`${pos.file}:${pos.line}:${pos.column}${pos.path ? ` ${pos.path}` : ''}`)}"`;
 }
 
-function textBoxHtml(b: TextBox, abs: (file: string) => string): string {
+function textBoxHtml(b: TextBox, abs: (file: string) => string, chinese: boolean): string {
   const i = b.insets;
   const inner = `left:${px(i.l)};top:${px(i.t)};right:${px(i.r)};bottom:${px(i.b)};justify-content:${ANCHOR[b.anchor]}`;
   let html = `<div class="bd-box bd-text" data-box="${escapeHtml(b.name)}" data-role="${escapeHtml(b.role)}"${b.nowrap ? ' data-nowrap=""' : ''}${sourceAttrs(b.source, abs)} style="${rectStyle(b)}">`;
   html += `<div class="bd-inner" style="${inner}">`;
   b.paragraphs.forEach((p, k) => {
-    html += paragraphHtml(p, k === 0);
+    html += paragraphHtml(p, k === 0, chinese);
   });
   return html + '</div></div>';
 }
@@ -168,9 +223,11 @@ function shapeBoxHtml(b: ShapeBox): string {
     const w = toPoints(b.w);
     const h = toPoints(b.h);
     const stroke = b.line ? ` stroke="${color(b.line.color)}" stroke-width="${+toPoints(b.line.width).toFixed(3)}"` : ' stroke="none"';
+    // the box keeps its exact rectangle (a horizontal line's is 0 high); the drawing overflows it
     return (
-      `<svg class="bd-box bd-shape" data-box="${name}" data-shape="line" style="${rectStyle(b)};overflow:visible" width="${+Math.max(w, 0).toFixed(3)}" height="${+Math.max(h, 0).toFixed(3)}">` +
-      `<line x1="0" y1="0" x2="${+w.toFixed(3)}" y2="${+h.toFixed(3)}"${stroke}/></svg>`
+      `<div class="bd-box bd-shape" data-box="${name}" data-shape="line" style="${rectStyle(b)}">` +
+      `<svg class="bd-line-svg" width="${+Math.max(w, 1).toFixed(3)}" height="${+Math.max(h, 1).toFixed(3)}">` +
+      `<line x1="0" y1="0" x2="${+w.toFixed(3)}" y2="${+h.toFixed(3)}"${stroke}/></svg></div>`
     );
   }
   let style = rectStyle(b);
@@ -184,8 +241,8 @@ function shapeBoxHtml(b: ShapeBox): string {
   return `<div class="bd-box bd-shape" data-box="${name}" data-shape="${b.shape}" style="${style}"></div>`;
 }
 
-function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
-  if (b.kind === 'text') return textBoxHtml(b, opts.absolutePath);
+function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>, chinese: boolean): string {
+  if (b.kind === 'text') return textBoxHtml(b, opts.absolutePath, chinese);
   if (b.kind === 'shape') return shapeBoxHtml(b);
   return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.name)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
 }
@@ -202,7 +259,8 @@ export function renderSlideHtml(deck: Deck, slide: DeckSlide, options: SlidesHtm
   let html = `<section class="bd-slide" id="slide-${slide.number}" data-slide="${slide.number}" data-kind="${slide.kind}"${slide.id ? ` data-id="${escapeHtml(slide.id)}"` : ''}>`;
   html += `<header class="bd-head">${head}</header>`;
   html += `<div class="bd-frame" style="--w:${px(deck.width)};--h:${px(deck.height)}"><div class="bd-canvas" style="${canvas}">`;
-  for (const b of boxesOf(deck, slide)) html += boxHtml(b, opts);
+  const chinese = deck.lang !== 'en';
+  for (const b of boxesOf(deck, slide)) html += boxHtml(b, opts, chinese);
   html += '</div></div>';
   if (slide.notes.trim()) html += `<details class="bd-notes"><summary>notes</summary><pre>${escapeHtml(slide.notes)}</pre></details>`;
   return html + '</section>';
@@ -242,9 +300,9 @@ export interface PreviewState {
 
 const PAGE_CSS = `
 *{box-sizing:border-box}
-html{background:#3a3d42;color:#e8e8e8;font:14px/1.45 'Liberation Sans','Noto Sans CJK SC',sans-serif}
+html{background:#3a3d42;color:#e8e8e8;font:14px/20px 'Liberation Sans','Noto Sans CJK SC',sans-serif}
 body{margin:0}
-#bar{position:sticky;top:0;z-index:20;display:flex;gap:14px;align-items:center;padding:8px 16px;background:#24262a;border-bottom:1px solid #111;white-space:nowrap}
+#bar{position:sticky;top:0;z-index:20;display:flex;gap:14px;align-items:center;height:40px;padding:0 16px;background:#24262a;border-bottom:1px solid #111;white-space:nowrap}
 #bar .name{font-weight:700;overflow:hidden;text-overflow:ellipsis}
 #status{color:#b8bcc4;overflow:hidden;text-overflow:ellipsis;flex:1}
 #bar a{color:#9cc7ff}
@@ -253,7 +311,7 @@ body{margin:0}
 #warnings ul{position:absolute;right:16px;max-width:70vw;max-height:50vh;overflow:auto;background:#2c2e33;border:1px solid #555;padding:8px 12px 8px 28px;white-space:normal}
 #slides{padding:16px 24px 64px;display:flex;flex-direction:column;align-items:center;gap:28px}
 .bd-slide{width:calc(var(--w-css,960px));max-width:100%}
-.bd-head{display:flex;gap:10px;align-items:baseline;margin:0 0 6px;color:#cfd3da}
+.bd-head{display:flex;gap:10px;align-items:baseline;height:22px;line-height:22px;margin:0 0 6px;color:#cfd3da;overflow:hidden}
 .bd-num{font-weight:700;color:#fff;min-width:1.6em}
 .bd-title{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .bd-src{color:#9cc7ff;font-size:12px;text-decoration:none}
@@ -264,6 +322,7 @@ body{margin:0}
 .bd-box{position:absolute;margin:0;padding:0}
 .bd-text[data-src]{cursor:pointer}
 .bd-text[data-src]:hover{outline:1px dashed rgba(80,160,255,.7)}
+.bd-line-svg{position:absolute;left:0;top:0;overflow:visible}
 .bd-inner{position:absolute;display:flex;flex-direction:column}
 .bd-p{display:flex;flex-direction:column;flex:none}
 .bd-line{display:block;flex:none;width:max-content;white-space:pre;overflow:visible}
@@ -278,7 +337,7 @@ body{margin:0}
 #overlay .where{font-family:'Liberation Mono',monospace;color:#fff}
 #overlay .where a{color:#fff}
 #overlay .code{color:#ff8b8b;font-weight:700}
-#overlay pre{margin:4px 0;padding:6px 8px;background:#160405;font:12px/1.4 'Liberation Mono','Noto Sans Mono CJK SC',monospace;white-space:pre;overflow:auto}
+#overlay pre{margin:4px 0;padding:6px 8px;background:#160405;font:12px/1.4 'Noto Sans Mono CJK SC','Liberation Mono',monospace;white-space:pre;overflow:auto}
 #overlay .hint{color:#9fd3a7}
 #overlay .keep{color:#d8b4b4;font-size:12px;margin-top:6px}
 .empty{color:#b8bcc4;margin-top:40px}

@@ -1,7 +1,8 @@
 /**
  * Which slides a rebuild changed. Every slide has a signature: a digest of what is drawn on
- * it (its layout's boxes, its own boxes, background and notes) without its number, so a
- * slide that only moved (a slide was inserted before it) is not reported as changed. The
+ * it (its layout's boxes, its own boxes, background and notes) without its number or its
+ * outline positions, so a slide that only moved (a slide was inserted before it, a line was
+ * added above it in the outline) is not reported as changed. The
  * two decks' signature sequences are matched by their longest common subsequence; what is
  * left between two matched slides is paired as changed, and the rest is new or removed.
  */
@@ -27,10 +28,13 @@ export interface DeckChanges {
   moved: number;
 }
 
+/** Outline positions are not drawn: a line added above a slide does not change it. */
+const drawn = (key: string, value: unknown) => (key === 'source' ? undefined : value);
+
 /** One digest per slide, in order. */
 export function slideSignatures(deck: Deck): string[] {
   const layoutSig = new Map<string, string>();
-  for (const l of deck.layouts) layoutSig.set(l.name, JSON.stringify(l.boxes));
+  for (const l of deck.layouts) layoutSig.set(l.name, JSON.stringify(l.boxes, drawn));
   return deck.slides.map((s) => signature(s, s.layout ? (layoutSig.get(s.layout) ?? '') : ''));
 }
 
@@ -38,7 +42,7 @@ function signature(s: DeckSlide, layout: string): string {
   const h = createHash('sha1');
   h.update(layout);
   h.update('\u0000');
-  h.update(JSON.stringify([s.kind, s.role, s.background, s.boxes, s.notes]));
+  h.update(JSON.stringify([s.kind, s.role, s.background, s.boxes, s.notes], drawn));
   return h.digest('base64');
 }
 

@@ -1,0 +1,124 @@
+/**
+ * `briefdeck watch <outline> [-o FILE] [-t TEMPLATE] [--preview] [--port N]`: the watch loop
+ * of src/watch/ on a terminal. One line per build on stdout; a broken build's diagnostics on
+ * stderr. Runs until Ctrl-C (SIGINT) or SIGTERM, then closes the watcher and the preview
+ * server and ends with exit code 0.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { displayPath } from '../../build.js';
+import { DeckError, problem, type Diagnostic } from '../../core/errors.js';
+import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../watch/server.js';
+import { createWatcher, type WatchEvent } from '../../watch/watcher.js';
+import { formatDiagnostics, paint, type Output } from '../format.js';
+
+export interface WatchFlags {
+  output?: string;
+  template?: string;
+  preview?: boolean;
+  port?: string | number;
+  quiet?: boolean;
+}
+
+function usage(message: string, hint = 'see `briefdeck watch --help`'): DeckError {
+  return new DeckError(problem('USAGE', message, { hint }));
+}
+
+export function parsePort(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const s = String(value).trim();
+  const n = Number(s);
+  if (!/^\d+$/.test(s) || !Number.isInteger(n) || n < 0 || n > 65535) throw usage(`--port must be a port number from 0 to 65535, not \`${s}\``, 'e.g. --port 4173 (0: any free port)');
+  return n;
+}
+
+const key = (list: readonly Diagnostic[]) => list.map((d) => `${d.code} ${d.pos?.file}:${d.pos?.line}:${d.pos?.column} ${d.message}`).join('\n');
+
+/**
+ * Runs until `stop` is aborted (by default: until SIGINT or SIGTERM). Resolves with the exit code.
+ */
+export async function runWatch(outline: string, flags: WatchFlags, o: Output, stop?: AbortSignal): Promise<number> {
+  const port = parsePort(flags.port);
+  const preview = flags.preview === true || port !== undefined;
+  const cwd = process.cwd();
+  if (!existsSync(resolve(cwd, outline))) {
+    throw new DeckError(problem('OUTLINE_NOT_FOUND', `${outline} does not exist`, { hint: 'check the path; watch starts from an outline that is there (it may be deleted and saved again later)' }));
+  }
+
+  // Ctrl-C is taken from the start: during the first build too, it closes everything cleanly
+  let stopped!: () => void;
+  const stopping = new Promise<void>((r) => (stopped = r));
+  const onSignal = () => stopped();
+  const unlisten = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    stop?.removeEventListener('abort', onSignal);
+  };
+  if (stop) {
+    if (stop.aborted) stopped();
+    else stop.addEventListener('abort', onSignal, { once: true });
+  } else {
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  }
+
+  let server: PreviewServer | undefined;
+  let lastWarnings = '';
+  const show = (e: WatchEvent) => {
+    if (e.type === 'build') {
+      const k = key(e.warnings);
+      if (k !== lastWarnings && e.warnings.length && !flags.quiet) o.err(formatDiagnostics(e.warnings, o) + '\n');
+      lastWarnings = k;
+      o.out(e.line.replace(' ✓ ', ` ${paint(o, 'green', '✓')} `) + '\n');
+    } else {
+      lastWarnings = '';
+      o.err(formatDiagnostics(e.diagnostics, o) + '\n');
+      o.out(e.line.replace(' ✗ ', ` ${paint(o, 'red', '✗')} `) + '\n');
+    }
+    server?.publish(e);
+  };
+
+  const watcher = createWatcher({
+    outline,
+    cwd,
+    ...(flags.output ? { output: flags.output } : {}),
+    ...(flags.template ? { template: flags.template } : {}),
+    onBuild: show,
+    onError: show,
+  });
+  o.err(`watching ${displayPath(watcher.outline, cwd)} → ${displayPath(watcher.output, cwd)} (Ctrl-C to stop)\n`);
+  const close = async () => {
+    // a second Ctrl-C while closing ends at once
+    const force = () => process.exit(130);
+    if (!stop) process.once('SIGINT', force);
+    try {
+      await watcher.close();
+      await server?.close();
+    } finally {
+      if (!stop) process.off('SIGINT', force);
+    }
+  };
+  try {
+    if (preview) {
+      server = await startPreviewServer({ port: port ?? DEFAULT_PORT, outline: watcher.outline, output: watcher.output, cwd });
+      o.out(`preview: ${server.url}\n`);
+      // the first build may have ended before the server was up
+      const first = watcher.lastEvent();
+      if (first) server.publish(first);
+    }
+    const started = await Promise.race([watcher.ready.then(() => true), stopping.then(() => false)]);
+    if (started) {
+      const files = watcher.watched().length - 1;
+      if (files > 0 && !flags.quiet) o.err(`also watching ${files} template file${files === 1 ? '' : 's'}\n`);
+      await stopping;
+    }
+  } catch (err) {
+    unlisten();
+    await close();
+    throw err;
+  }
+  unlisten();
+  await close();
+  o.err('stopped watching\n');
+  return 0;
+}

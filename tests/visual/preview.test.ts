@@ -1,0 +1,172 @@
+/**
+ * The live preview in a real browser: headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core) opens the page of `watch --preview` on a temporary copy of the shipped
+ * outline, and checks what a user sees:
+ * - every slide, and every text line inside its box as the browser lays it out (the browser
+ *   agrees with the layout: no line wider than its box);
+ * - an edit on disk shows within a second, without losing the scroll position;
+ * - a broken edit shows the error overlay with file:line:column, and fixing it removes it;
+ * - the download link serves the .pptx.
+ * Pictures of slides 1, 8 and 9 go to output/preview/ (git-ignored), to compare with the
+ * LibreOffice pictures in output/render/sanlian/ that render.test.ts makes.
+ *
+ * Skips with a message when /usr/bin/chromium is not there.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreviewServer, type PreviewServer } from '../../src/watch/server.js';
+import { createWatcher, type Watcher } from '../../src/watch/watcher.js';
+import { FONTS_CONF } from './harness.js';
+
+// the callbacks below run in the page, where these exist
+declare const document: any;
+declare const window: any;
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const PICTURES = resolve(ROOT, 'output/preview');
+const have = existsSync(CHROMIUM);
+if (!have) console.warn(`preview browser tests skipped: ${CHROMIUM} not found. Install Debian's chromium (apt-get install chromium) to run them; no browser is downloaded.`);
+
+describe.skipIf(!have)('the live preview in Chromium', () => {
+  let dir = '';
+  let outline = '';
+  let original = '';
+  let browser: Browser;
+  let page: Page;
+  let watcher: Watcher;
+  let server: PreviewServer;
+  let slideCount = 0;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'briefdeck-preview-'));
+    outline = join(dir, 'sanlian.yaml');
+    original = readFileSync(resolve(ROOT, 'outline/sanlian.yaml'), 'utf8');
+    writeFileSync(outline, original);
+    const output = join(dir, 'sanlian.pptx');
+    server = await startPreviewServer({ port: 0, outline, output, cwd: dir });
+    watcher = createWatcher({ outline, output, cwd: dir, onBuild: (e) => server.publish(e), onError: (e) => server.publish(e) });
+    const first = await watcher.ready;
+    if (first.type !== 'build') throw new Error(`the shipped outline did not build: ${first.line}`);
+    slideCount = first.deck.slides.length;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // the faces the render tests draw with: Microsoft YaHei → Noto Sans CJK SC, Arial → Liberation Sans
+      env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+    });
+    // 1008 px wide: the page draws 16:9 slides at 960 × 540 CSS px, one px per point
+    page = await browser.newPage({ viewport: { width: 1008, height: 800 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(server.url);
+    await page.evaluate(() => document.fonts.ready);
+    expect(problems).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await watcher?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows every slide, with its number, title and outline line', async () => {
+    expect(await page.locator('section.bd-slide').count()).toBe(slideCount);
+    const head = await page.locator('#slide-8 .bd-head').innerText();
+    expect(head).toMatch(/^8\s*基层组织更强 党史学习更实\s*sanlian\.yaml:\d+$/);
+    const href = await page.locator('#slide-8 .bd-src').getAttribute('href');
+    expect(href).toMatch(new RegExp(`^vscode://file/${dir.replace(/^\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/sanlian\\.yaml:\\d+:\\d+$`));
+  });
+
+  it('pictures of slides 1, 8 and 9 for people (output/preview/)', async () => {
+    mkdirSync(PICTURES, { recursive: true });
+    for (const n of [1, 8, 9]) {
+      const file = join(PICTURES, `slide-${String(n).padStart(2, '0')}.png`);
+      await page.locator(`#slide-${n} .bd-frame`).screenshot({ path: file });
+      expect(readFileSync(file).subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
+    console.log(`preview pictures: ${PICTURES}/slide-01.png, slide-08.png, slide-09.png (LibreOffice's: output/render/sanlian/)`);
+  });
+
+  it('every text line lies inside its box as the browser lays it out', async () => {
+    const result = await page.evaluate(() => {
+      const out: { slide: string; box: string; text: string; over: number }[] = [];
+      let lines = 0;
+      let widest = 0;
+      let widestAt = '';
+      const k = parseFloat(getComputedStyleOf(document.querySelector('.bd-frame')).getPropertyValue('--k')) || 1;
+      for (const line of document.querySelectorAll('.bd-line')) {
+        const box = line.closest('.bd-box');
+        const r = line.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        lines++;
+        const over = Math.max(b.left - r.left, r.right - b.right, b.top - r.top, r.bottom - b.bottom) / k;
+        // the share of the room inside the insets (and the paragraph's indent) the line takes
+        const inner = line.closest('.bd-inner').getBoundingClientRect().width - parseFloat(getComputedStyleOf(line.parentElement).paddingLeft) * k;
+        const share = r.width / inner;
+        const slide = line.closest('.bd-slide').getAttribute('data-slide');
+        if (share > widest) [widest, widestAt] = [share, `slide ${slide} ${box.getAttribute('data-box')} “${line.textContent}”`];
+        if (over > 0.5) out.push({ slide, box: box.getAttribute('data-box'), text: line.textContent, over: Math.round(over * 10) / 10 });
+      }
+      return { out, lines, widest, widestAt };
+      function getComputedStyleOf(el: any) {
+        return window.getComputedStyle(el);
+      }
+    });
+    console.log(`preview fit: ${result.lines} lines; the widest takes ${(result.widest * 100).toFixed(1)} % of its box's inner width (${result.widestAt})`);
+    expect(result.lines).toBeGreaterThan(100);
+    expect(result.out).toEqual([]);
+  });
+
+  it('an edit on disk shows within a second, and the page keeps its scroll position', async () => {
+    await page.evaluate(() => document.querySelector('#slide-12').scrollIntoView());
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(1000);
+    const before = await page.evaluate(() => window.__briefdeck.version());
+    const t0 = performance.now();
+    writeFileSync(outline, original.replace('思想武装在前 筑牢信仰之基', '思想武装在前 筑牢信仰根基'));
+    await page.waitForFunction(() => document.querySelector('#slide-4 .bd-text[data-role="title"]')?.textContent.includes('根基'), undefined, { timeout: 1000, polling: 'raf' });
+    const ms = performance.now() - t0;
+    console.log(`preview: the edit showed ${Math.round(ms)} ms after the write`);
+    expect(ms).toBeLessThan(1000);
+    expect(await page.evaluate(() => window.__briefdeck.version())).toBeGreaterThan(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+    expect(await page.locator('#status').innerText()).toMatch(/changed: 4 思想武装在前 筑牢信仰根基/);
+  });
+
+  it('a broken edit shows the error overlay with file:line:column; fixing it removes it', async () => {
+    const broken = original.replace('- value: 116', '- value: 一百一十六');
+    const lines = broken.split('\n');
+    const at = lines.findIndex((l) => l.includes('一百一十六'));
+    const column = lines[at]!.indexOf('一百一十六') + 1;
+    writeFileSync(outline, broken);
+    const overlay = page.locator('#overlay');
+    await overlay.waitFor({ state: 'visible', timeout: 1000 });
+    const text = await overlay.innerText();
+    expect(text).toContain(`sanlian.yaml:${at + 1}:${column} OUTLINE_SCHEMA`);
+    expect(text).toMatch(/hint: write the figure as digits/);
+    expect(await overlay.locator('a').first().getAttribute('href')).toMatch(new RegExp(`sanlian\\.yaml:${at + 1}:${column}$`));
+    // the last good slides stay under it
+    expect(await page.locator('section.bd-slide').count()).toBe(slideCount);
+
+    writeFileSync(outline, original.replace('- value: 116', '- value: 117'));
+    await overlay.waitFor({ state: 'hidden', timeout: 1000 });
+    await page.waitForFunction(() => document.querySelector('#slide-8').textContent.includes('117'), undefined, { timeout: 1000 });
+  });
+
+  it('the download link serves the .pptx', async () => {
+    const href = await page.locator('#download').evaluate((a: any) => a.href as string);
+    expect(href).toMatch(/\/deck\.pptx\?v=\d+$/);
+    const r = await fetch(href);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="sanlian\.pptx"/);
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1')).toBe('PK\u0003\u0004');
+  });
+});

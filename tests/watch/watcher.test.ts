@@ -1,0 +1,248 @@
+// The watch loop as a library: real files in a temporary folder, real file system events.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { createWatcher, type Watcher, type WatchEvent } from '../../src/watch/watcher.js';
+
+const OUTLINE = (title2 = '第二页标题', value = '116') => `title: 监视测试
+organization: 测试单位
+slides:
+  - type: points
+    title: 第一页要点
+    points:
+      - 第一点
+      - 第二点
+  - type: points
+    title: ${title2}
+    points:
+      - 甲
+      - 乙
+  - type: number
+    title: 一个数字
+    value: ${value}
+    unit: 节
+    label: 专题党课
+`;
+
+/** A PNG of one colour, w × h pixels. */
+function png(w: number, h: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, 0x80)]);
+  const raw = Buffer.concat(Array.from({ length: h }, () => row));
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+let dir: string;
+let watcher: Watcher | undefined;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'bd-watch-'));
+});
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts a watcher and collects its events; `next()` waits for the next one. */
+async function start(opts: { outline?: string; output?: string; template?: string } = {}) {
+  const events: WatchEvent[] = [];
+  let wake: (() => void) | undefined;
+  const push = (e: WatchEvent) => {
+    events.push(e);
+    wake?.();
+  };
+  const outline = opts.outline ?? path.join(dir, 'deck.yaml');
+  watcher = createWatcher({ outline, output: opts.output ?? path.join(dir, 'out', 'deck.pptx'), cwd: dir, ...(opts.template ? { template: opts.template } : {}), onBuild: push, onError: push });
+  const first = await watcher.ready;
+  let seen = events.length;
+  const next = async (timeoutMs = 4000): Promise<WatchEvent> => {
+    const until = Date.now() + timeoutMs;
+    while (events.length <= seen) {
+      if (Date.now() > until) throw new Error(`no build within ${timeoutMs} ms; events so far:\n${events.map((e) => e.line).join('\n')}`);
+      await new Promise<void>((r) => {
+        wake = r;
+        setTimeout(r, 50);
+      });
+    }
+    return events[seen++]!;
+  };
+  return { first, events, next, w: watcher };
+}
+
+describe('createWatcher', () => {
+  it('builds at once, then rebuilds on an edit; the line names the changed slide', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { first, next, w } = await start();
+    expect(first.type).toBe('build');
+    if (first.type !== 'build') return;
+    expect(first.line).toMatch(/^\d\d:\d\d:\d\d ✓ 5 slides · first build · \d+ ms$/);
+    expect(first.output).toBe(path.join(dir, 'out', 'deck.pptx'));
+    expect(readFileSync(first.output!).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(w.watched()).toContain(path.join(dir, 'deck.yaml'));
+
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('第二页改了'));
+    const e = await next();
+    expect(e.type).toBe('build');
+    if (e.type !== 'build') return;
+    expect(e.line).toMatch(/^\d\d:\d\d:\d\d ✓ 5 slides · changed: 3 第二页改了 · \d+ ms$/);
+    expect(e.changes.changed).toEqual([{ number: 3, title: '第二页改了' }]);
+    expect(e.trigger).toEqual([path.join(dir, 'deck.yaml')]);
+    // the template was kept: nothing of it changed
+    expect(e.templateLoaded).toBe(false);
+
+    // a change that changes no slide
+    writeFileSync(path.join(dir, 'deck.yaml'), `# a comment\n${OUTLINE('第二页改了')}`);
+    expect((await next()).line).toMatch(/· no change ·/);
+  });
+
+  it('a broken edit reports errors with positions and leaves the last good deck byte for byte; the next good edit recovers', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { first, next } = await start();
+    const output = (first as { output: string }).output;
+    const good = readFileSync(output);
+
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('第二页标题', '一百一十六'));
+    const bad = await next();
+    expect(bad.type).toBe('error');
+    if (bad.type !== 'error') return;
+    const d = bad.diagnostics[0]!;
+    expect(d.code).toBe('OUTLINE_SCHEMA');
+    expect(d.pos).toMatchObject({ file: 'deck.yaml', line: 16, column: 12 });
+    expect(d.frame).toContain('一百一十六');
+    expect(bad.line).toMatch(/✗ 1 error; the last good deck \(5 slides\) stays/);
+    expect(readFileSync(output).equals(good)).toBe(true);
+
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('第二页标题', '117'));
+    const fixed = await next();
+    expect(fixed.type).toBe('build');
+    // compared with the last good deck: only the figure's slide changed
+    expect(fixed.line).toMatch(/changed: 4 一个数字/);
+    expect(readFileSync(output).equals(good)).toBe(false);
+  });
+
+  it('a change of the template (a folder extending party-red) rebuilds with the template loaded again', async () => {
+    mkdirSync(path.join(dir, 'brand'));
+    const tpl = (primary: string) => `extends: party-red\nname: brand\ncolors:\n  primary: "${primary}"\n`;
+    writeFileSync(path.join(dir, 'brand', 'template.yaml'), tpl('#123456'));
+    writeFileSync(path.join(dir, 'deck.yaml'), `template: ./brand\n${OUTLINE()}`);
+    const { first, next, w } = await start();
+    expect(first.type).toBe('build');
+    if (first.type !== 'build') return;
+    expect(first.deck.theme.colors.primary).toBe('123456');
+    expect(w.watched()).toContain(path.join(dir, 'brand', 'template.yaml'));
+
+    writeFileSync(path.join(dir, 'brand', 'template.yaml'), tpl('#0A5FA8'));
+    const e = await next();
+    expect(e.type).toBe('build');
+    if (e.type !== 'build') return;
+    expect(e.templateLoaded).toBe(true);
+    expect(e.deck.theme.colors.primary).toBe('0A5FA8');
+    expect(e.changes.changed.length).toBeGreaterThan(0);
+    expect(e.trigger).toEqual([path.join(dir, 'brand', 'template.yaml')]);
+
+    // a broken template file: its error, with its position; fixed again: rebuilt
+    writeFileSync(path.join(dir, 'brand', 'template.yaml'), `${tpl('#0A5FA8')}colors2: 1\n`);
+    const bad = await next();
+    expect(bad.type).toBe('error');
+    if (bad.type === 'error') expect(bad.diagnostics[0]!.pos?.file).toMatch(/brand[\\/]template\.yaml$/);
+    writeFileSync(path.join(dir, 'brand', 'template.yaml'), tpl('#0A5FA9'));
+    expect((await next()).type).toBe('build');
+  });
+
+  it('a change of a template picture (the logo) rebuilds with the template loaded again', async () => {
+    mkdirSync(path.join(dir, 'brand'));
+    writeFileSync(path.join(dir, 'brand', 'logo.png'), png(40, 20));
+    writeFileSync(path.join(dir, 'brand', 'template.yaml'), 'extends: party-red\nname: brand\nlogo:\n  path: logo.png\n  height: 0.5\n');
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { first, next, w } = await start({ template: path.join(dir, 'brand') });
+    expect(first.type).toBe('build');
+    expect(w.watched()).toContain(path.join(dir, 'brand', 'logo.png'));
+    writeFileSync(path.join(dir, 'brand', 'logo.png'), png(80, 20)); // twice as wide: the logo box changes
+    const e = await next();
+    expect(e.type).toBe('build');
+    if (e.type !== 'build') return;
+    expect(e.templateLoaded).toBe(true);
+    expect(e.trigger).toEqual([path.join(dir, 'brand', 'logo.png')]);
+    expect(e.changes.changed.length).toBeGreaterThan(0);
+  });
+
+  it('an editor that saves by writing a temporary file and renaming it over the outline', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { next } = await start();
+    const tmp = path.join(dir, '.deck.yaml.swp~');
+    writeFileSync(tmp, OUTLINE('改名保存'));
+    renameSync(tmp, path.join(dir, 'deck.yaml'));
+    const e = await next();
+    expect(e.type).toBe('build');
+    expect(e.line).toMatch(/changed: 3 改名保存/);
+    // and again: the watch goes on after the file was replaced
+    writeFileSync(tmp, OUTLINE('再次改名保存'));
+    renameSync(tmp, path.join(dir, 'deck.yaml'));
+    expect((await next()).line).toMatch(/changed: 3 再次改名保存/);
+  });
+
+  it('a deleted outline is reported; made again, it builds', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { next } = await start();
+    rmSync(path.join(dir, 'deck.yaml'));
+    const gone = await next();
+    expect(gone.type).toBe('error');
+    if (gone.type === 'error') expect(gone.diagnostics[0]!.code).toBe('OUTLINE_NOT_FOUND');
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('重新创建'));
+    const back = await next();
+    expect(back.type).toBe('build');
+    expect(back.line).toMatch(/changed: 3 重新创建/);
+  });
+
+  it('an output that cannot be written is reported, and the next change writes it', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const output = path.join(dir, 'locked.pptx');
+    mkdirSync(output); // a folder where the deck should go: the write fails
+    const { first, next } = await start({ output });
+    expect(first.type).toBe('error');
+    if (first.type !== 'error') return;
+    expect(first.writeFailed).toBe(true);
+    expect(first.diagnostics[0]!.code).toBe('WRITE_FAILED');
+    expect(first.line).toMatch(/✗ locked\.pptx not written \(WRITE_FAILED\); the next change tries again/);
+
+    rmSync(output, { recursive: true });
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('解锁之后'));
+    const e = await next();
+    expect(e.type).toBe('build');
+    expect(readFileSync(output).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('changes in quick succession make one build', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { next, events } = await start();
+    for (let i = 0; i < 5; i++) writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE(`连续修改${i}`));
+    const e = await next();
+    expect(e.line).toMatch(/changed: 3 连续修改4/);
+    await new Promise((r) => setTimeout(r, 250));
+    expect(events).toHaveLength(2);
+  });
+
+  it('close() stops watching', async () => {
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
+    const { events, w } = await start();
+    await w.close();
+    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('关闭之后'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(events).toHaveLength(1);
+  });
+});
