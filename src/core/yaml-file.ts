@@ -119,8 +119,8 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
   }
 
   // the fast reader first; aliases (and anything it rejects) go to the `yaml` package, which
-  // guards against alias bombs and reports every syntax error with its position
-  if (!ALIAS_LIKE.test(text)) {
+  // counts alias expansions (alias bombs) and reports every syntax error with its position
+  {
     const index = indexYaml(text);
     if (index) {
       const locate = (path: readonly (string | number)[], key = false): number => {
@@ -139,9 +139,6 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
   }
   return parseWithYaml(text, source, codes);
 }
-
-/** An anchor or alias, or text YAML would take for one (`&name`, `*name` where a node starts). */
-const ALIAS_LIKE = /(?:^|[\s[{,:-])[&*][^\s\]},]/m;
 
 function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): YamlResult {
   const { parseDocument } = yamlLib();

@@ -27,6 +27,17 @@ export interface YamlIndex {
 const SEP = '\u0000';
 export const pathKey = (path: readonly (string | number)[]): string => path.join(SEP);
 
+function sharesObjects(data: unknown): boolean {
+  const seen = new Set<object>();
+  const visit = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return false;
+    if (seen.has(v)) return true;
+    seen.add(v);
+    return Array.isArray(v) ? v.some(visit) : Object.values(v).some(visit);
+  };
+  return visit(data);
+}
+
 /** Offset of the first character of a node, past blanks, line breaks and comments. */
 function skipBlank(text: string, i: number): number {
   for (;;) {
@@ -59,6 +70,9 @@ export function indexYaml(text: string): YamlIndex | undefined {
   } catch {
     return undefined;
   }
+  // an alias makes js-yaml share one object in two places; such files (and alias bombs) go
+  // to the `yaml` package, which counts alias expansions
+  if (sharesObjects(data)) return undefined;
   const top = root.children[0];
   if (!top) return { data, values: new Map(), keys: new Map() };
   const values = new Map<string, number>();
