@@ -246,9 +246,9 @@ export function wrapText(spans: readonly StyledSpan[], opts: WrapOptions): Wrapp
     if (last) last.text = last.text.replace(/[ \u3000\u00a0]+$/, '');
     return [{ spans: kept.filter((s) => s.text.length > 0), width: measureLine(kept, opts.latin) }];
   }
-  const chars = toChars(spans, opts.latin);
-  if (chars.length === 0) return [{ spans: [], width: 0 }];
-  const atoms = splitOversized(toAtoms(chars), opts.maxWidth);
+  const base = atomsOf(spans, opts.latin);
+  if (base.length === 0) return [{ spans: [], width: 0 }];
+  const atoms = splitOversized(base, opts.maxWidth);
   let lines = greedy(atoms, opts.maxWidth);
   if (opts.balance && lines.length > 1) {
     // a title written as phrases (三同三联促发展 同心育人著华章) breaks between them if it can
@@ -257,6 +257,25 @@ export function wrapText(spans: readonly StyledSpan[], opts: WrapOptions): Wrapp
     lines = byPhrase && byPhrase.length <= lines.length ? byPhrase : balanced(atoms, opts.maxWidth, lines.length);
   }
   return toLines(fixOrphan(lines, opts.maxWidth));
+}
+
+/**
+ * A text's atoms do not depend on the width: fitting tries a text at several sizes (and
+ * siblings at the same one), so they are kept for the texts seen last.
+ */
+const atomCache = new Map<string, Atom[]>();
+const ATOM_CACHE_SIZE = 2000;
+
+function atomsOf(spans: readonly StyledSpan[], latin: FaceFamily): Atom[] {
+  let key = latin;
+  for (const s of spans) key += `\u0000${s.bold ? 1 : 0}${s.tag}\u0001${s.text}`;
+  let atoms = atomCache.get(key);
+  if (!atoms) {
+    atoms = toAtoms(toChars(spans, latin));
+    if (atomCache.size >= ATOM_CACHE_SIZE) atomCache.clear();
+    atomCache.set(key, atoms);
+  }
+  return atoms;
 }
 
 /** The narrowest width that still gives `count` lines evens them out. */

@@ -4,7 +4,7 @@
  * units are a fixed share of the figure's size; labels take at most two balanced lines.
  */
 import { mix } from '../../core/color.js';
-import { problem } from '../../core/errors.js';
+import { problem, type Diagnostic } from '../../core/errors.js';
 import { emu, type Emu } from '../../core/units.js';
 import { figureParts, formatValue, shareText } from '../../outline/figures.js';
 import type { NumberItem } from '../../outline/schema.js';
@@ -69,15 +69,18 @@ function sizeOf(box: TextBox | undefined): number {
   return box?.paragraphs[0]?.lines[0]?.runs.reduce((m, r) => Math.max(m, r.size), 0) ?? 0;
 }
 
+/** The largest size of `range` at which every (non-empty) text fits its width. */
+function largestShared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, range: readonly [number, number]): number {
+  if (range[1] <= range[0]) return range[0];
+  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  const sizes = specs.filter((s) => s.text).map((s) => sizeOf(fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what: '' })));
+  // an empty text (a card without a detail) does not hold the others back
+  return Math.max(range[0], Math.min(...sizes));
+}
+
 /** Boxes for each text at the largest size of `range` at which all of them fit (siblings share a size). */
 function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string, range: readonly [number, number]): TextBox[] {
-  let size = range[0];
-  if (range[1] > range[0]) {
-    const quiet: LayoutContext = { ...ctx, diagnostics: [] };
-    const probe = specs.map((s) => fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what }));
-    // an empty text (a card without a detail) does not hold the others back
-    size = Math.max(range[0], Math.min(...probe.filter((_, i) => specs[i]!.text).map(sizeOf)));
-  }
+  const size = largestShared(ctx, role, specs, w, range);
   return specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range: [size, size], lineRatio: 1.2, what, ...(s.source ? { source: s.source } : {}) }));
 }
 
@@ -128,32 +131,33 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   // labels and details give way before the figure does: try their sizes from the largest
   // down, and keep the first at which the figures still get the template's smallest size
   const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  /** Sizes from the largest at which every text fits its width down to the smallest. */
   const textSizes = (role: 'label' | 'detail', specs: TextSpec[]) => {
     const [lo, hi] = t[role];
-    const probe = shared(quiet, role, specs, innerW, '', [lo, hi]);
-    const top = Math.min(...probe.filter((_, i) => specs[i]!.text).map(sizeOf));
+    const top = largestShared(quiet, role, specs, innerW, [lo, hi]);
     const sizes: number[] = [];
     for (let s = top; s >= lo; s--) sizes.push(s);
     return sizes.length ? sizes : [lo];
   };
   let labels: TextBox[] = [];
   let details: TextBox[] = [];
+  let found: Diagnostic[] = [];
   let maxBySpace = 0;
   const labelChoices = textSizes('label', labelSpecs);
   const detailChoices = hasDetail ? textSizes('detail', detailSpecs) : [0];
   search: for (const ls of labelChoices) {
     for (const ds of detailChoices) {
-      labels = shared(quiet, 'label', labelSpecs, innerW, 'the figure’s label', [ls, ls]);
-      details = hasDetail ? shared(quiet, 'detail', detailSpecs, innerW, 'the figure’s detail', [ds, ds]) : [];
+      // each try keeps its own problems; the one kept reports them
+      const trial: LayoutContext = { ...ctx, diagnostics: [] };
+      labels = shared(trial, 'label', labelSpecs, innerW, 'the figure’s label', [ls, ls]);
+      details = hasDetail ? shared(trial, 'detail', detailSpecs, innerW, 'the figure’s detail', [ds, ds]) : [];
+      found = trial.diagnostics;
       const room = innerH - stackHeight(labels, details) - gapLabel - figInsets.t - figInsets.b;
       maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
       if (maxBySpace >= t.figure[0]) break search;
     }
   }
-  // lay the chosen sizes out once more, now reporting what does not fit
-  const chosen = (boxes: TextBox[], specs: TextSpec[]) => sizeOf(boxes.find((_, i) => specs[i]!.text));
-  labels = shared(ctx, 'label', labelSpecs, innerW, 'the figure’s label', [chosen(labels, labelSpecs), chosen(labels, labelSpecs)]);
-  if (hasDetail) details = shared(ctx, 'detail', detailSpecs, innerW, 'the figure’s detail', [chosen(details, detailSpecs), chosen(details, detailSpecs)]);
+  ctx.diagnostics.push(...found);
 
   const range: [number, number] = [t.figure[0], Math.min(t.figure[1], maxBySpace)];
   let size = range[1];
