@@ -129,7 +129,10 @@ export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
   for (const name of fixed.keys()) {
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) edit(name, dropRepeatedParagraphProps);
   }
-  for (const [name, v] of fixed) if (typeof v === 'string' && name.endsWith('.rels') || (typeof v === 'string' && !name.startsWith('ppt/slides/') && !name.startsWith('ppt/notesSlides/'))) fixed.set(name, dropIndentation(v as string));
+  // our slide and notes parts have no indentation; pptxgenjs's other parts do
+  for (const [name, v] of fixed) {
+    if (typeof v === 'string' && !/^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name)) fixed.set(name, dropIndentation(v));
+  }
   // one fixed order: content types first (some readers look for it there), then by name
   const names = [...fixed.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipEntries(
