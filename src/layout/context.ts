@@ -74,6 +74,8 @@ export interface FitOptions {
   anchor?: TextBox['anchor'];
   /** One line that must never wrap (figures, numbers): written with wrapping off. */
   nowrap?: boolean;
+  /** Insets of the box, instead of ones proportional to the largest size. */
+  insets?: Insets;
 }
 
 /**
@@ -83,7 +85,7 @@ export interface FitOptions {
  */
 export function fitTextBox(ctx: LayoutContext, role: TextRole, specs: readonly TextSpec[], area: FitArea, opts: FitOptions): TextBox {
   const range = opts.range ?? ctx.theme.type[role];
-  const insets = insetsFor(range[1]);
+  const insets = opts.insets ?? insetsFor(range[1]);
   const width = emu(area.w - insets.l - insets.r);
   const height = area.h === undefined ? emu(Number.MAX_SAFE_INTEGER) : emu(area.h - insets.t - insets.b - pt(range[1] * 0.12));
   const block = fitOrReport(ctx.diagnostics, specs, { width, height, range, lineRatio: opts.lineRatio, gapRatio: opts.gapRatio ?? 0, role }, opts.what, opts.pos ?? opts.source);

@@ -120,8 +120,9 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
 
   const layouts: DeckLayout[] = [];
   const used = new Set(slides.map((s) => s.layout));
-  if (used.has(LAYOUT_CONTENT)) layouts.push({ name: LAYOUT_CONTENT, boxes: nameBoxes(contentLayout(ctx, true)) });
-  if (used.has(LAYOUT_PLAIN)) layouts.push({ name: LAYOUT_PLAIN, boxes: nameBoxes(contentLayout(ctx, false)) });
+  const ground = theme.backgrounds.content;
+  if (used.has(LAYOUT_CONTENT)) layouts.push({ name: LAYOUT_CONTENT, background: ground, boxes: nameBoxes(contentLayout(ctx, true)) });
+  if (used.has(LAYOUT_PLAIN)) layouts.push({ name: LAYOUT_PLAIN, background: ground, boxes: nameBoxes(contentLayout(ctx, false)) });
   const numbered: DeckSlide[] = slides.map((s, i) => ({ number: i + 1, ...s, boxes: nameBoxes(s.boxes) }));
 
   const deck: Deck = {

@@ -101,6 +101,8 @@ export type SlideKind = 'cover' | 'agenda' | 'section' | 'points' | 'numbers' | 
  */
 export interface DeckLayout {
   name: string;
+  /** The ground of the slides drawn on it (each slide still states its own). */
+  background: { color: string; image?: ImageAsset };
   boxes: Box[];
 }
 

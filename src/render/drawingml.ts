@@ -81,7 +81,7 @@ export function notesBodyXml(notes: string, lang: Lang): string {
   const lines = notes.split(/\r?\n/);
   let xml = '<p:txBody><a:bodyPr/><a:lstStyle/>';
   for (const line of lines) {
-    xml += line ? `<a:p><a:r><a:rPr ${langAttrs(lang)} dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr ${langAttrs(lang)} dirty="0"/></a:p>`;
+    xml += line ? `<a:p><a:r><a:rPr ${langAttrs(lang)}/><a:t>${escapeXml(line)}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
   }
   return xml + '</p:txBody>';
 }

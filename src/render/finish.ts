@@ -107,9 +107,51 @@ export function dropEmptyNotes(parts: Parts, deck: Deck): void {
   });
 }
 
-/** Indentation between tags (pptxgenjs's templates have it): no meaning, only bytes. */
+/**
+ * A notes page needs the slide picture and the notes text; pptxgenjs adds a slide number
+ * placeholder and an extension with a fixed id. Both go: every deck carries one per slide.
+ */
+export function trimNotes(xml: string): string {
+  return xml.replace(/<p:sp><p:nvSpPr><p:cNvPr id="\d+" name="Slide Number Placeholder[\s\S]*?<\/p:sp>/, '').replace(/<p:extLst>[\s\S]*?<\/p:extLst>/, '');
+}
+
+/**
+ * The theme lists a face for some thirty scripts (Japanese, Thai, …) that a briefing never
+ * uses; the Latin, East Asian and Chinese (Hans) faces are what matter.
+ */
+export function trimThemeScripts(xml: string): string {
+  return xml.replace(/<a:font script="(?!Hans")[A-Za-z]+" typeface="[^"]*"\/>/g, '');
+}
+
+/** Extended properties: what made the deck and how many slides and notes it has (pptxgenjs also lists every slide as "Slide N"). */
+export function appProperties(parts: Parts, deck: Deck): string {
+  const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(n)).length;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">' +
+    `<Application>briefdeck</Application><Slides>${deck.slides.length}</Slides><Notes>${notes}</Notes>` +
+    (deck.organization ? `<Company>${escapeXml(deck.organization)}</Company>` : '') +
+    '</Properties>'
+  );
+}
+
+/** Defaults for file kinds the package does not have (pptxgenjs declares video, SVG, GIF, …). */
+export function dropUnusedDefaults(xml: string, parts: Parts): string {
+  const used = new Set([...parts.keys()].map((n) => n.slice(n.lastIndexOf('.') + 1).toLowerCase()));
+  return xml.replace(/<Default Extension="([^"]+)"[^>]*\/>/g, (m, ext: string) => (used.has(ext.toLowerCase()) ? m : ''));
+}
+
+/** `<a:avLst></a:avLst>` → `<a:avLst/>`: pptxgenjs writes empty elements long-hand, on every shape. */
+export function collapseEmptyElements(xml: string): string {
+  return xml.replace(/<([a-z]+:[A-Za-z]+)((?: [a-zA-Z:]+="[^"]*")*)><\/\1>/g, '<$1$2/>');
+}
+
+/**
+ * Indentation between tags (pptxgenjs's templates have it) and `standalone="yes"` (which
+ * only speaks of external DTDs, and a package has none): no meaning, only bytes.
+ */
 export function dropIndentation(xml: string): string {
-  return xml.replace(/>[ \t]*[\r\n][ \t\r\n]*</g, '><');
+  return xml.replace(/^<\?xml version="1\.0" encoding="UTF-8" standalone="yes"\?>/, '<?xml version="1.0" encoding="UTF-8"?>').replace(/>[ \t]*[\r\n][ \t\r\n]*</g, '><');
 }
 
 const COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
@@ -122,17 +164,17 @@ export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
     const v = fixed.get(name);
     if (typeof v === 'string') fixed.set(name, fn(v));
   };
-  edit('[Content_Types].xml', (x) => dropPhantomOverrides(x, fixed));
+  edit('[Content_Types].xml', (x) => dropUnusedDefaults(dropPhantomOverrides(x, fixed), fixed));
+  fixed.set('docProps/app.xml', appProperties(fixed, deck));
   edit('ppt/presentation.xml', orderPresentation);
-  edit('ppt/theme/theme1.xml', (x) => finishTheme(x, deck));
+  edit('ppt/theme/theme1.xml', (x) => trimThemeScripts(finishTheme(x, deck)));
   edit('docProps/core.xml', finishCore);
   for (const name of fixed.keys()) {
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) edit(name, dropRepeatedParagraphProps);
+    if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, trimNotes);
+    if (/^ppt\/(slides|slideLayouts)\/[^/]+\.xml$/.test(name)) edit(name, collapseEmptyElements);
   }
-  // our slide and notes parts have no indentation; pptxgenjs's other parts do
-  for (const [name, v] of fixed) {
-    if (typeof v === 'string' && !/^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name)) fixed.set(name, dropIndentation(v));
-  }
+  for (const [name, v] of fixed) if (typeof v === 'string') fixed.set(name, dropIndentation(v));
   // one fixed order: content types first (some readers look for it there), then by name
   const names = [...fixed.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   return zipEntries(

@@ -73,13 +73,17 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
       if (shape !== 'rect' && shape !== 'line') throw new Error(`pptx writer: a ${shape} cannot go on a slide layout`);
       return { [shape]: shapeProps(b) };
     });
-    pptx.defineSlideMaster({ title: l.name, objects } as unknown as PptxGenJS.SlideMasterProps);
+    const background = l.background.image ? { data: dataUrl(l.background.image, images) } : { color: l.background.color };
+    pptx.defineSlideMaster({ title: l.name, background, objects } as unknown as PptxGenJS.SlideMasterProps);
   }
 
   const slideShapes: Box[][] = [];
   for (const s of deck.slides) {
     const slide = s.layout ? pptx.addSlide({ masterName: s.layout }) : pptx.addSlide();
-    slide.background = s.background.image ? { data: dataUrl(s.background.image, images) } : { color: s.background.color };
+    // a slide on a layout with the same ground shows the layout's; others state their own
+    const layout = deck.layouts.find((l) => l.name === s.layout);
+    const same = layout && layout.background.color === s.background.color && layout.background.image?.path === s.background.image?.path;
+    if (!same) slide.background = s.background.image ? { data: dataUrl(s.background.image, images) } : { color: s.background.color };
     const shapes: Box[] = [];
     for (const b of s.boxes) {
       if (b.kind === 'image') {

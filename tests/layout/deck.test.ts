@@ -126,8 +126,11 @@ describe('the shipped outline', () => {
         for (const r of runs.filter((x) => !x.bold)) expect(r.size).toBe(Math.round(value.size * theme.unitRatio));
         expect(f.nowrap).toBe(true);
       }
-      for (const l of s.boxes.filter((b): b is TextBox => b.kind === 'text' && b.role === 'label')) {
-        expect(l.paragraphs[0]!.lines.length).toBeLessThanOrEqual(2);
+      // each card is one box: the figure, then the label (bold, two lines at most), then the detail
+      for (const f of figs) {
+        const label = f.paragraphs[1]!;
+        expect(label.lines.length).toBeLessThanOrEqual(2);
+        expect(label.lines.every((l) => l.runs.every((r) => r.bold))).toBe(true);
       }
     }
   });

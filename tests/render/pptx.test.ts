@@ -151,6 +151,24 @@ describe('pptx writer', () => {
     expect(text('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>');
   });
 
+  it('leaves out what a briefing never uses: unused file kinds, other scripts’ fonts, slide-number placeholders in notes', async () => {
+    const { deck, files, text } = await build();
+    const ct = text('[Content_Types].xml');
+    expect(ct).not.toMatch(/Extension="(mp4|m4v|svg|gif)"/);
+    for (const m of ct.matchAll(/<Default Extension="([^"]+)"/g)) expect(Object.keys(files).some((n) => n.endsWith(`.${m[1]}`)), m[1]).toBe(true);
+    expect(text('ppt/theme/theme1.xml')).not.toContain('script="Jpan"');
+    const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    for (const n of notes) {
+      expect(text(n)).not.toContain('Slide Number Placeholder');
+      expect(text(n)).toContain('type="sldImg"');
+    }
+    const app = text('docProps/app.xml');
+    expect(app).toContain('<Application>briefdeck</Application>');
+    expect(app).toContain(`<Slides>${deck.slides.length}</Slides>`);
+    expect(app).toContain(`<Notes>${notes.length}</Notes>`);
+    for (const n of Object.keys(files).filter((x) => x.endsWith('.xml'))) expect(text(n), n).not.toMatch(/standalone=|<a:avLst><\/a:avLst>/);
+  });
+
   it('gives the same bytes for the same input, whatever the clock or time zone', async () => {
     const first = await build();
     const tz = process.env.TZ;

@@ -173,8 +173,9 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
 
     it('sees text the Deck does not have, and Deck text that is not drawn', () => {
       const { deck, pages } = shipped();
-      const label = textBoxes(deck, 8).find((b) => b.role === 'label')!;
-      label.paragraphs[0]!.lines[0]!.runs[0]!.text = '并不存在的标签';
+      // a card's label is the paragraph after its figure
+      const card = textBoxes(deck, 8).find((b) => b.role === 'figure')!;
+      card.paragraphs[1]!.lines[0]!.runs[0]!.text = '并不存在的标签';
       const k = kinds(deck, pages);
       expect(k.has('missing')).toBe(true);
       expect(k.has('stray-text')).toBe(true);

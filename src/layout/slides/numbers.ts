@@ -24,6 +24,11 @@ export interface PlacedFigure {
 const GAP = 20;
 const PAD = 12;
 const STRIP = 5;
+/** A card's figure, label and detail are one text box with these insets. */
+const CARD_INSETS = { l: pt(6), r: pt(6), t: pt(3), b: pt(3) } as Insets;
+/** Points between the figure and its label, and between the label and the detail. */
+const LABEL_GAP = 4;
+const DETAIL_GAP = 2;
 /** Figure line pitch as a multiple of its size; digits and units stand well inside it. */
 const FIGURE_LINE = 1.12;
 
@@ -35,11 +40,10 @@ function figureInsets(size: number): Insets {
 }
 
 /** The figure as one line that never wraps: the largest size in range that fits `w`. */
-function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[]): TextBox | undefined {
+function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[], insets = figureInsets(range[1])): TextBox | undefined {
   const p = figureParts(f, ctx.lang);
   const color = ctx.theme.colors.figure;
   const r = ctx.theme.unitRatio;
-  const insets = figureInsets(range[1]);
   const fitted = fitLine(
     [
       { text: p.prefix, scale: r, color, bold: false },
@@ -73,7 +77,7 @@ function sizeOf(box: TextBox | undefined): number {
 function largestShared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, range: readonly [number, number]): number {
   if (range[1] <= range[0]) return range[0];
   const quiet: LayoutContext = { ...ctx, diagnostics: [] };
-  const sizes = specs.filter((s) => s.text).map((s) => sizeOf(fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what: '' })));
+  const sizes = specs.filter((s) => s.text).map((s) => sizeOf(fitTextBox(quiet, role, [s], { w }, { range, lineRatio: 1.2, what: '', insets: CARD_INSETS })));
   // an empty text (a card without a detail) does not hold the others back
   return Math.max(range[0], Math.min(...sizes));
 }
@@ -81,14 +85,21 @@ function largestShared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w:
 /** Boxes for each text at the largest size of `range` at which all of them fit (siblings share a size). */
 function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string, range: readonly [number, number]): TextBox[] {
   const size = largestShared(ctx, role, specs, w, range);
-  return specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range: [size, size], lineRatio: 1.2, what, ...(s.source ? { source: s.source } : {}) }));
+  return specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range: [size, size], lineRatio: 1.2, what, insets: CARD_INSETS, ...(s.source ? { source: s.source } : {}) }));
 }
 
-/** Height of the tallest label plus the tallest detail under it: what a card's stack needs below its figure. */
+/** Points of text in a box: its paragraphs' lines and the space between them, no insets. */
+function contentPt(box: TextBox | undefined): number {
+  return box ? box.paragraphs.reduce((h, p) => h + p.spaceBefore + p.lines.length * p.lineHeight, 0) : 0;
+}
+
+/** Height (EMU) of the tallest label plus the detail under it: what a card's text needs below its figure. */
 function stackHeight(labels: TextBox[], details: TextBox[]): number {
   let h = 0;
   labels.forEach((l, i) => {
-    h = Math.max(h, l.h + (details[i] && details[i]!.paragraphs.some((p) => p.lines.some((x) => x.runs.length)) ? details[i]!.h : 0));
+    const d = details[i];
+    const hasDetail = d?.paragraphs.some((p) => p.lines.some((x) => x.runs.length));
+    h = Math.max(h, pt(contentPt(l) + (hasDetail ? DETAIL_GAP + contentPt(d) : 0)));
   });
   return h;
 }
@@ -124,9 +135,9 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   const labelSpecs = items.map((p): TextSpec => ({ text: p.item.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'label']) }));
   const detailSpecs = items.map((p): TextSpec => ({ text: p.item.detail ?? '', font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'detail']) }));
   const hasDetail = items.some((p) => p.item.detail);
-  const gapLabel = pt(4);
+  const gapLabel = pt(LABEL_GAP);
   const innerH = cardH - 2 * pt(PAD) - pt(STRIP);
-  const figInsets = figureInsets(t.figure[1]);
+  const figInsets = CARD_INSETS;
 
   // labels and details give way before the figure does: try their sizes from the largest
   // down, and keep the first at which the figures still get the template's smallest size
@@ -162,7 +173,7 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   const range: [number, number] = [t.figure[0], Math.min(t.figure[1], maxBySpace)];
   let size = range[1];
   for (const p of items) {
-    const f = range[1] >= range[0] ? figureBox(ctx, 'figure', p.item, innerW, range, p.path) : undefined;
+    const f = range[1] >= range[0] ? figureBox(ctx, 'figure', p.item, innerW, range, p.path, CARD_INSETS) : undefined;
     if (!f) {
       const why = range[1] < range[0] ? 'its label and detail leave it too little height' : 'it is too wide';
       ctx.diagnostics.push(
@@ -187,26 +198,20 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
     for (let i = 0; i < count; i++, k++) {
       const p = items[k]!;
       boxes.push(rect({ x, y, w: cardW, h: cardH }, c.card), rect({ x, y, w: cardW, h: pt(STRIP) }, c.primary));
-      // one stack for the whole row: figures share a baseline, labels a top line
-      const fig = figureBox(ctx, 'figure', p.item, innerW, [size, size], p.path);
-      const figH = fig?.h ?? pt(size * FIGURE_LINE);
-      const stackH = figH + gapLabel + below;
+      // one text box per card: the figure, its label, its detail; one top for the whole row,
+      // so figures share a baseline and labels a top line
+      const fig = figureBox(ctx, 'figure', p.item, innerW, [size, size], p.path, CARD_INSETS);
+      const figPt = size * FIGURE_LINE;
+      const stackH = pt(figPt) + gapLabel + below + CARD_INSETS.t + CARD_INSETS.b;
       const stackTop = emu(y + pt(STRIP) + Math.max(pt(PAD), (cardH - pt(STRIP) - stackH) / 2));
       if (fig) {
+        const label = labels[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? LABEL_GAP : para.spaceBefore }));
+        const detail = p.item.detail ? details[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? DETAIL_GAP : para.spaceBefore })) : [];
+        fig.paragraphs = [...fig.paragraphs, ...label, ...detail];
         fig.x = emu(x + pt(PAD));
         fig.y = stackTop;
+        fig.h = emu(pt(contentPt(fig)) + CARD_INSETS.t + CARD_INSETS.b + pt(size * 0.06));
         boxes.push(fig);
-      }
-      const label = labels[k]!;
-      label.x = emu(x + pt(PAD));
-      label.y = emu(stackTop + figH + gapLabel);
-      boxes.push(label);
-      if (p.item.detail) {
-        const d = details[k]!;
-        d.x = emu(x + pt(PAD));
-        // right under its own label, however many lines the neighbours' labels take
-        d.y = emu(label.y + label.h);
-        boxes.push(d);
       }
       x = emu(x + cardW + pt(GAP));
     }
