@@ -4,8 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
-import type { Output } from '../../src/cli/format.js';
+import { runCli } from '../helpers/cli.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -53,41 +52,7 @@ slides:
 
 const ESC = '\u001b[';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-  /** What went to console.log / console.info instead of the Output (see the BUG test below). */
-  console: string;
-}
-
-async function run(argv: string[], color = false): Promise<Run> {
-  let out = '';
-  let err = '';
-  let printed = '';
-  const output: Output = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    color,
-  };
-  const saved = { log: console.log, info: console.info };
-  const grab = (...args: unknown[]) => {
-    printed += args.join(' ') + '\n';
-  };
-  console.log = grab;
-  console.info = grab;
-  try {
-    const code = await main(argv, output);
-    return { code, out, err, console: printed };
-  } finally {
-    console.log = saved.log;
-    console.info = saved.info;
-  }
-}
+const run = runCli;
 
 const STACK_LINE = /^\s{4}at /m;
 

@@ -7,23 +7,10 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
-import { main } from '../../src/cli/main.js';
-import type { Output } from '../../src/cli/format.js';
+import { runCli } from '../helpers/cli.js';
 import { loadTemplate } from '../../src/template/load.js';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const output: Output = { out: (t) => void (out += t), err: (t) => void (err += t), color: false };
-  const code = await main(argv, output);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let dir: string;
 beforeEach(() => {
