@@ -1,6 +1,6 @@
 /**
  * The briefdeck command line: argument parsing, dispatch, exit codes. The only place that
- * decides how the process ends (bin.ts calls process.exit with what main returns).
+ * decides how the process ends (bin.ts sets the exit code main returns).
  *   0 done · 1 the input has problems · 2 usage · 3 internal error (stack with --debug)
  */
 import { cac } from 'cac';
