@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { DeckError, type Diagnostic } from '../../src/core/errors.js';
 import { builtinTemplatesDir, listBuiltinTemplates, loadTemplate, type Theme } from '../../src/template/load.js';
 import { COLOR_ROLES } from '../../src/template/schema.js';
+import { png as solidPng } from '../helpers/png.js';
 
 let dir: string;
 beforeEach(() => {
@@ -43,25 +43,7 @@ function only(list: Diagnostic[], code: string): Diagnostic {
   return found[0]!;
 }
 
-/** A real PNG (signature, IHDR, IDAT, IEND with their CRCs): width × height, opaque red. */
-function png(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(td));
-    return Buffer.concat([len, td, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // truecolour
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => [0xcc, 0x00, 0x00]).flat())]);
-  const raw = Buffer.concat(Array.from({ length: height }, () => row));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
-}
+const png = (w: number, h: number) => solidPng(w, h, [0xcc, 0x00, 0x00]);
 
 /** Everything but the fields that name the template itself. */
 function effect(t: Theme): Omit<Theme, 'name' | 'label' | 'description' | 'dir' | 'files'> {
