@@ -5,8 +5,6 @@
  */
 import { cac } from 'cac';
 import { DeckError } from '../core/errors.js';
-import { runBuild } from './commands/build.js';
-import { runTemplate, runTemplates } from './commands/templates.js';
 import { formatDiagnostics, paint, type Output } from './format.js';
 import { version } from './version.js';
 
@@ -33,7 +31,7 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     .example('briefdeck build outline/sanlian.yaml')
     .example('briefdeck build outline/sanlian.yaml -t gov-blue -o output/blue.pptx')
     .action((outline: string, flags: { output?: string; template?: string; quiet?: boolean; verbose?: boolean }) => {
-      action = () => runBuild(outline, flags, o, true);
+      action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, true);
     });
 
   cli
@@ -43,7 +41,7 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck check outline/sanlian.yaml')
     .action((outline: string, flags: { template?: string; quiet?: boolean; verbose?: boolean }) => {
-      action = () => runBuild(outline, flags, o, false);
+      action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, false);
     });
 
   cli
@@ -64,7 +62,7 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     .command('templates', 'List the built-in templates')
     .example('briefdeck templates')
     .action(() => {
-      action = () => runTemplates(o);
+      action = async () => (await import('./commands/templates.js')).runTemplates(o);
     });
 
   cli
@@ -76,13 +74,14 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     .example('briefdeck template new brand/acme --from gov-blue')
     .example('briefdeck template import 单位模板.potx brand/unit')
     .action((templateAction: string, args: string[], flags: { from?: string; quiet?: boolean }) => {
-      action = () => runTemplate(templateAction, args, flags, o);
+      action = async () => (await import('./commands/templates.js')).runTemplate(templateAction, args, flags, o);
     });
 
   cli.option('--debug', 'Show the stack of internal errors');
   cli.help();
   cli.version(version());
 
+  // commands are loaded when they run: --help and --version load none of the pipeline
   // cac prints help and version on the console; send them where this run's output goes
   const log = console.log;
   const info = console.info;
