@@ -7,9 +7,10 @@ import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
 import type { Lang } from '../outline/schema.js';
 import type { Theme } from '../template/load.js';
-import type { TextRole } from '../template/schema.js';
+import type { ColorRole, TextRole } from '../template/schema.js';
 import { fitOrReport, type FittedBlock, type TextSpec } from './fit.js';
-import type { Insets, ShapeBox, TextBox } from './model.js';
+import type { Color, DeckFont, Insets, ShapeBox, TextBox } from './model.js';
+import type { Palette } from './palette.js';
 
 export interface LayoutContext {
   theme: Theme;
@@ -23,20 +24,26 @@ export interface LayoutContext {
   strings: Strings;
   /** Placeholders of the footer text. */
   fields: Record<string, string>;
+  /** The template's colours as references to the theme's colour scheme. */
+  colors: Record<ColorRole, Color>;
+  palette: Palette;
+  /** The template's faces, each naming the theme face it is (heading: major, body: minor). */
+  fonts: { heading: DeckFont; body: DeckFont; figure: DeckFont };
 }
 
 export interface Strings {
   agenda: string;
   agendaSub: string;
-  continued: string;
+  /** The mark of the n-th continuation of a slide (1: （续）, 2: （续2）…). */
+  continued: (n: number) => string;
   thanks: string;
   total: string;
   source: string;
 }
 
 export const STRINGS: Record<Lang, Strings> = {
-  'zh-CN': { agenda: '目录', agendaSub: 'CONTENTS', continued: '（续）', thanks: '谢谢！', total: '总数', source: '来源' },
-  en: { agenda: 'Agenda', agendaSub: '', continued: ' (continued)', thanks: 'Thank you', total: 'of', source: 'Source' },
+  'zh-CN': { agenda: '目录', agendaSub: 'CONTENTS', continued: (n) => (n > 1 ? `（续${n}）` : '（续）'), thanks: '谢谢！', total: '总数', source: '来源' },
+  en: { agenda: 'Agenda', agendaSub: '', continued: (n) => (n > 1 ? ` (continued ${n})` : ' (continued)'), thanks: 'Thank you', total: 'of', source: 'Source' },
 };
 
 export const pt = points;
@@ -120,21 +127,31 @@ export function textBox(
   return box;
 }
 
-export function rect(at: { x: Emu; y: Emu; w: Emu; h: Emu }, fill: string, extra: Partial<ShapeBox> = {}): ShapeBox {
-  return { kind: 'shape', name: '', shape: 'rect', ...at, fill, ...extra };
+/** A decorative rectangle (bands, bars, card grounds): ornament, skipped by screen readers. */
+export function rect(at: { x: Emu; y: Emu; w: Emu; h: Emu }, fill: Color, extra: Partial<ShapeBox> = {}): ShapeBox {
+  return { kind: 'shape', name: '', shape: 'rect', ...at, fill, decorative: true, ...extra };
 }
 
-export function line(x1: Emu, y1: Emu, x2: Emu, y2: Emu, color: string, width: Emu): ShapeBox {
-  return { kind: 'shape', name: '', shape: 'line', x: x1, y: y1, w: emu(x2 - x1), h: emu(y2 - y1), line: { color, width } };
+/** A decorative rule. */
+export function line(x1: Emu, y1: Emu, x2: Emu, y2: Emu, color: Color, width: Emu): ShapeBox {
+  return { kind: 'shape', name: '', shape: 'line', x: x1, y: y1, w: emu(x2 - x1), h: emu(y2 - y1), line: { color, width }, decorative: true };
+}
+
+/**
+ * Contrast a text needs on its ground (deck-style.md, WCAG AA): 4.5:1, or 3:1 for large text
+ * (24 pt and more, or bold from 18.66 pt).
+ */
+export function contrastNeed(size: number, bold = false): number {
+  return size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
 }
 
 /** A text colour readable on a ground: the preferred one if it contrasts enough, else the best fallback. */
-export function readableOn(ground: string, preferred: string, fallbacks: string[], need = 3): string {
-  if (contrastRatio(preferred, ground) >= need) return preferred;
+export function readableOn(ground: Color, preferred: Color, fallbacks: Color[], need = 3): Color {
+  if (contrastRatio(preferred.hex, ground.hex) >= need) return preferred;
   let best = preferred;
-  let bestRatio = contrastRatio(preferred, ground);
+  let bestRatio = contrastRatio(preferred.hex, ground.hex);
   for (const c of fallbacks) {
-    const r = contrastRatio(c, ground);
+    const r = contrastRatio(c.hex, ground.hex);
     if (r > bestRatio) {
       best = c;
       bestRatio = r;

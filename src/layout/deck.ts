@@ -3,20 +3,22 @@
  * each slide laid out by its own module, names and page numbers filled in.
  * Returns the problems beside the result instead of throwing, so a caller sees them all.
  */
-import { sortDiagnostics, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { problem, sortDiagnostics, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { emu, inches } from '../core/units.js';
 import { figureText } from '../outline/figures.js';
 import { plainText } from '../outline/inline.js';
 import type { OutlineDoc } from '../outline/load.js';
 import type { Lang, NumberItem, Outline, Slide } from '../outline/schema.js';
-import type { Theme } from '../template/load.js';
+import type { FontPair, Theme } from '../template/load.js';
 import type { SlideRole } from '../template/schema.js';
 import { STRINGS, type LayoutContext } from './context.js';
-import type { Box, Deck, DeckLayout, DeckSlide, SlideKind } from './model.js';
+import type { Box, Deck, DeckFont, DeckSlide, SlideKind } from './model.js';
+import { paletteOf } from './palette.js';
 import { agendaBoxes, type AgendaItem } from './slides/agenda.js';
-import { contentLayout, titleBoxes } from './slides/chrome.js';
+import { titleBoxes } from './slides/chrome.js';
 import { closingBoxes } from './slides/closing.js';
 import { coverBoxes } from './slides/cover.js';
+import { LAYOUT_KEYS, deckLayouts, layoutName, type LayoutKey } from './slides/layouts.js';
 import { heroBoxes, numbersBoxes } from './slides/numbers.js';
 import { pointsBoxes } from './slides/points.js';
 import { quoteBoxes } from './slides/quote.js';
@@ -29,12 +31,17 @@ export interface LaidOutDeck {
 
 type Path = (string | number)[];
 
-/** The layouts content slides are drawn on: with the rule under the title zone, and without. */
-export const LAYOUT_CONTENT = 'content';
-export const LAYOUT_PLAIN = 'content-plain';
-
 /** Lines of one agenda slide; more sections continue on the next. */
 export const AGENDA_PER_SLIDE = 6;
+
+/** The template's faces, each marked with the theme face it is, so that text names the theme's. */
+function deckFonts(theme: Theme): LayoutContext['fonts'] {
+  const same = (a: FontPair, b: FontPair) => a.ea === b.ea && a.latin === b.latin;
+  const { heading, body, figure } = theme.fonts;
+  const figureTheme = same(figure, heading) ? 'major' : same(figure, body) ? 'minor' : undefined;
+  const fig: DeckFont = figureTheme ? { ...figure, theme: figureTheme } : { ...figure };
+  return { heading: { ...heading, theme: 'major' }, body: { ...body, theme: 'minor' }, figure: fig };
+}
 
 export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   const outline = doc.outline;
@@ -46,6 +53,7 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     title: plainText(outline.title),
     footer: outline.footer ?? '',
   };
+  const palette = paletteOf(theme.colors);
   const ctx: LayoutContext = {
     theme,
     lang,
@@ -56,16 +64,20 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     locate: (p) => doc.locate(p),
     strings: STRINGS[lang],
     fields,
+    palette,
+    colors: palette.roles,
+    fonts: deckFonts(theme),
   };
+  const { master, layouts, slideFooter } = deckLayouts(ctx);
   const slides: Omit<DeckSlide, 'number'>[] = [];
-  const add = (kind: SlideKind, role: SlideRole, title: string, boxes: Box[], notes: string, source?: SourcePos, id?: string) => {
-    const s: Omit<DeckSlide, 'number'> = { kind, role, title, boxes, notes, background: theme.backgrounds[role] };
+  const add = (kind: SlideKind, role: SlideRole, layout: LayoutKey, title: string, boxes: Box[], notes: string, source?: SourcePos, id?: string) => {
+    const s: Omit<DeckSlide, 'number'> = { kind, role, layout: layoutName(ctx, layout), title, boxes, notes, background: layouts[layout].background };
     if (source) s.source = source;
     if (id) s.id = id;
     slides.push(s);
   };
 
-  add('cover', 'cover', plainText(outline.title), coverBoxes(ctx, outline, date), outline.notes ?? '', doc.locate(['title']));
+  add('cover', 'cover', 'cover', plainText(outline.title), coverBoxes(ctx, outline, date), outline.notes ?? '', doc.locate(['title']));
 
   const sections = outline.sections ?? [];
   const agendaOn = outline.agenda === undefined ? sections.length >= 2 : outline.agenda !== false;
@@ -77,61 +89,69 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     // a long agenda continues on further slides rather than shrinking its lines
     const pages = Math.ceil(items.length / AGENDA_PER_SLIDE);
     for (let p = 0; p < pages; p++) {
-      const title = p === 0 ? heading : `${heading}${ctx.strings.continued}`;
+      const title = p === 0 ? heading : `${heading}${ctx.strings.continued(p)}`;
       const page = items.slice(p * AGENDA_PER_SLIDE, (p + 1) * AGENDA_PER_SLIDE);
-      add('agenda', 'agenda', title, agendaBoxes(ctx, title, page, p * AGENDA_PER_SLIDE), '', doc.locate(outline.agenda === undefined ? [] : ['agenda']));
+      add('agenda', 'agenda', 'agenda', title, agendaBoxes(ctx, title, page, p * AGENDA_PER_SLIDE), '', doc.locate(outline.agenda === undefined ? [] : ['agenda']));
     }
   }
 
   const content = (slide: Slide, path: Path) => {
     const boxes: Box[] = [];
     const source = doc.locate(path);
-    if (slide.title) boxes.push(...titleBoxes(ctx, slide.title, doc.locate([...path, 'title'])));
+    const titleSrc = doc.locate([...path, 'title']);
+    let layout: LayoutKey = 'content';
     switch (slide.type) {
       case 'points':
-        boxes.push(...pointsBoxes(ctx, slide, path));
+        boxes.push(...titleBoxes(ctx, slide.title, titleSrc, hiddenTitle(slide, lang)), ...pointsBoxes(ctx, slide, path));
         break;
       case 'numbers':
-        boxes.push(...numbersBoxes(ctx, slide.numbers.map((item, k) => ({ item, path: [...path, 'numbers', k] }))));
+        layout = 'figures';
+        boxes.push(...titleBoxes(ctx, slide.title, titleSrc, hiddenTitle(slide, lang)), ...numbersBoxes(ctx, slide.numbers.map((item, k) => ({ item, path: [...path, 'numbers', k] }))));
         break;
       case 'number':
-        boxes.push(...heroBoxes(ctx, slide, path));
+        layout = 'figures';
+        boxes.push(...titleBoxes(ctx, slide.title, titleSrc, hiddenTitle(slide, lang)), ...heroBoxes(ctx, slide, path));
         break;
       case 'quote':
+        layout = 'quote';
         boxes.push(...quoteBoxes(ctx, slide, path));
         break;
     }
-    const title = slide.title ? plainText(slide.title) : slide.type === 'quote' ? plainText(slide.text) : slide.type;
-    add(slide.type, 'content', title, boxes, notesOf(slide, lang), source, slide.id);
-    // a quote without a title has no title zone, so no rule under it
-    slides[slides.length - 1]!.layout = slide.type === 'quote' && !slide.title ? LAYOUT_PLAIN : LAYOUT_CONTENT;
+    boxes.push(...slideFooter());
+    const title = slide.title ? plainText(slide.title) : slide.type === 'quote' ? plainText(slide.text) : hiddenTitle(slide, lang);
+    add(slide.type, 'content', layout, title, boxes, notesOf(slide, lang), source, slide.id);
   };
 
   sections.forEach((section, i) => {
-    add('section', 'section', section.title, sectionBoxes(ctx, section, i), section.subtitle ?? '', doc.locate(['sections', i]), section.id);
+    add('section', 'section', 'section', section.title, sectionBoxes(ctx, section, i), section.subtitle ?? '', doc.locate(['sections', i]), section.id);
     section.slides.forEach((slide, j) => content(slide, ['sections', i, 'slides', j]));
   });
   (outline.slides ?? []).forEach((slide, j) => content(slide, ['slides', j]));
 
   const closing = closingText(outline, ctx);
   if (closing) {
-    add('closing', 'closing', closing.title, closingBoxes(ctx, closing), outline.closing && typeof outline.closing === 'object' ? (outline.closing.notes ?? '') : '', closing.titleSource ?? doc.locate([]));
+    add('closing', 'closing', 'closing', closing.title, closingBoxes(ctx, closing), outline.closing && typeof outline.closing === 'object' ? (outline.closing.notes ?? '') : '', closing.titleSource ?? doc.locate([]));
   }
+  duplicateTitles(slides, ctx.diagnostics);
 
-  const layouts: DeckLayout[] = [];
-  const used = new Set(slides.map((s) => s.layout));
-  const ground = theme.backgrounds.content;
-  if (used.has(LAYOUT_CONTENT)) layouts.push({ name: LAYOUT_CONTENT, background: ground, boxes: nameBoxes(contentLayout(ctx, true)) });
-  if (used.has(LAYOUT_PLAIN)) layouts.push({ name: LAYOUT_PLAIN, background: ground, boxes: nameBoxes(contentLayout(ctx, false)) });
-  const numbered: DeckSlide[] = slides.map((s, i) => ({ number: i + 1, ...s, boxes: nameBoxes(s.boxes) }));
-
+  // a slide's names go on from its layout's shapes, so that what is drawn on a slide has names of its own
+  const counts = new Map<string, Map<string, number>>();
+  for (const l of LAYOUT_KEYS) {
+    const c = new Map<string, number>();
+    nameBoxes(layouts[l].boxes, c);
+    counts.set(layouts[l].name, new Map(c));
+    nameBoxes(layouts[l].placeholders, c);
+  }
+  nameBoxes(master.placeholders);
+  const numbered: DeckSlide[] = slides.map((s, i) => ({ number: i + 1, ...s, boxes: nameBoxes(s.boxes, new Map(counts.get(s.layout))) }));
   const deck: Deck = {
     title: plainText(outline.title),
     lang,
     width: emu(ctx.width),
     height: emu(ctx.height),
-    theme: { name: theme.name, colors: theme.colors, fonts: theme.fonts },
-    layouts,
+    theme: { name: theme.name, scheme: palette.scheme, fonts: { major: theme.fonts.heading, minor: theme.fonts.body } },
+    master,
+    layouts: LAYOUT_KEYS.map((k) => layouts[k]),
     slides: numbered,
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
@@ -139,14 +159,54 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   return { deck, diagnostics: sortDiagnostics(ctx.diagnostics) };
 }
 
+/**
+ * The title a slide without one keeps off the visible slide, for screen readers and the
+ * outline view: its first point, or its figures' labels.
+ */
+function hiddenTitle(slide: Slide, lang: Lang): string {
+  const sep = lang === 'en' ? ', ' : '、';
+  switch (slide.type) {
+    case 'points': {
+      const first = slide.points[0]!;
+      return plainText(typeof first === 'string' ? first : first.text);
+    }
+    case 'numbers':
+      return slide.numbers.map((n) => n.label).join(sep);
+    case 'number':
+      return slide.label;
+    case 'quote':
+      return plainText(slide.text);
+  }
+}
+
+/** Slides with the same title confuse the outline view and screen readers (PowerPoint's accessibility check flags them). */
+function duplicateTitles(slides: Omit<DeckSlide, 'number'>[], diagnostics: Diagnostic[]): void {
+  const seen = new Map<string, number>();
+  slides.forEach((s, i) => {
+    const key = s.title.replace(/\s+/g, ' ').trim();
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, i);
+      return;
+    }
+    diagnostics.push(
+      problem('SLIDE_TITLE_DUPLICATE', `slide ${i + 1} has the same title as slide ${first + 1}: “${key}”`, {
+        severity: 'warning',
+        ...(s.source ? { pos: s.source } : {}),
+        hint: 'give each slide a title of its own: screen readers and the outline view tell slides apart by their titles',
+      }),
+    );
+  });
+}
+
 /** Names boxes by role and order on their slide ("title 1", "rect 2"): what PowerPoint's selection pane shows. */
-function nameBoxes(boxes: Box[]): Box[] {
-  const counts = new Map<string, number>();
+function nameBoxes<T extends Box>(boxes: T[], counts = new Map<string, number>()): T[] {
   for (const b of boxes) {
-    const base = b.kind === 'text' ? b.role : b.kind === 'image' ? 'logo' : b.shape;
+    const base = b.kind === 'text' ? b.role : b.kind === 'image' ? 'logo' : b.kind === 'group' ? 'card' : b.shape;
     const k = (counts.get(base) ?? 0) + 1;
     counts.set(base, k);
     b.name = `${base} ${k}`;
+    if (b.kind === 'group') nameBoxes(b.boxes, counts);
   }
   return boxes;
 }

@@ -6,11 +6,10 @@
 import { problem, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
 import { parseInline } from '../outline/inline.js';
-import type { FontPair } from '../template/load.js';
 import type { TextRole } from '../template/schema.js';
 import { isEastAsian, metricFamilyOf, type FaceFamily } from './measure.js';
-import type { Bullet, Line, Paragraph, Run } from './model.js';
-import { SCRIPT_GAP_EM, measureLine, wrapText, type StyledSpan } from './wrap.js';
+import type { Bullet, Color, DeckFont, Line, Paragraph, Run } from './model.js';
+import { SCRIPT_GAP_EM, measureLine, wrapParagraph, type StyledSpan } from './wrap.js';
 
 /**
  * Widths are measured with Noto Sans CJK SC (the proxy for Microsoft YaHei) and Arial's
@@ -25,15 +24,24 @@ export interface TextSpec {
   text: string;
   /** Parse `**…**` as emphasis. */
   markup?: boolean;
-  font: FontPair;
-  color: string;
-  emphasisColor?: string;
+  font: DeckFont;
+  color: Color;
+  emphasisColor?: Color;
   bold?: boolean;
   align?: Paragraph['align'];
   balance?: boolean;
+  /**
+   * Display text (titles, labels): line breaks chosen at word boundaries and written. Otherwise
+   * running text, wrapped by the viewer in a width chosen so that it breaks where measured.
+   */
+  display?: boolean;
+  /** Outline level of the paragraph (1 for sub-points). */
+  level?: number;
+  /** Text that hangs in the indent before a tab, in the paragraph's size (an agenda's number). */
+  lead?: { text: string; font: DeckFont; color: Color; bold: boolean };
   /** Lines this text may take at most. */
   maxLines?: number;
-  bullet?: { char: string; color: string; scale: number };
+  bullet?: { char: string; color: Color; scale: number };
   /** Left indent in em of this paragraph's size (sub-points). */
   indentEm?: number;
   /** Space before this paragraph as a multiple of the block size, instead of the block's gap. */
@@ -66,16 +74,16 @@ export interface FittedBlock {
 
 export type FitResult = { ok: true; block: FittedBlock } | { ok: false; diagnostic: Diagnostic };
 
-function marginFor(font: FontPair): number {
+function marginFor(font: DeckFont): number {
   const latin = metricFamilyOf(font.latin);
   const ea = metricFamilyOf(font.ea);
   return latin.known && (ea.family === 'ea') ? WIDTH_MARGIN : UNKNOWN_FACE_MARGIN;
 }
 
-function spansOf(spec: TextSpec): { spans: StyledSpan[]; colors: string[] } {
+function spansOf(spec: TextSpec): { spans: StyledSpan[]; colors: Color[] } {
   if (!spec.markup) return { spans: [{ text: spec.text, bold: spec.bold ?? false, tag: 0 }], colors: [spec.color] };
   const spans: StyledSpan[] = [];
-  const colors: string[] = [];
+  const colors: Color[] = [];
   parseInline(spec.text).spans.forEach((s, i) => {
     spans.push({ text: s.text, bold: s.emphasis || (spec.bold ?? false), tag: i });
     colors.push(s.emphasis ? (spec.emphasisColor ?? spec.color) : spec.color);
@@ -106,19 +114,37 @@ export function layoutParagraph(spec: TextSpec, size: number, width: Emu, lineRa
   const indentEm = (spec.indentEm ?? 0) + bulletEm;
   const widthPt = width / EMU_PER_POINT;
   const maxWidthEm = (widthPt * (1 - margin)) / size - indentEm;
+  const limitEm = widthPt / size - indentEm;
   const { spans, colors } = spansOf(spec);
-  const wrapped = wrapText(spans, { latin, maxWidth: Math.max(maxWidthEm, 0.5), balance: spec.balance ?? false });
-  const lines: Line[] = wrapped.map((l) => ({
-    runs: l.spans.map((s): Run => ({ text: s.text, size, bold: s.bold, color: colors[s.tag] ?? spec.color, font: spec.font })),
-  }));
+  const { lines: wrapped, wrapWidth } = wrapParagraph(spans, {
+    latin,
+    maxWidth: Math.max(maxWidthEm, 0.5),
+    limit: Math.max(limitEm, 0.5),
+    balance: spec.balance ?? false,
+    mode: spec.display ? 'words' : 'viewer',
+  });
+  const lines: Line[] = wrapped.map((l) => {
+    const line: Line = { runs: l.spans.map((s): Run => ({ text: s.text, size, bold: s.bold, color: colors[s.tag] ?? spec.color, font: spec.font })) };
+    if (l.trail) line.trail = l.trail;
+    if (l.hard) line.hard = true;
+    return line;
+  });
   const lineHeight = round2(size * lineRatio);
+  // running text wraps in the viewer: the room beside the chosen width becomes margins
+  // (split evenly around centred text, so it stays centred)
+  const spare = spec.display || wrapped.length < 2 ? 0 : Math.max(0, points((limitEm - wrapWidth) * size));
+  const left = spec.align === 'center' ? Math.floor(spare / 2) : spec.align === 'right' ? spare : 0;
   const paragraph: Paragraph = {
     lines,
     align: spec.align ?? 'left',
     lineHeight,
     spaceBefore,
-    indent: points(indentEm * size),
+    indent: points(indentEm * size + left / EMU_PER_POINT),
+    breaks: spec.display ? 'break' : 'wrap',
   };
+  if (spare - left > 0) paragraph.marginRight = emu(spare - left);
+  if (spec.level) paragraph.level = spec.level;
+  if (spec.lead) paragraph.lead = { runs: [{ text: spec.lead.text, size, bold: spec.lead.bold, color: spec.lead.color, font: spec.lead.font }], hang: points(indentEm * size) };
   if (spec.bullet) {
     const bullet: Bullet = { char: spec.bullet.char, color: spec.bullet.color, size: Math.max(6, Math.round(size * spec.bullet.scale)), font: spec.font, hang: points(bulletEm * size) };
     paragraph.bullet = bullet;
@@ -214,8 +240,8 @@ function overflow(specs: readonly TextSpec[], opts: BlockOptions, at: { laid: La
 
 /** One line that must not wrap (figures): the largest size in range whose width fits. */
 export function fitLine(
-  parts: { text: string; scale: number; color: string; bold: boolean }[],
-  font: FontPair,
+  parts: { text: string; scale: number; color: Color; bold: boolean }[],
+  font: DeckFont,
   width: Emu,
   range: readonly [number, number],
 ): { size: number; line: Line; widthPt: number } | undefined {

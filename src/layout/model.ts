@@ -1,13 +1,18 @@
 /**
  * The Deck: the geometric result of layout and the only input of the writers.
  * Every box has its place in EMU, every text its chosen size and its lines already
- * broken; writers (pptx, html) serialise it and decide nothing. Plain JSON data.
+ * measured; writers (pptx, html) serialise it and decide nothing. Plain JSON data.
+ *
+ * A Deck is a PowerPoint document, not a picture of one: slides sit on slide layouts that
+ * hold placeholders (title, body, date, footer, slide number) on one slide master; colours
+ * name a slot of the theme's colour scheme and fonts the theme's heading or body face, so a
+ * new theme recolours and re-fonts the deck (docs/powerpoint.md).
  */
 import type { SourcePos } from '../core/errors.js';
 import type { Emu } from '../core/units.js';
 import type { Lang } from '../outline/schema.js';
 import type { FontPair, ImageAsset } from '../template/load.js';
-import type { ColorRole, SlideRole, TextRole } from '../template/schema.js';
+import type { SlideRole, TextRole } from '../template/schema.js';
 
 export interface Rect {
   x: Emu;
@@ -16,26 +21,54 @@ export interface Rect {
   h: Emu;
 }
 
+/** The twelve colours of a theme's colour scheme, as DrawingML names them. */
+export const SCHEME_SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
+export type SchemeSlot = (typeof SCHEME_SLOTS)[number];
+/** What slides refer to: the master maps tx1/bg1/tx2/bg2 onto dk1/lt1/dk2/lt2. */
+export type SchemeRef = 'tx1' | 'bg1' | 'tx2' | 'bg2' | 'accent1' | 'accent2' | 'accent3' | 'accent4' | 'accent5' | 'accent6' | 'hlink' | 'folHlink';
+
+/**
+ * A colour: the slot of the theme it comes from (with PowerPoint's lighter/darker transforms),
+ * and what that gives with this deck's theme. `scheme` is absent only for a colour the
+ * template uses that is not in the scheme (written as a fixed RGB colour).
+ */
+export interface Color {
+  /** RRGGBB as drawn with this deck's theme. */
+  hex: string;
+  scheme?: SchemeRef;
+  /** a:lumMod / a:lumOff in 1/1000 % (100000 = 100 %). */
+  lumMod?: number;
+  lumOff?: number;
+}
+
+/** A face pair and, when it is one of the theme's two, which: text then names +mj-/+mn- faces. */
+export interface DeckFont extends FontPair {
+  theme?: 'major' | 'minor';
+}
+
 export interface Run {
   text: string;
   /** Points. */
   size: number;
   bold: boolean;
-  /** RRGGBB */
-  color: string;
-  font: FontPair;
+  color: Color;
+  font: DeckFont;
 }
 
 export interface Line {
   runs: Run[];
+  /** Spaces dropped at the end of the line; written back when the viewer breaks the line. */
+  trail?: string;
+  /** The author broke the line here (a line break in the outline): written as a:br. */
+  hard?: boolean;
 }
 
 export interface Bullet {
   char: string;
-  color: string;
+  color: Color;
   /** Points. */
   size: number;
-  font: FontPair;
+  font: DeckFont;
   /** Width the bullet hangs out to the left of the text. */
   hang: Emu;
 }
@@ -49,7 +82,19 @@ export interface Paragraph {
   spaceBefore: number;
   /** Left margin of the text (EMU from the box's inner left edge); bullets hang in it. */
   indent: Emu;
+  /** Right margin of the text: with `indent`, the width the viewer wraps the text in. */
+  marginRight?: Emu;
+  /**
+   * 'wrap' (running text): the lines are where the viewer's own wrapping breaks the text in
+   * its margins, so it is written without line breaks and re-wraps when edited. 'break'
+   * (display text: titles, labels): the breaks are chosen at word boundaries and written.
+   */
+  breaks: 'wrap' | 'break';
+  /** Outline level: 0 a point, 1 a sub-point (a:pPr lvl). */
+  level?: number;
   bullet?: Bullet;
+  /** Text hanging in the indent before a tab (written as runs, then a tab): an agenda's number. */
+  lead?: { runs: Run[]; hang: Emu };
 }
 
 export interface Insets {
@@ -57,6 +102,16 @@ export interface Insets {
   t: Emu;
   r: Emu;
   b: Emu;
+}
+
+/** `obj` is a content placeholder: text, or a table, chart or picture someone inserts. */
+export type PlaceholderType = 'title' | 'ctrTitle' | 'subTitle' | 'body' | 'obj' | 'dt' | 'ftr' | 'sldNum';
+
+/** A placeholder as PowerPoint links them: slide → layout by idx, layout → master by type. */
+export interface PlaceholderRef {
+  type: PlaceholderType;
+  /** Absent for titles (idx 0). */
+  idx?: number;
 }
 
 export interface TextBox extends Rect {
@@ -70,6 +125,17 @@ export interface TextBox extends Rect {
   nowrap?: boolean;
   /** The slide number field instead of fixed text (the footer's page number). */
   field?: 'slidenum';
+  /** Fills this placeholder of the slide's layout (or, on a layout, is that placeholder). */
+  placeholder?: PlaceholderRef;
+  /**
+   * Shrink text on overflow (a:normAutofit), for text a person adds later: what layout
+   * placeholders do. Generated text is measured to fit and never relies on it.
+   */
+  shrinkOnOverflow?: boolean;
+  /** Off the visible slide: a title kept for screen readers and the outline on a slide that shows none. */
+  offSlide?: boolean;
+  /** Ornament only (a large quotation mark): screen readers skip it. */
+  decorative?: boolean;
   /** Where in the outline the text was written. */
   source?: SourcePos;
 }
@@ -78,54 +144,87 @@ export interface ShapeBox extends Rect {
   kind: 'shape';
   name: string;
   shape: 'rect' | 'roundRect' | 'ellipse' | 'line';
-  fill?: string;
-  line?: { color: string; width: Emu };
+  fill?: Color;
+  line?: { color: Color; width: Emu };
   /** roundRect corner radius as a fraction of the shorter side (0–0.5). */
   radius?: number;
+  /** Ornament only: screen readers skip it (every shape briefdeck draws is). */
+  decorative?: boolean;
 }
 
 export interface ImageBox extends Rect {
   kind: 'image';
   name: string;
   image: ImageAsset;
+  /** What the picture shows, for screen readers. */
+  alt: string;
 }
 
-export type Box = TextBox | ShapeBox | ImageBox;
+/** Boxes that move together, e.g. a figure card: its ground, its colour strip and its text. */
+export interface GroupBox extends Rect {
+  kind: 'group';
+  name: string;
+  boxes: (TextBox | ShapeBox | ImageBox)[];
+}
+
+export type Box = TextBox | ShapeBox | ImageBox | GroupBox;
 
 export type SlideKind = 'cover' | 'agenda' | 'section' | 'points' | 'numbers' | 'number' | 'quote' | 'closing';
 
+/** ST_SlideLayoutType: how PowerPoint matches layouts when another theme is applied. */
+export type LayoutType = 'title' | 'obj' | 'secHead' | 'titleOnly' | 'cust';
+
+export interface Background {
+  color: Color;
+  image?: ImageAsset;
+}
+
 /**
- * Boxes shared by many slides (the rule under the title, the footer, the page number, the
- * logo): written once, as a slide layout, and drawn under the slide's own boxes. A text box
- * with `field: 'slidenum'` shows each slide's own number.
+ * A slide layout: its ground, the shapes every slide on it shows (rules, bands, logo: drawn
+ * under the slide's own), and its placeholders, whose place and text style a slide's
+ * placeholder inherits and a new slide starts from. A placeholder's paragraphs are its
+ * prompt text, one per outline level, and their runs its text style.
  */
 export interface DeckLayout {
   name: string;
-  /** The ground of the slides drawn on it (each slide still states its own). */
-  background: { color: string; image?: ImageAsset };
+  type: LayoutType;
+  background: Background;
   boxes: Box[];
+  placeholders: TextBox[];
+}
+
+/** The slide master: the deck-wide ground, placeholders and text styles every layout inherits. */
+export interface DeckMaster {
+  background: Background;
+  placeholders: TextBox[];
+  /** Title text style (p:titleStyle level 1). */
+  title: Paragraph;
+  /** Body text styles, one per level (p:bodyStyle): points, then sub-points. */
+  body: Paragraph[];
 }
 
 export interface DeckSlide {
   /** 1-based position in the deck. */
   number: number;
-  /** The layout the slide is drawn on, when it has one. */
-  layout?: string;
+  /** The layout the slide is drawn on. */
+  layout: string;
   kind: SlideKind;
   role: SlideRole;
   /** Plain title, for messages, the watcher's change report and the preview. */
   title: string;
   id?: string;
   source?: SourcePos;
-  background: { color: string; image?: ImageAsset };
+  background: Background;
   boxes: Box[];
   notes: string;
 }
 
 export interface DeckTheme {
   name: string;
-  colors: Record<ColorRole, string>;
-  fonts: { heading: FontPair; body: FontPair; figure: FontPair };
+  /** The colour scheme (RRGGBB per slot). */
+  scheme: Record<SchemeSlot, string>;
+  /** Heading (major) and body (minor) faces of the font scheme. */
+  fonts: { major: FontPair; minor: FontPair };
 }
 
 export interface Deck {
@@ -136,6 +235,7 @@ export interface Deck {
   width: Emu;
   height: Emu;
   theme: DeckTheme;
+  master: DeckMaster;
   layouts: DeckLayout[];
   slides: DeckSlide[];
 }

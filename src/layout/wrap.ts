@@ -4,8 +4,15 @@
  * none ends with opening punctuation; a figure stays with its unit and approximation word;
  * Latin words split only when one is wider than the whole line; no orphan on the last line;
  * optional balancing of short multi-line texts such as titles.
+ *
+ * Two widths are kept for every character. The safe width (`width`) is the widest any viewer
+ * may draw it: characters whose face depends on the viewer at the wider face, and the gap
+ * LibreOffice puts between Chinese and Latin around every one of them; display text, whose
+ * breaks are written, is measured with it. The reference width (`ref`) is what LibreOffice,
+ * the viewer the render tests hold the deck against, draws (measure.ts, "The reference
+ * viewer"); running text, which the viewer wraps itself, is broken where that viewer breaks it.
  */
-import { charWidth, isEastAsian, type FaceFamily } from './measure.js';
+import { charWidth, faceWidth, isEastAsian, isWeak, type FaceFamily } from './measure.js';
 
 export interface StyledSpan {
   text: string;
@@ -16,16 +23,30 @@ export interface StyledSpan {
 
 export interface WrapOptions {
   latin: FaceFamily;
-  /** Width available, in em of the text's size. */
+  /** Width lines are measured to fit, in em of the text's size (the safety margin taken off). */
   maxWidth: number;
+  /** Width the text really has (no margin taken off), in em: the widest a viewer may be given. */
+  limit?: number;
   /** Make the lines of a multi-line text as even as possible (titles, labels). */
   balance?: boolean;
+  /** 'viewer' for running text (default), 'words' for display text: see wrapParagraph. */
+  mode?: 'viewer' | 'words';
 }
 
 export interface WrappedLine {
   spans: StyledSpan[];
   /** Measured width in em, trailing spaces excluded. */
   width: number;
+  /** The spaces dropped at the end of the line. */
+  trail: string;
+  /** The author broke the line here. */
+  hard?: boolean;
+}
+
+export interface Wrapped {
+  lines: WrappedLine[];
+  /** Running text: the width (em) to let the viewer wrap in, so it breaks where these lines do. */
+  wrapWidth: number;
 }
 
 /**
@@ -38,6 +59,12 @@ const CLOSE = new Set([...'，。、；：？！）」』》】〕〉｝］％%�
 const OPEN = new Set([...'（「『《【〔〈｛［“‘([{']);
 const SPACE = new Set([' ', '\u3000', '\u00a0']);
 const NO_SPLIT_PAIRS = new Set(['——', '……', '──']);
+/**
+ * Inside Latin text, viewers break after these (a hyphenated word, a URL's query). Not after a
+ * slash: LibreOffice keeps a URL that follows a space whole, moving it to a line of its own and
+ * breaking it at the edge only when it is wider than the line.
+ */
+const BREAK_AFTER = new Set([...'-?!']);
 const UNITS_2 = ['人次', '场次', '万元', '亿元', '千元', '万人', '小时', '课时', '学时', '公里', '平方米', '个百分点', '百分点'];
 /** A figure with its approximation words and unit: 约3000人, 1400余篇, 95%以上, 29人次, 1,400+. */
 const FIGURE_RE = new RegExp(
@@ -45,20 +72,33 @@ const FIGURE_RE = new RegExp(
   'gu',
 );
 
+/** Which of a character's widths a measurement uses. */
+type Metric = 'safe' | 'ref';
+
 interface Char {
   ch: string;
   cp: number;
   span: number;
   bold: boolean;
+  /** Drawn East Asian for the safe measure (gaps around everything else). */
   ea: boolean;
+  /** Drawn East Asian by the reference viewer (punctuation takes the script before it). */
+  refEa: boolean;
   space: boolean;
   width: number;
+  ref: number;
 }
 
 interface Atom {
+  /** A piece of a word wider than the line, after the first: joined to the one before (no break opportunity of its own). */
+  piece?: 'first' | 'rest';
   chars: Char[];
-  /** Width of the atom's own characters and inner gaps. */
+  /** Safe width of the atom's own characters and inner gaps. */
   width: number;
+  /** Reference width, likewise. */
+  ref: number;
+  /** Changes of script inside the atom, as the reference viewer sees them. */
+  refGaps: number;
   space: boolean;
 }
 
@@ -66,9 +106,17 @@ function isCountable(c: Char): boolean {
   return !c.space && !CLOSE.has(c.ch) && !OPEN.has(c.ch);
 }
 
-function gapBetween(a: Char | undefined, b: Char | undefined): number {
+function gapBetween(a: Char | undefined, b: Char | undefined, m: Metric): number {
   if (!a || !b || a.space || b.space) return 0;
-  return a.ea !== b.ea ? SCRIPT_GAP_EM : 0;
+  return (m === 'safe' ? a.ea !== b.ea : a.refEa !== b.refEa) ? SCRIPT_GAP_EM : 0;
+}
+
+function widthOfChar(c: Char, m: Metric): number {
+  return m === 'safe' ? c.width : c.ref;
+}
+
+function atomWidth(a: Atom, m: Metric): number {
+  return m === 'safe' ? a.width : a.ref;
 }
 
 function toChars(spans: readonly StyledSpan[], latin: FaceFamily): Char[] {
@@ -77,8 +125,22 @@ function toChars(spans: readonly StyledSpan[], latin: FaceFamily): Char[] {
     for (const ch of s.text) {
       const cp = ch.codePointAt(0)!;
       const space = SPACE.has(ch);
-      out.push({ ch, cp, span: s.tag, bold: s.bold, ea: isEastAsian(cp), space, width: charWidth(cp, { latin, bold: s.bold }) });
+      const ea = isEastAsian(cp);
+      out.push({ ch, cp, span: s.tag, bold: s.bold, ea, refEa: ea, space, width: charWidth(cp, { latin, bold: s.bold }), ref: 0 });
     }
+  }
+  // the reference viewer's scripts: weak punctuation takes the script before it (after it, at the start)
+  let prev: boolean | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!;
+    if (isWeak(c.cp) || c.space) {
+      if (prev === undefined) {
+        const next = out.slice(i + 1).find((d) => !isWeak(d.cp) && !d.space);
+        c.refEa = next ? next.refEa : true;
+      } else c.refEa = prev;
+    }
+    prev = c.refEa;
+    c.ref = c.space ? c.width : faceWidth(c.cp, { latin, bold: c.bold }, c.refEa);
   }
   return out;
 }
@@ -95,7 +157,22 @@ function breakBefore(chars: Char[], i: number, glued: Uint8Array): boolean {
   if (NO_SPLIT_PAIRS.has(a.ch + b.ch)) return false;
   if (a.ea || b.ea) return true;
   if (OPEN.has(b.ch)) return true;
-  return false; // inside a Latin word or number
+  // inside Latin text: after a slash, hyphen (not before a digit), ? or !, as viewers do
+  return BREAK_AFTER.has(a.ch) && !(a.ch === '-' && /\d/.test(b.ch));
+}
+
+function makeAtom(chars: Char[]): Atom {
+  let width = 0;
+  let ref = 0;
+  let refGaps = 0;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    width += c.width + gapBetween(chars[k - 1], c, 'safe');
+    const g = gapBetween(chars[k - 1], c, 'ref');
+    ref += c.ref + g;
+    if (g > 0) refGaps++;
+  }
+  return { chars, width, ref, refGaps, space: chars.every((c) => c.space) };
 }
 
 function toAtoms(chars: Char[]): Atom[] {
@@ -113,73 +190,119 @@ function toAtoms(chars: Char[]): Atom[] {
   }
   const atoms: Atom[] = [];
   let cur: Char[] = [];
-  const flush = () => {
-    if (!cur.length) return;
-    let width = 0;
-    for (let k = 0; k < cur.length; k++) width += cur[k]!.width + gapBetween(cur[k - 1], cur[k]);
-    atoms.push({ chars: cur, width, space: cur.every((c) => c.space) });
-    cur = [];
-  };
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
-    if (i > 0) {
-      const prevSpace = chars[i - 1]!.space;
-      if (prevSpace !== c.space || breakBefore(chars, i, glued)) flush();
+    if (i > 0 && (chars[i - 1]!.space !== c.space || breakBefore(chars, i, glued)) && cur.length) {
+      atoms.push(makeAtom(cur));
+      cur = [];
     }
     cur.push(c);
   }
-  flush();
+  if (cur.length) atoms.push(makeAtom(cur));
   return atoms;
 }
 
 /** Width of atoms laid side by side, without trailing spaces. */
-function lineWidth(atoms: Atom[]): number {
+function lineWidth(atoms: Atom[], m: Metric): number {
   let end = atoms.length;
   while (end > 0 && atoms[end - 1]!.space) end--;
   let w = 0;
   for (let k = 0; k < end; k++) {
     const a = atoms[k]!;
-    w += a.width;
-    if (k > 0) w += gapBetween(atoms[k - 1]!.chars.at(-1), a.chars[0]);
+    w += atomWidth(a, m);
+    if (k > 0) w += gapBetween(atoms[k - 1]!.chars.at(-1), a.chars[0], m);
   }
   return w;
 }
 
-/** Splits atoms that are wider than the line on their own, character by character. */
-function splitOversized(atoms: Atom[], maxWidth: number): Atom[] {
+/**
+ * Splits atoms that are wider than the line on their own. With the safe widths (display text),
+ * character by character. With the reference widths (running text), where a viewer would:
+ * between Chinese characters and at a change of script inside a glued figure (kinsoku kept),
+ * and a Latin word or URL, which the viewer moves to a line of its own first, at the edge.
+ */
+function splitOversized(atoms: Atom[], maxWidth: number, m: Metric): Atom[] {
   const out: Atom[] = [];
   for (const a of atoms) {
-    if (a.space || a.width <= maxWidth || a.chars.length < 2) {
-      out.push(a);
-      continue;
-    }
-    let cur: Char[] = [];
-    let w = 0;
-    for (const c of a.chars) {
-      const add = c.width + gapBetween(cur.at(-1), c);
-      if (cur.length && w + add > maxWidth) {
-        out.push({ chars: cur, width: w, space: false });
-        cur = [];
-        w = 0;
+    if (a.space || atomWidth(a, m) <= maxWidth || a.chars.length < 2) out.push(a);
+    else if (m === 'ref' && a.chars.some((c) => c.ea)) {
+      // pack the viewer's units into pieces as wide as the line; a unit wider than the line is cut
+      let cur: Char[] = [];
+      for (const unit of viewerUnitsOf(a.chars)) {
+        if (cur.length && makeAtom([...cur, ...unit]).ref > maxWidth) {
+          out.push(...cutAtEdge(cur, maxWidth, m, false));
+          cur = [];
+        }
+        cur.push(...unit);
       }
-      w += cur.length ? add : c.width;
-      cur.push(c);
-    }
-    if (cur.length) out.push({ chars: cur, width: w, space: false });
+      out.push(...cutAtEdge(cur, maxWidth, m, false));
+    } else out.push(...cutAtEdge(a.chars, maxWidth, m, m === 'ref'));
   }
   return out;
 }
 
-function greedy(atoms: Atom[], maxWidth: number): Atom[][] {
-  const lines: Atom[][] = [];
-  let cur: Atom[] = [];
-  for (const a of atoms) {
-    if (cur.length === 0 && a.space) continue; // no line starts with a space
-    if (cur.length && !a.space && lineWidth([...cur, a]) > maxWidth) {
-      lines.push(cur);
+/** Characters cut into pieces as wide as the line (pieces of one word marked, when `mark`). */
+function cutAtEdge(chars: Char[], maxWidth: number, m: Metric, mark: boolean): Atom[] {
+  const out: Atom[] = [];
+  let cur: Char[] = [];
+  let w = 0;
+  const push = () => {
+    const atom = makeAtom(cur);
+    if (mark) atom.piece = out.length === 0 ? 'first' : 'rest';
+    out.push(atom);
+  };
+  for (const c of chars) {
+    const add = widthOfChar(c, m) + gapBetween(cur.at(-1), c, m);
+    if (cur.length && w + add > maxWidth) {
+      push();
+      cur = [];
+      w = 0;
+    }
+    w += cur.length ? add : widthOfChar(c, m);
+    cur.push(c);
+  }
+  if (cur.length) push();
+  // one piece: the word was not cut after all
+  if (out.length === 1) delete out[0]!.piece;
+  return out;
+}
+
+/** Where a viewer may break inside a glued atom: between Chinese characters, at a change of script, after a hyphen; never before closing or after opening punctuation. */
+function viewerUnitsOf(chars: Char[]): Char[][] {
+  const units: Char[][] = [];
+  let cur: Char[] = [];
+  chars.forEach((c, i) => {
+    const prev = chars[i - 1];
+    const can = prev && !CLOSE.has(c.ch) && !OPEN.has(prev.ch) && (prev.ea || c.ea || BREAK_AFTER.has(prev.ch));
+    if (can && cur.length) {
+      units.push(cur);
       cur = [];
     }
+    cur.push(c);
+  });
+  if (cur.length) units.push(cur);
+  return units;
+}
+
+/** Fills each line with as many atoms as fit (a viewer's own wrapping). */
+function greedy(atoms: Atom[], maxWidth: number, m: Metric): Atom[][] {
+  const lines: Atom[][] = [];
+  let cur: Atom[] = [];
+  // width of the line so far, with its trailing spaces (a space never starts a break)
+  let w = 0;
+  for (const a of atoms) {
+    if (cur.length === 0 && a.space) continue; // no line starts with a space
+    const gap = cur.length ? gapBetween(cur[cur.length - 1]!.chars.at(-1), a.chars[0], m) : 0;
+    const next = w + gap + atomWidth(a, m);
+    // a word wider than the line starts a line of its own
+    if (cur.length && !a.space && (next > maxWidth || a.piece === 'first')) {
+      lines.push(cur);
+      cur = [a];
+      w = atomWidth(a, m);
+      continue;
+    }
     cur.push(a);
+    w = next;
   }
   if (cur.length) lines.push(cur);
   return lines;
@@ -212,7 +335,7 @@ function fixOrphan(lines: Atom[][], maxWidth: number): Atom[][] {
       if (k <= 0) break;
       const rest = prev.slice(0, k);
       const candidate = [...prev.slice(k), ...out[i]!];
-      if (countable(rest) < 2 || lineWidth(candidate) > maxWidth) break;
+      if (countable(rest) < 2 || lineWidth(candidate, 'safe') > maxWidth) break;
       prev.splice(k);
       out[i] = candidate;
     }
@@ -220,8 +343,8 @@ function fixOrphan(lines: Atom[][], maxWidth: number): Atom[][] {
   return out;
 }
 
-function toLines(lines: Atom[][]): WrappedLine[] {
-  return lines.map((atoms) => {
+function toLines(lines: Atom[][], m: Metric, hardAfterLast: boolean): WrappedLine[] {
+  return lines.map((atoms, i) => {
     let end = atoms.length;
     while (end > 0 && atoms[end - 1]!.space) end--;
     const used = atoms.slice(0, end);
@@ -233,30 +356,230 @@ function toLines(lines: Atom[][]): WrappedLine[] {
         else spans.push({ text: c.ch, bold: c.bold, tag: c.span });
       }
     }
-    return { spans, width: lineWidth(used) };
+    const trail = atoms
+      .slice(end)
+      .map((a) => a.chars.map((c) => c.ch).join(''))
+      .join('');
+    const line: WrappedLine = { spans, width: lineWidth(used, m), trail };
+    if (hardAfterLast && i === lines.length - 1) line.hard = true;
+    return line;
   });
 }
 
-export function wrapText(spans: readonly StyledSpan[], opts: WrapOptions): WrappedLine[] {
-  // most texts fit on one line: measure without building anything first
-  const whole = measureLine(spans, opts.latin);
-  if (whole <= opts.maxWidth) {
-    const kept = spans.filter((s) => s.text.length > 0).map((s) => ({ ...s }));
-    const last = kept[kept.length - 1];
-    if (last) last.text = last.text.replace(/[ \u3000\u00a0]+$/, '');
-    return [{ spans: kept.filter((s) => s.text.length > 0), width: measureLine(kept, opts.latin) }];
+/** The text split at the author's own line breaks (\n in the outline), each part with its spans. */
+function segmentsOf(spans: readonly StyledSpan[]): StyledSpan[][] {
+  const out: StyledSpan[][] = [[]];
+  for (const s of spans) {
+    const parts = s.text.split(/\r\n|[\n\r\u2028\u2029]/);
+    parts.forEach((t, i) => {
+      if (i > 0) out.push([]);
+      if (t) out[out.length - 1]!.push({ ...s, text: t });
+    });
   }
-  const base = atomsOf(spans, opts.latin);
-  if (base.length === 0) return [{ spans: [], width: 0 }];
-  const atoms = splitOversized(base, opts.maxWidth);
-  let lines = greedy(atoms, opts.maxWidth);
+  return out;
+}
+
+/**
+ * Breaks text into lines. Two ways, one per kind of text:
+ *
+ * - 'viewer' (running text: points, details, subtitles): the lines are the ones a viewer's own
+ *   greedy wrapping makes in the returned `wrapWidth`, so the text is written without breaks and
+ *   re-wraps when someone edits it. Each line must fit that width as the reference viewer draws
+ *   it, and the line plus the next character must not, even as PowerPoint measures it (no gap
+ *   between scripts) where that can be had. Among the widths that give such lines (no orphan, no
+ *   figure torn from its unit), the widest is taken; the width is set in the middle of the window.
+ * - 'words' (display text: titles, labels): breaks are chosen and written, only at word
+ *   boundaries (Intl.Segmenter, so never 上⏎半年, nor inside a Latin word or a URL), balanced,
+ *   with no orphan, every line measured with the safe widths.
+ *
+ * Line breaks the author wrote are kept in both, and each part is measured like any other.
+ */
+export function wrapParagraph(spans: readonly StyledSpan[], opts: WrapOptions): Wrapped {
+  const mode = opts.mode ?? 'viewer';
+  const limit = Math.max(opts.limit ?? opts.maxWidth, opts.maxWidth);
+  const hasBreak = spans.some((s) => /[\n\r\u2028\u2029]/.test(s.text));
+  // most texts fit on one line: measure without building anything first
+  if (!hasBreak) {
+    const whole = measureLine(spans, opts.latin);
+    if (whole <= opts.maxWidth) {
+      const kept = spans.filter((s) => s.text.length > 0).map((s) => ({ ...s }));
+      const last = kept[kept.length - 1];
+      let trail = '';
+      if (last) {
+        const m = /[ \u3000\u00a0]+$/.exec(last.text);
+        if (m) {
+          trail = m[0];
+          last.text = last.text.slice(0, m.index);
+        }
+      }
+      const line: WrappedLine = { spans: kept.filter((s) => s.text.length > 0), width: measureLine(kept, opts.latin), trail };
+      return { lines: [line], wrapWidth: limit };
+    }
+  }
+  const segments = segmentsOf(spans).map((seg) => (mode === 'words' ? splitOversized(wordAtoms(seg, opts.latin), opts.maxWidth, 'safe') : atomsOf(seg, opts.latin)));
+  if (mode === 'words') {
+    const lines = segments.flatMap((atoms, i) => toLines(wordLines(atoms, opts), 'safe', i < segments.length - 1));
+    return { lines, wrapWidth: limit };
+  }
+  return viewerLines(segments, opts, limit);
+}
+
+/** wrapParagraph's lines alone. */
+export function wrapText(spans: readonly StyledSpan[], opts: WrapOptions): WrappedLine[] {
+  return wrapParagraph(spans, opts).lines;
+}
+
+/** Display text: greedy over words, balanced (between phrases where it can), no orphan. */
+function wordLines(atoms: Atom[], opts: WrapOptions): Atom[][] {
+  if (atoms.length === 0) return [[]];
+  let lines = greedy(atoms, opts.maxWidth, 'safe');
   if (opts.balance && lines.length > 1) {
     // a title written as phrases (三同三联促发展 同心育人著华章) breaks between them if it can
     const phrases = toPhrases(atoms);
     const byPhrase = phrases.every((p) => p.space || p.width <= opts.maxWidth) ? balanced(phrases, opts.maxWidth, lines.length) : undefined;
     lines = byPhrase && byPhrase.length <= lines.length ? byPhrase : balanced(atoms, opts.maxWidth, lines.length);
   }
-  return toLines(fixOrphan(lines, opts.maxWidth));
+  return fixOrphan(lines, opts.maxWidth);
+}
+
+/** How sure a viewer's wrapping is to agree: em kept clear on each side of a line's limits. */
+export const WRAP_TOLERANCE_EM = 0.12;
+/** Narrowing tried for running text, in em per step, and how far (share of the width). */
+const WRAP_STEP_EM = 0.25;
+const WRAP_MIN_SHARE = 0.72;
+
+interface Trial {
+  lines: Atom[][][];
+  orphan: boolean;
+  /** Widest line as the reference viewer draws it. */
+  lo: number;
+  /** A word wider than the line was broken. */
+  split: boolean;
+  /** Narrowest "line + the next character": as the reference viewer draws it, and without gaps (PowerPoint). */
+  hiRef: number;
+  hiPp: number;
+}
+
+function trialAt(segments: Atom[][], width: number): Trial {
+  // a word wider than the line starts a line of its own and is broken at the edge, as viewers do
+  let split = false;
+  const lines = segments.map((atoms) => {
+    if (!atoms.length) return [[]];
+    const pieces = splitOversized(atoms, width, 'ref');
+    if (pieces.length !== atoms.length) split = true;
+    return greedy(pieces, width, 'ref');
+  });
+  let orphan = false;
+  let lo = 0;
+  let hiRef = Infinity;
+  let hiPp = Infinity;
+  for (const seg of lines) {
+    if (seg.length > 1) {
+      const last = seg[seg.length - 1]!;
+      if (countable(last) < 2 || loneWord(last, seg[seg.length - 2]!)) orphan = true;
+    }
+    seg.forEach((line, i) => {
+      lo = Math.max(lo, lineWidth(line, 'ref'));
+      const nextAtom = seg[i + 1]?.find((a) => !a.space);
+      if (!nextAtom) return;
+      // the line with its trailing spaces, then what a viewer would take of the next line
+      const withNext = [...line, makeAtom(viewerUnit(nextAtom))];
+      let w = 0;
+      let gaps = 0;
+      withNext.forEach((a, k) => {
+        const g = k > 0 ? gapBetween(withNext[k - 1]!.chars.at(-1), a.chars[0], 'ref') : 0;
+        w += a.ref + g;
+        gaps += a.refGaps + (g > 0 ? 1 : 0);
+      });
+      hiRef = Math.min(hiRef, w);
+      hiPp = Math.min(hiPp, w - gaps * SCRIPT_GAP_EM);
+    });
+  }
+  return { lines, orphan, split, lo, hiRef, hiPp };
+}
+
+/**
+ * The start of an atom that a viewer cannot break: one Chinese character (it may break after
+ * any, and punctuation after it hangs), or a Latin word or number up to a space, a change of
+ * script or a hyphen. A piece of a word broken at the edge: its first character.
+ */
+function viewerUnit(a: Atom): Char[] {
+  const first = a.chars[0]!;
+  if (first.ea || a.piece === 'rest') return [first];
+  const out: Char[] = [];
+  for (const c of a.chars) {
+    if (c.ea || c.space) break;
+    out.push(c);
+    if (BREAK_AFTER.has(c.ch)) break;
+  }
+  return out;
+}
+
+function viewerLines(segments: Atom[][], opts: WrapOptions, limit: number): Wrapped {
+  const tol = WRAP_TOLERANCE_EM;
+  const widths: number[] = [];
+  if (opts.balance) {
+    // the narrowest width that keeps each part's line count evens the lines out; wider ones after
+    let start = 0;
+    for (const atoms of segments) {
+      if (!atoms.length) continue;
+      const count = greedy(atoms, opts.maxWidth, 'ref').length;
+      start = Math.max(start, balancedWidth(atoms, opts.maxWidth, count, 'ref'));
+    }
+    for (let w = start; w < opts.maxWidth; w += WRAP_STEP_EM) widths.push(w);
+    widths.push(opts.maxWidth);
+  } else {
+    for (let w = opts.maxWidth; w >= opts.maxWidth * WRAP_MIN_SHARE; w -= WRAP_STEP_EM) widths.push(w);
+  }
+  let chosen: Trial | undefined;
+  let best: { t: Trial; score: number } | undefined;
+  for (const w of widths) {
+    const t = trialAt(segments, w);
+    const both = Math.min(t.hiRef, t.hiPp) - t.lo;
+    if (!t.orphan && !t.split && both >= 2 * tol) {
+      chosen = t;
+      break;
+    }
+    // failing that: a window the reference viewer (the proof) keeps clear of rounding, then no
+    // word broken at the edge, then no orphan, then the widest window
+    const refWindow = t.hiRef - t.lo;
+    const score = (refWindow >= 2 * tol ? 1000 : 0) + (t.split ? 0 : 200) + (t.orphan ? 0 : 100) + Math.min(Math.max(refWindow, -5), 5);
+    if (!best || score > best.score) best = { t, score };
+  }
+  const t = chosen ?? best!.t;
+  const top = chosen ? Math.min(t.hiRef, t.hiPp) : t.hiRef;
+  // in the middle of the window, never wider than the room there is
+  const wrapWidth = top === Infinity ? limit : Math.min(limit, Math.max(t.lo + Math.min(tol, (top - t.lo) / 2), (t.lo + top) / 2));
+  const lines = t.lines.flatMap((seg, i) => toLines(seg, 'ref', i < t.lines.length - 1));
+  return { lines, wrapWidth };
+}
+
+/**
+ * Word atoms for display text: the characters between two word boundaries (Intl.Segmenter,
+ * the ICU dictionary for Chinese) stay together, and so does Latin text between spaces (a word,
+ * a URL), on top of the rules of the character atoms.
+ */
+function wordAtoms(spans: readonly StyledSpan[], latin: FaceFamily): Atom[] {
+  const atoms = atomsOf(spans, latin);
+  const text = spans.map((s) => s.text).join('');
+  const bounds = new Set<number>();
+  for (const seg of segmenter().segment(text)) bounds.add(seg.index);
+  const out: Atom[] = [];
+  let offset = 0;
+  for (const a of atoms) {
+    const prev = out[out.length - 1];
+    const latinJoin = prev && !prev.chars.at(-1)!.ea && !a.chars[0]!.ea;
+    if (prev && !prev.space && !a.space && (latinJoin || !bounds.has(offset))) out[out.length - 1] = makeAtom([...prev.chars, ...a.chars]);
+    else out.push(a);
+    for (const c of a.chars) offset += c.ch.length;
+  }
+  return out;
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return wordSegmenter;
 }
 
 /**
@@ -278,19 +601,24 @@ function atomsOf(spans: readonly StyledSpan[], latin: FaceFamily): Atom[] {
   return atoms;
 }
 
-/** The narrowest width that still gives `count` lines evens them out. */
-function balanced(atoms: Atom[], maxWidth: number, count: number): Atom[][] {
-  let lines = greedy(atoms, maxWidth);
-  if (lines.length > count) return lines;
-  let lo = lineWidth(atoms.filter((a) => !a.space)) / lines.length;
+/** The narrowest width that still gives `count` lines (or fewer): it evens the lines out. */
+function balancedWidth(atoms: Atom[], maxWidth: number, count: number, m: Metric): number {
+  if (greedy(atoms, maxWidth, m).length > count) return maxWidth;
+  let lo = lineWidth(
+    atoms.filter((a) => !a.space),
+    m,
+  ) / count;
   let hi = maxWidth;
   for (let k = 0; k < 12 && hi - lo > 0.05; k++) {
     const mid = (lo + hi) / 2;
-    if (greedy(atoms, mid).length <= lines.length) hi = mid;
+    if (greedy(atoms, mid, m).length <= count) hi = mid;
     else lo = mid;
   }
-  lines = greedy(atoms, hi);
-  return lines;
+  return hi;
+}
+
+function balanced(atoms: Atom[], maxWidth: number, count: number): Atom[][] {
+  return greedy(atoms, balancedWidth(atoms, maxWidth, count, 'safe'), 'safe');
 }
 
 /** Atoms between spaces merged into one, so breaks fall only at spaces. */
@@ -299,7 +627,7 @@ function toPhrases(atoms: Atom[]): Atom[] {
   let cur: Atom[] = [];
   const flush = () => {
     if (!cur.length) return;
-    out.push({ chars: cur.flatMap((a) => a.chars), width: lineWidth(cur), space: false });
+    out.push(makeAtom(cur.flatMap((a) => a.chars)));
     cur = [];
   };
   for (const a of atoms) {
@@ -312,7 +640,7 @@ function toPhrases(atoms: Atom[]): Atom[] {
   return out;
 }
 
-/** Width in em of a single unbroken line (no allocation: it runs for every candidate size). */
+/** Safe width in em of a single unbroken line (no allocation: it runs for every candidate size). */
 export function measureLine(spans: readonly StyledSpan[], latin: FaceFamily): number {
   let w = 0;
   let prevEa = false;
@@ -337,5 +665,15 @@ export function measureLine(spans: readonly StyledSpan[], latin: FaceFamily): nu
       prevSpace = space;
     }
   }
+  return w;
+}
+
+/** Width in em of a single unbroken line as the reference viewer (LibreOffice) draws it. */
+export function referenceWidth(spans: readonly StyledSpan[], latin: FaceFamily): number {
+  const chars = toChars(spans, latin);
+  let w = 0;
+  chars.forEach((c, i) => {
+    w += c.ref + gapBetween(chars[i - 1], c, 'ref');
+  });
   return w;
 }

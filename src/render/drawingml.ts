@@ -1,11 +1,12 @@
 /**
- * DrawingML text bodies written from the Deck: explicit sizes, exact line spacing, the
- * lines already broken (soft breaks), East Asian and Latin faces apart, the deck's
- * language, and no autofit. pptxgenjs cannot write these (see pptxgenjs-notes.md), so
- * the pptx writer puts them in place of the text bodies it wrote.
+ * DrawingML text and shapes written from the Deck: text bodies with explicit sizes and exact
+ * line spacing; colours as slots of the theme's colour scheme and faces as the theme's fonts;
+ * running text without line breaks, in the margins the layout chose so that the viewer wraps
+ * it where it was measured; placeholders, groups, pictures, decorative marks. pptxgenjs cannot
+ * write these (docs/powerpoint.md), so these writers make every shape tree of the deck.
  */
 import type { Lang } from '../outline/schema.js';
-import type { Paragraph, Run, TextBox } from '../layout/model.js';
+import type { Box, Color, DeckFont, GroupBox, ImageBox, Insets, Paragraph, PlaceholderRef, Rect, Run, ShapeBox, TextBox } from '../layout/model.js';
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -17,13 +18,44 @@ export function langAttrs(lang: Lang): string {
   return lang === 'en' ? 'lang="en-US"' : 'lang="zh-CN" altLang="en-US"';
 }
 
-/** Run properties: size, weight, colour and both faces, so no viewer falls back to theme defaults. */
-function runProps(tag: 'a:rPr' | 'a:endParaRPr', r: Omit<Run, 'text'>, lang: Lang): string {
+/** A colour: its slot of the theme's colour scheme, with PowerPoint's lighter/darker transforms. */
+export function colorXml(c: Color): string {
+  let mods = '';
+  if (c.lumMod !== undefined) mods += `<a:lumMod val="${c.lumMod}"/>`;
+  if (c.lumOff !== undefined) mods += `<a:lumOff val="${c.lumOff}"/>`;
+  const [tag, val] = c.scheme ? ['a:schemeClr', c.scheme] : ['a:srgbClr', c.hex];
+  return mods ? `<${tag} val="${val}">${mods}</${tag}>` : `<${tag} val="${val}"/>`;
+}
+
+export function fillXml(c: Color): string {
+  return `<a:solidFill>${colorXml(c)}</a:solidFill>`;
+}
+
+/** The run's faces: the theme's heading (+mj-) or body (+mn-) faces, or the names themselves. */
+export function fontXml(f: DeckFont): string {
+  if (f.theme) {
+    const k = f.theme === 'major' ? 'mj' : 'mn';
+    return `<a:latin typeface="+${k}-lt"/><a:ea typeface="+${k}-ea"/><a:cs typeface="+${k}-cs"/>`;
+  }
+  return `<a:latin typeface="${escapeXml(f.latin)}"/><a:ea typeface="${escapeXml(f.ea)}"/>`;
+}
+
+type RunStyle = Omit<Run, 'text'>;
+
+/** Run properties: size, weight, colour and faces, so no viewer falls back to other defaults. */
+function runProps(tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr', r: RunStyle, lang: Lang): string {
+  const langs = tag === 'a:defRPr' ? '' : `${langAttrs(lang)} `;
+  return `<${tag} ${langs}sz="${Math.round(r.size * 100)}"${r.bold ? ' b="1"' : ' b="0"'}>${fillXml(r.color)}${fontXml(r.font)}</${tag}>`;
+}
+
+function sameStyle(a: RunStyle, b: RunStyle): boolean {
   return (
-    `<${tag} ${langAttrs(lang)} sz="${Math.round(r.size * 100)}"${r.bold ? ' b="1"' : ''}>` +
-    `<a:solidFill><a:srgbClr val="${r.color}"/></a:solidFill>` +
-    `<a:latin typeface="${escapeXml(r.font.latin)}"/><a:ea typeface="${escapeXml(r.font.ea)}"/>` +
-    `</${tag}>`
+    a.size === b.size &&
+    a.bold === b.bold &&
+    colorXml(a.color) === colorXml(b.color) &&
+    a.font.theme === b.font.theme &&
+    a.font.latin === b.font.latin &&
+    a.font.ea === b.font.ea
   );
 }
 
@@ -32,47 +64,138 @@ const ALIGN = { left: 'l', center: 'ctr', right: 'r' } as const;
 /** A fixed GUID for the slide number field (the schema requires one; random ones break reproducibility). */
 const SLIDENUM_FIELD_ID = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
 
-function paragraphXml(p: Paragraph, lang: Lang, field: TextBox['field']): string {
-  const first = p.lines[0]?.runs[0];
-  const hang = p.bullet ? p.bullet.hang : 0;
-  // attributes at their defaults (those of the presentation's default text style) are left out
+/** Paragraph properties, left out where they equal `base` (the style the paragraph inherits). */
+function paragraphProps(p: Paragraph, base: Paragraph | undefined, extra = ''): string {
+  const hang = p.bullet?.hang ?? p.lead?.hang ?? 0;
   let attrs = '';
-  if (p.indent) attrs += ` marL="${p.indent}"`;
-  if (hang) attrs += ` indent="${-hang}"`;
-  if (p.align !== 'left') attrs += ` algn="${ALIGN[p.align]}"`;
-  let xml = `<a:p><a:pPr${attrs}>`;
-  xml += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
-  if (p.spaceBefore) xml += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
-  if (p.bullet) {
-    const b = p.bullet;
-    const base = first?.size ?? b.size;
-    const pct = Math.max(25000, Math.min(400000, Math.round((b.size / base) * 100000)));
-    xml += `<a:buClr><a:srgbClr val="${b.color}"/></a:buClr><a:buSzPct val="${pct}"/><a:buFont typeface="${escapeXml(b.font.ea)}"/><a:buChar char="${escapeXml(b.char)}"/>`;
-  } else {
-    xml += '<a:buNone/>';
+  const same = base && base.indent === p.indent && (base.bullet?.hang ?? 0) === hang;
+  if (!same) {
+    attrs += ` marL="${p.indent}" indent="${-hang}"`;
   }
-  xml += '</a:pPr>';
+  if (p.marginRight) attrs += ` marR="${p.marginRight}"`;
+  if (p.level) attrs += ` lvl="${p.level}"`;
+  if (!base || base.align !== p.align) attrs += ` algn="${ALIGN[p.align]}"`;
+  let inner = '';
+  if (!base || base.lineHeight !== p.lineHeight) inner += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
+  inner += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
+  if (!base || !sameBullet(p, base)) inner += bulletXml(p);
+  inner += extra;
+  return `<a:pPr${attrs}>${inner}</a:pPr>`;
+}
+
+function sameBullet(a: Paragraph, b: Paragraph): boolean {
+  if (!a.bullet || !b.bullet) return !a.bullet && !b.bullet;
+  const x = a.bullet;
+  const y = b.bullet;
+  return x.char === y.char && colorXml(x.color) === colorXml(y.color) && Math.round((x.size / firstSize(a)) * 100) === Math.round((y.size / firstSize(b)) * 100) && x.font.ea === y.font.ea;
+}
+
+function firstSize(p: Paragraph): number {
+  return p.lines[0]?.runs[0]?.size ?? p.bullet?.size ?? 12;
+}
+
+function bulletXml(p: Paragraph): string {
+  if (!p.bullet) return '<a:buNone/>';
+  const b = p.bullet;
+  const pct = Math.max(25000, Math.min(400000, Math.round((b.size / firstSize(p)) * 100000)));
+  return `<a:buClr>${colorXml(b.color)}</a:buClr><a:buSzPct val="${pct}"/><a:buFont typeface="${escapeXml(b.font.ea)}"/><a:buChar char="${escapeXml(b.char)}"/>`;
+}
+
+interface TextRun {
+  style: RunStyle;
+  text: string;
+  br?: boolean;
+}
+
+/**
+ * The paragraph's text as runs: running text ('wrap') joined back into one stream (the spaces
+ * a line ended with restored, only the author's own breaks kept); display text with a break
+ * between its lines. Neighbouring runs of one style become one, so the text reads whole.
+ */
+function textRuns(p: Paragraph): TextRun[] {
+  const out: TextRun[] = [];
+  const push = (style: RunStyle, text: string) => {
+    const last = out[out.length - 1];
+    if (last && !last.br && sameStyle(last.style, style)) last.text += text;
+    else out.push({ style, text });
+  };
   p.lines.forEach((line, i) => {
-    if (i > 0) {
-      const r = line.runs[0] ?? first;
+    for (const r of line.runs) push(r, r.text);
+    if (i === p.lines.length - 1) return;
+    const style = line.runs.at(-1) ?? p.lines[i + 1]?.runs[0] ?? p.lines[0]?.runs[0];
+    if (p.breaks === 'break' || line.hard) {
       // the break carries the size of the line it ends, so its height matches
-      xml += r ? `<a:br><a:rPr ${langAttrs(lang)} sz="${Math.round(r.size * 100)}"/></a:br>` : '<a:br/>';
-    }
-    for (const r of line.runs) {
-      if (field === 'slidenum') xml += `<a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum">${runProps('a:rPr', r, lang)}<a:t>${escapeXml(r.text)}</a:t></a:fld>`;
-      else xml += `<a:r>${runProps('a:rPr', r, lang)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
-    }
+      if (style) out.push({ style, text: '', br: true });
+    } else if (line.trail && style) push(style, line.trail);
   });
-  return xml + '</a:p>';
+  return out;
+}
+
+export function paragraphXml(p: Paragraph, lang: Lang, opts: { field?: TextBox['field']; base?: Paragraph } = {}): string {
+  let xml = `<a:p>${paragraphProps(p, opts.base)}`;
+  if (p.lead) {
+    for (const r of p.lead.runs) xml += `<a:r>${runProps('a:rPr', r, lang)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
+    const style = p.lines[0]?.runs[0] ?? p.lead.runs[0];
+    if (style) xml += `<a:r>${runProps('a:rPr', style, lang)}<a:t>\t</a:t></a:r>`;
+  }
+  const runs = textRuns(p);
+  for (const r of runs) {
+    if (r.br) xml += `<a:br><a:rPr ${langAttrs(lang)} sz="${Math.round(r.style.size * 100)}"/></a:br>`;
+    else if (opts.field === 'slidenum') xml += `<a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum">${runProps('a:rPr', r.style, lang)}<a:t>${escapeXml(r.text)}</a:t></a:fld>`;
+    else xml += `<a:r>${runProps('a:rPr', r.style, lang)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
+  }
+  const last = p.lines.at(-1)?.runs.at(-1) ?? p.lines[0]?.runs[0];
+  if (!runs.length && last === undefined) xml += `<a:endParaRPr ${langAttrs(lang)}/>`;
+  return `${xml}</a:p>`;
 }
 
 const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
 
-export function textBodyXml(box: TextBox, lang: Lang): string {
-  const i = box.insets;
-  let xml = `<p:txBody><a:bodyPr wrap="${box.nowrap ? 'none' : 'square'}" lIns="${i.l}" tIns="${i.t}" rIns="${i.r}" bIns="${i.b}" anchor="${ANCHOR[box.anchor]}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>`;
+function bodyPr(box: Pick<TextBox, 'insets' | 'anchor' | 'nowrap' | 'shrinkOnOverflow'>): string {
+  const i: Insets = box.insets;
+  const fit = box.shrinkOnOverflow ? '<a:normAutofit/>' : '<a:noAutofit/>';
+  return `<a:bodyPr wrap="${box.nowrap ? 'none' : 'square'}" lIns="${i.l}" tIns="${i.t}" rIns="${i.r}" bIns="${i.b}" anchor="${ANCHOR[box.anchor]}" rtlCol="0">${fit}</a:bodyPr>`;
+}
+
+/** A text body; `levels` are the styles its paragraphs inherit, level by level (their properties are left out). */
+export function textBodyXml(box: TextBox, lang: Lang, levels: readonly Paragraph[] = []): string {
+  let xml = `<p:txBody>${bodyPr(box)}<a:lstStyle/>`;
   if (box.paragraphs.length === 0) xml += `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
-  for (const p of box.paragraphs) xml += paragraphXml(p, lang, box.field);
+  for (const p of box.paragraphs) xml += paragraphXml(p, lang, { ...(box.field ? { field: box.field } : {}), ...(levels[p.level ?? 0] ? { base: levels[p.level ?? 0]! } : {}) });
+  return xml + '</p:txBody>';
+}
+
+/** One level of a list style (a:lvlNpPr): the paragraph's properties and its first run's as defaults. */
+export function levelStyleXml(tag: string, p: Paragraph, extraAttrs = ''): string {
+  const hang = p.bullet?.hang ?? 0;
+  const r = p.lines[0]?.runs[0];
+  let xml = `<${tag} marL="${p.indent}" indent="${-hang}" algn="${ALIGN[p.align]}"${extraAttrs}>`;
+  xml += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc><a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
+  xml += bulletXml(p);
+  if (r) xml += runProps('a:defRPr', r, 'zh-CN');
+  return `${xml}</${tag}>`;
+}
+
+/** A placeholder's list style: its paragraphs' styles, one level each. */
+function listStyleXml(box: TextBox): string {
+  const levels = new Map<number, Paragraph>();
+  for (const p of box.paragraphs) if (!levels.has(p.level ?? 0)) levels.set(p.level ?? 0, p);
+  let xml = '';
+  for (const [lvl, p] of [...levels].sort((a, b) => a[0] - b[0])) xml += levelStyleXml(`a:lvl${lvl + 1}pPr`, { ...p, marginRight: undefined } as Paragraph);
+  return xml ? `<a:lstStyle>${xml}</a:lstStyle>` : '<a:lstStyle/>';
+}
+
+/** A layout's or master's placeholder: its place, its list style, its prompt text. */
+export function placeholderBodyXml(box: TextBox, lang: Lang): string {
+  let xml = `<p:txBody>${bodyPr(box)}${listStyleXml(box)}`;
+  if (box.paragraphs.length === 0) xml += `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
+  for (const p of box.paragraphs) {
+    const lvl = p.level ? ` lvl="${p.level}"` : '';
+    const text = p.lines.map((l) => l.runs.map((r) => r.text).join('')).join('');
+    if (box.field === 'slidenum') xml += `<a:p><a:pPr${lvl}/><a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum"><a:rPr ${langAttrs(lang)}/><a:t>‹#›</a:t></a:fld></a:p>`;
+    else if (text) xml += `<a:p><a:pPr${lvl}/><a:r><a:rPr ${langAttrs(lang)}/><a:t>${escapeXml(text)}</a:t></a:r></a:p>`;
+    else xml += `<a:p><a:pPr${lvl}/><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
+  }
   return xml + '</p:txBody>';
 }
 
@@ -84,4 +207,119 @@ export function notesBodyXml(notes: string, lang: Lang): string {
     xml += line ? `<a:p><a:r><a:rPr ${langAttrs(lang)}/><a:t>${escapeXml(line)}</a:t></a:r></a:p>` : `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
   }
   return xml + '</p:txBody>';
+}
+
+// ───────────────────────────── shapes ─────────────────────────────
+
+/** The decorative flag of Office 2019+ (screen readers skip the shape), as the last child of cNvPr. */
+const DECORATIVE =
+  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
+
+function cNvPr(id: number, name: string, opts: { descr?: string; decorative?: boolean } = {}): string {
+  const descr = opts.descr ? ` descr="${escapeXml(opts.descr)}"` : '';
+  return opts.decorative ? `<p:cNvPr id="${id}" name="${escapeXml(name)}"${descr}>${DECORATIVE}</p:cNvPr>` : `<p:cNvPr id="${id}" name="${escapeXml(name)}"${descr}/>`;
+}
+
+function xfrm(r: Rect): string {
+  return `<a:xfrm><a:off x="${r.x}" y="${r.y}"/><a:ext cx="${Math.max(0, r.w)}" cy="${Math.max(0, r.h)}"/></a:xfrm>`;
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+}
+
+const PH_SIZE: Partial<Record<PlaceholderRef['type'], string>> = { dt: 'half', ftr: 'quarter', sldNum: 'quarter' };
+
+function phXml(ref: PlaceholderRef): string {
+  const type = ref.type === 'obj' ? '' : ` type="${ref.type}"`;
+  const sz = PH_SIZE[ref.type] ? ` sz="${PH_SIZE[ref.type]}"` : '';
+  const idx = ref.idx ? ` idx="${ref.idx}"` : '';
+  return `<p:ph${type}${sz}${idx}/>`;
+}
+
+/** How a shape tree is being written: ids, pictures' relationships, the placeholders it inherits from. */
+export interface TreeContext {
+  lang: Lang;
+  /** Next free shape id in the part. */
+  nextId: number;
+  /** Relationship id of a picture (by path), added to the part's relationships on first use. */
+  imageRel(path: string): string;
+  /** The placeholder a placeholder of this part inherits from (for a slide: its layout's; a layout: the master's). */
+  parent(ref: PlaceholderRef): TextBox | undefined;
+  /** Text styles by level that a placeholder's paragraphs inherit (the master's body style for lists). */
+  levels(ref: PlaceholderRef): readonly Paragraph[];
+  /** Writing a layout or the master: placeholders carry list styles and prompts. */
+  template: boolean;
+}
+
+function textShapeXml(b: TextBox, t: TreeContext): string {
+  const id = t.nextId++;
+  const ph = b.placeholder;
+  let xml = `<p:sp><p:nvSpPr>${cNvPr(id, b.name, { ...(b.decorative ? { decorative: true } : {}) })}`;
+  xml += ph ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>' : '<p:cNvSpPr txBox="1"/>';
+  xml += `<p:nvPr>${ph ? phXml(ph) : ''}</p:nvPr></p:nvSpPr>`;
+  const parent = ph ? t.parent(ph) : undefined;
+  // a placeholder where its layout's is inherits the place (Reset Slide keeps it there)
+  xml += parent && sameRect(parent, b) ? '<p:spPr/>' : `<p:spPr>${xfrm(b)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>`;
+  if (ph && t.template) xml += placeholderBodyXml(b, t.lang);
+  else xml += textBodyXml(b, t.lang, ph ? t.levels(ph) : []);
+  return `${xml}</p:sp>`;
+}
+
+function geometryXml(b: ShapeBox): string {
+  if (b.shape === 'roundRect' && b.radius) return `<a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val ${Math.round(Math.min(0.5, b.radius) * 100000)}"/></a:avLst></a:prstGeom>`;
+  return `<a:prstGeom prst="${b.shape}"><a:avLst/></a:prstGeom>`;
+}
+
+function shapeXml(b: ShapeBox, t: TreeContext): string {
+  const id = t.nextId++;
+  let xml = `<p:sp><p:nvSpPr>${cNvPr(id, b.name, { decorative: b.decorative ?? false })}<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>${xfrm(b)}${geometryXml(b)}`;
+  xml += b.fill ? fillXml(b.fill) : '<a:noFill/>';
+  xml += b.line ? `<a:ln w="${b.line.width}">${fillXml(b.line.color)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+  return `${xml}</p:spPr></p:sp>`;
+}
+
+function pictureXml(b: ImageBox, t: TreeContext): string {
+  const id = t.nextId++;
+  return (
+    `<p:pic><p:nvPicPr>${cNvPr(id, b.name, { descr: b.alt })}<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
+    `<p:blipFill><a:blip r:embed="${t.imageRel(b.image.path)}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:spPr>${xfrm(b)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+  );
+}
+
+function groupXml(g: GroupBox, t: TreeContext): string {
+  const id = t.nextId++;
+  // child coordinates are the slide's: the group's own space is its box (chOff = off, chExt = ext)
+  const r = `<a:off x="${g.x}" y="${g.y}"/><a:ext cx="${g.w}" cy="${g.h}"/>`;
+  let xml = `<p:grpSp><p:nvGrpSpPr>${cNvPr(id, g.name)}<p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm>${r}<a:chOff x="${g.x}" y="${g.y}"/><a:chExt cx="${g.w}" cy="${g.h}"/></a:xfrm></p:grpSpPr>`;
+  for (const b of g.boxes) xml += boxXml(b, t);
+  return `${xml}</p:grpSp>`;
+}
+
+export function boxXml(b: Box, t: TreeContext): string {
+  switch (b.kind) {
+    case 'text':
+      return textShapeXml(b, t);
+    case 'shape':
+      return shapeXml(b, t);
+    case 'image':
+      return pictureXml(b, t);
+    case 'group':
+      return groupXml(b, t);
+  }
+}
+
+/** A shape tree: the group every slide, layout and master has, then the boxes in drawing order. */
+export function shapeTreeXml(boxes: readonly Box[], t: TreeContext): string {
+  let xml = '<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
+  t.nextId = Math.max(t.nextId, 2);
+  for (const b of boxes) xml += boxXml(b, t);
+  return xml + '</p:spTree>';
+}
+
+/** A slide's, layout's or master's ground. */
+export function backgroundXml(bg: { color: Color; image?: { path: string } }, t: TreeContext): string {
+  const fill = bg.image ? `<a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${t.imageRel(bg.image.path)}"/><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill>` : fillXml(bg.color);
+  return `<p:bg><p:bgPr>${fill}<a:effectLst/></p:bgPr></p:bg>`;
 }

@@ -4,19 +4,21 @@
  * fixes dates, and zips once, the same way every time. Same Deck → same bytes.
  */
 
-import type { Deck } from '../layout/model.js';
+import { SCHEME_SLOTS, type Deck, type SchemeSlot } from '../layout/model.js';
 import { escapeXml } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 import { zipEntries } from './zip.js';
 
 /**
- * Fixed document dates, so that a deck does not change when only the clock did.
- * SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) overrides it.
+ * The document's date, when it can be true and reproducible at once: SOURCE_DATE_EPOCH
+ * (seconds, the reproducible-builds convention). Without it there is none: a fixed date
+ * would be false ("created 2000-01-01"), the clock's would change the bytes of every build.
  */
-export function documentDate(): string {
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  const date = Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1));
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export function documentDate(): string | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  const epoch = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isFinite(epoch) || epoch < 0 || epoch > 253402300799) return undefined;
+  return new Date(Math.floor(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** `[Content_Types].xml` overrides for parts that do not exist (one slide master per slide, #1444). */
@@ -47,26 +49,11 @@ export function dropRepeatedParagraphProps(xml: string): string {
   });
 }
 
-/** The brand's colours as the theme's colour scheme, so PowerPoint's colour pickers offer them. */
+/** The deck's colour scheme (the template's palette, laid out by layout/palette.ts). */
 export function themeColors(deck: Deck): string {
-  const c = deck.theme.colors;
-  const clr = (tag: string, v: string) => `<a:${tag}><a:srgbClr val="${v}"/></a:${tag}>`;
-  return (
-    `<a:clrScheme name="${escapeXml(deck.theme.name)}">` +
-    clr('dk1', c.text) +
-    clr('lt1', 'FFFFFF') +
-    clr('dk2', c.primary) +
-    clr('lt2', c.card) +
-    clr('accent1', c.primary) +
-    clr('accent2', c.accent) +
-    clr('accent3', c.figure) +
-    clr('accent4', c.emphasis) +
-    clr('accent5', c.muted) +
-    clr('accent6', c.text) +
-    clr('hlink', c.primary) +
-    clr('folHlink', c.muted) +
-    '</a:clrScheme>'
-  );
+  const c = deck.theme.scheme;
+  const clr = (tag: SchemeSlot) => `<a:${tag}><a:srgbClr val="${c[tag]}"/></a:${tag}>`;
+  return `<a:clrScheme name="${escapeXml(deck.theme.name)}">${SCHEME_SLOTS.map(clr).join('')}</a:clrScheme>`;
 }
 
 export function finishTheme(xml: string, deck: Deck): string {
@@ -79,16 +66,30 @@ export function finishTheme(xml: string, deck: Deck): string {
       .replace(/<a:font script="Hans" typeface="[^"]*"\/>/, `<a:font script="Hans" typeface="${escapeXml(pair.ea)}"/>`);
   return xml
     .replace(/<a:clrScheme[\s\S]*?<\/a:clrScheme>/, themeColors(deck))
-    .replace(/<a:majorFont>[\s\S]*?<\/a:majorFont>/, face(f.heading))
-    .replace(/<a:minorFont>[\s\S]*?<\/a:minorFont>/, face(f.body))
+    .replace(/<a:majorFont>[\s\S]*?<\/a:majorFont>/, face(f.major))
+    .replace(/<a:minorFont>[\s\S]*?<\/a:minorFont>/, face(f.minor))
     .replace(/<a:theme ([^>]*)name="[^"]*"/, `<a:theme $1name="${escapeXml(deck.theme.name)}"`);
 }
 
 export function finishCore(xml: string): string {
   const date = documentDate();
-  return xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${date}`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${date}`);
+  if (date === undefined) return xml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '');
+  return xml.replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${date}`).replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${date}`);
+}
+
+/** Notes pages are 7.5 × 10 in portrait, whatever the slide size (pptxgenjs writes the slide's size turned). */
+export function notesPageSize(xml: string): string {
+  return xml.replace(/<p:notesSz [^>]*\/>/, '<p:notesSz cx="6858000" cy="9144000"/>');
+}
+
+/** pptxgenjs's own first layout: no slide uses it, and the master (written by slide-parts.ts) does not list it. */
+export const UNUSED_LAYOUT = 'ppt/slideLayouts/slideLayout1.xml';
+
+export function dropUnusedLayout(parts: Parts): void {
+  const referenced = [...parts].some(([name, v]) => name.endsWith('.rels') && typeof v === 'string' && v.includes('slideLayouts/slideLayout1.xml"'));
+  if (referenced) return;
+  parts.delete(UNUSED_LAYOUT);
+  parts.delete(UNUSED_LAYOUT.replace('slideLayouts/', 'slideLayouts/_rels/') + '.rels');
 }
 
 /**
@@ -160,13 +161,14 @@ const COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
 export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
   const fixed = new Map(parts);
   dropEmptyNotes(fixed, deck);
+  dropUnusedLayout(fixed);
   const edit = (name: string, fn: (xml: string) => string) => {
     const v = fixed.get(name);
     if (typeof v === 'string') fixed.set(name, fn(v));
   };
   edit('[Content_Types].xml', (x) => dropUnusedDefaults(dropPhantomOverrides(x, fixed), fixed));
   fixed.set('docProps/app.xml', appProperties(fixed, deck));
-  edit('ppt/presentation.xml', orderPresentation);
+  edit('ppt/presentation.xml', (x) => notesPageSize(orderPresentation(x)));
   edit('ppt/theme/theme1.xml', (x) => trimThemeScripts(finishTheme(x, deck)));
   edit('docProps/core.xml', finishCore);
   for (const name of fixed.keys()) {

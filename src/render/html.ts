@@ -29,7 +29,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { toPoints, type Emu } from '../core/units.js';
 import { isAmbiguous } from '../layout/measure.js';
-import type { Box, Deck, DeckSlide, Paragraph, Run, ShapeBox, TextBox } from '../layout/model.js';
+import type { Box, Color, Deck, DeckSlide, Paragraph, Run, ShapeBox, TextBox } from '../layout/model.js';
 import { boxesOf } from '../layout/view.js';
 import type { FontPair, ImageAsset } from '../template/load.js';
 
@@ -121,7 +121,8 @@ function runText(text: string, font: FontPair, chinese: boolean): string {
   return out;
 }
 
-function color(hex: string): string {
+function color(c: Color | string): string {
+  const hex = typeof c === 'string' ? c : c.hex;
   return `#${hex.replace(/[^0-9a-fA-F]/g, '').slice(0, 8)}`;
 }
 
@@ -137,10 +138,19 @@ export function assetId(path: string): string {
 /** Every picture a deck draws (backgrounds, logos, image boxes), by path. */
 export function deckImages(deck: Deck): ImageAsset[] {
   const out = new Map<string, ImageAsset>();
-  for (const l of deck.layouts) for (const b of l.boxes) if (b.kind === 'image') out.set(b.image.path, b.image);
+  const visit = (boxes: readonly Box[]) => {
+    for (const b of boxes) {
+      if (b.kind === 'image') out.set(b.image.path, b.image);
+      if (b.kind === 'group') visit(b.boxes);
+    }
+  };
+  for (const l of deck.layouts) {
+    if (l.background.image) out.set(l.background.image.path, l.background.image);
+    visit(l.boxes);
+  }
   for (const s of deck.slides) {
     if (s.background.image) out.set(s.background.image.path, s.background.image);
-    for (const b of s.boxes) if (b.kind === 'image') out.set(b.image.path, b.image);
+    visit(s.boxes);
   }
   return [...out.values()];
 }
@@ -160,12 +170,12 @@ function rectStyle(b: { x: Emu; y: Emu; w: Emu; h: Emu }): string {
   return `left:${px(b.x)};top:${px(b.y)};width:${px(b.w)};height:${px(b.h)}`;
 }
 
-function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: string }, chinese: boolean): string {
+function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: Color }, chinese: boolean): string {
   let style = '';
   if (r.size !== line.size) style += `font-size:${ptPx(r.size)};`;
   if (r.font.latin !== line.font.latin || r.font.ea !== line.font.ea) style += `font-family:${fontFamily(r.font)};`;
   if (r.bold !== line.bold) style += `font-weight:${r.bold ? 700 : 400};`;
-  if (r.color !== line.color) style += `color:${color(r.color)};`;
+  if (r.color.hex !== line.color.hex) style += `color:${color(r.color)};`;
   const text = runText(r.text, r.font, chinese);
   return style ? `<span style="${escapeHtml(style)}">${text}</span>` : `<span>${text}</span>`;
 }
@@ -177,6 +187,7 @@ function paragraphHtml(p: Paragraph, first: boolean, chinese: boolean): string {
   let style = `align-items:${ALIGN[p.align]}`;
   if (!first && p.spaceBefore) style += `;margin-top:${ptPx(p.spaceBefore)}`;
   if (p.indent) style += `;padding-left:${px(p.indent)}`;
+  if (p.marginRight) style += `;padding-right:${px(p.marginRight)}`;
   let html = `<div class="bd-p" style="${escapeHtml(style)}">`;
   p.lines.forEach((line, i) => {
     // the line's own box takes the face and size of its largest run (its strut), so the
@@ -185,10 +196,16 @@ function paragraphHtml(p: Paragraph, first: boolean, chinese: boolean): string {
     const font = lead?.font ?? { ea: FALLBACK_FACES[1], latin: FALLBACK_FACES[0] };
     const size = lead?.size ?? p.lineHeight;
     const bold = lead && 'bold' in lead ? lead.bold : false;
-    const col = lead?.color ?? '000000';
+    const col: Color = lead?.color ?? { hex: '000000' };
     let ls = `height:${ptPx(p.lineHeight)};line-height:${ptPx(p.lineHeight)};font-size:${ptPx(size)};font-family:${fontFamily(font)};color:${color(col)}`;
     if (bold) ls += ';font-weight:700';
     html += `<div class="bd-line" style="${escapeHtml(ls)}">`;
+    if (i === 0 && p.lead) {
+      // the lead (an agenda's number) hangs in the indent, where the tab after it ends
+      html += `<span class="bd-lead" style="${escapeHtml(`width:${px(p.lead.hang)};margin-left:-${px(p.lead.hang)}`)}">`;
+      for (const r of p.lead.runs) html += runHtml(r, { size, font, bold, color: col }, chinese);
+      html += '</span>';
+    }
     if (i === 0 && p.bullet) {
       const b = p.bullet;
       const bs = `width:${px(b.hang)};margin-left:-${px(b.hang)};font-size:${ptPx(b.size)};font-family:${eastAsianFamily(b.font)};color:${color(b.color)};font-weight:400`;
@@ -242,9 +259,11 @@ function shapeBoxHtml(b: ShapeBox): string {
 }
 
 function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>, chinese: boolean): string {
-  if (b.kind === 'text') return textBoxHtml(b, opts.absolutePath, chinese);
+  if (b.kind === 'text') return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath, chinese);
   if (b.kind === 'shape') return shapeBoxHtml(b);
-  return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.name)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+  // a group's members are drawn in the slide's coordinates (chOff = off)
+  if (b.kind === 'group') return b.boxes.map((m) => boxHtml(m, opts, chinese)).join('');
+  return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
 }
 
 /** One slide: a header (number, title, outline line) and its canvas of boxes. */
@@ -327,6 +346,7 @@ body{margin:0}
 .bd-p{display:flex;flex-direction:column;flex:none}
 .bd-line{display:block;flex:none;width:max-content;white-space:pre;overflow:visible}
 .bd-bu{display:inline-block;line-height:0;white-space:pre}
+.bd-lead{display:inline-block;white-space:pre}
 .bd-notes{margin-top:6px;color:#b8bcc4;font-size:12px}
 .bd-notes pre{white-space:pre-wrap;font:inherit;margin:4px 0 0}
 #overlay{position:fixed;inset:48px 24px auto 24px;z-index:30;max-height:calc(100vh - 72px);overflow:auto;background:rgba(30,8,10,.96);border:2px solid #e5484d;border-radius:6px;padding:14px 18px;color:#ffe9e9;box-shadow:0 6px 30px rgba(0,0,0,.6)}

@@ -1,57 +1,25 @@
 /**
- * Deck → .pptx parts with pptxgenjs (the only module that imports it). pptxgenjs writes the
- * package: slides, slide layouts, shapes, pictures, backgrounds, notes, masters and their
- * relationships. Text bodies and notes are then put in from drawingml.ts (pptxgenjs cannot
- * write the ones the Deck needs), and finish.ts repairs the rest and zips once.
+ * Deck → .pptx parts. pptxgenjs (the only module that imports it) writes the package: the
+ * presentation, its slides with their speaker notes, one slide layout per layout of the Deck,
+ * the theme, the document properties and every relationship between them. What pptxgenjs
+ * cannot write, the shapes, is then written whole from the Deck (slide-parts.ts): the slide
+ * master with its placeholders and text styles, the layouts, each slide's shape tree, and the
+ * pictures, each stored once. finish.ts repairs the rest and zips once.
  */
 import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
-import { EMU_PER_INCH, EMU_PER_POINT, type Emu } from '../core/units.js';
-import type { Box, Deck, ShapeBox } from '../layout/model.js';
-import type { ImageAsset } from '../template/load.js';
-import { langAttrs, notesBodyXml, textBodyXml } from './drawingml.js';
+import { EMU_PER_INCH, type Emu } from '../core/units.js';
+import type { Deck } from '../layout/model.js';
+import { langAttrs, notesBodyXml } from './drawingml.js';
+import { Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
 import type { Parts } from './zip-parts.js';
 
 const inch = (e: Emu) => e / EMU_PER_INCH;
 
-/** Image bytes as the data URL pptxgenjs takes, read once per file. */
-function dataUrl(image: ImageAsset, cache: Map<string, string>): string {
-  let url = cache.get(image.path);
-  if (!url) {
-    url = `image/${image.kind};base64,${readFileSync(image.path).toString('base64')}`;
-    cache.set(image.path, url);
-  }
-  return url;
-}
-
-type ShapeName = 'rect' | 'line' | 'ellipse' | 'roundRect';
-
-function shapeProps(b: Box): PptxGenJS.ShapeProps {
-  const props: PptxGenJS.ShapeProps = { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), objectName: b.name };
-  if (b.kind !== 'shape') return props; // a text box: an empty rectangle, its text body comes later
-  if (b.fill) props.fill = { color: b.fill };
-  if (b.line) props.line = { color: b.line.color, width: b.line.width / EMU_PER_POINT };
-  if (b.shape === 'roundRect' && b.radius) props.rectRadius = b.radius * Math.min(inch(b.w), inch(b.h));
-  return props;
-}
-
-function shapeName(b: Box): ShapeName {
-  return b.kind === 'shape' ? (b.shape as ShapeBox['shape']) : 'rect';
-}
-
-/**
- * Puts our text bodies into the p:sp elements of a part. `boxes` are the boxes written as
- * p:sp (text boxes and shapes), in the order pptxgenjs wrote them.
- */
-function fillTextBodies(xml: string, boxes: Box[], deck: Deck, where: string): string {
-  let k = 0;
-  const out = xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
-    const b = boxes[k++];
-    if (b?.kind !== 'text') return sp;
-    return sp.replace('<p:cNvSpPr/>', '<p:cNvSpPr txBox="1"/>').replace(/<\/p:spPr><\/p:sp>$/, `</p:spPr>${textBodyXml(b, deck.lang)}</p:sp>`);
-  });
-  if (k !== boxes.length) throw new Error(`pptx writer: ${where} has ${k} shapes for ${boxes.length} boxes`);
-  return out;
+function set(parts: Parts, name: string, fn: (xml: string) => string): void {
+  const v = parts.get(name);
+  if (typeof v !== 'string') throw new Error(`pptx writer: pptxgenjs wrote no ${name}`);
+  parts.set(name, fn(v));
 }
 
 export async function writePptxParts(deck: Deck): Promise<Parts> {
@@ -62,54 +30,37 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
   if (deck.subtitle) pptx.subject = deck.subtitle;
   pptx.author = deck.organization ?? 'briefdeck';
   pptx.company = deck.organization ?? '';
-  pptx.theme = { headFontFace: deck.theme.fonts.heading.latin, bodyFontFace: deck.theme.fonts.body.latin };
-  const images = new Map<string, string>();
-
-  // shared boxes become slide layouts (after pptxgenjs's own first layout)
-  for (const l of deck.layouts) {
-    const objects = l.boxes.map((b) => {
-      if (b.kind === 'image') return { image: { x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), data: dataUrl(b.image, images), altText: b.name } };
-      const shape = shapeName(b);
-      if (shape !== 'rect' && shape !== 'line') throw new Error(`pptx writer: a ${shape} cannot go on a slide layout`);
-      return { [shape]: shapeProps(b) };
-    });
-    const background = l.background.image ? { data: dataUrl(l.background.image, images) } : { color: l.background.color };
-    pptx.defineSlideMaster({ title: l.name, background, objects } as unknown as PptxGenJS.SlideMasterProps);
-  }
-
-  const slideShapes: Box[][] = [];
-  for (const s of deck.slides) {
-    const slide = s.layout ? pptx.addSlide({ masterName: s.layout }) : pptx.addSlide();
-    // a slide on a layout with the same ground shows the layout's; others state their own
-    const layout = deck.layouts.find((l) => l.name === s.layout);
-    const same = layout && layout.background.color === s.background.color && layout.background.image?.path === s.background.image?.path;
-    if (!same) slide.background = s.background.image ? { data: dataUrl(s.background.image, images) } : { color: s.background.color };
-    const shapes: Box[] = [];
-    for (const b of s.boxes) {
-      if (b.kind === 'image') {
-        slide.addImage({ x: inch(b.x), y: inch(b.y), w: inch(b.w), h: inch(b.h), objectName: b.name, data: dataUrl(b.image, images), altText: b.name });
-        continue;
-      }
-      slide.addShape(pptx.ShapeType[shapeName(b)], shapeProps(b));
-      shapes.push(b);
-    }
-    slide.addNotes(s.notes || ' ');
-    slideShapes.push(shapes);
-  }
+  pptx.theme = { headFontFace: deck.theme.fonts.major.latin, bodyFontFace: deck.theme.fonts.minor.latin };
+  // layouts and slides as empty shells: pptxgenjs numbers them and ties them together
+  for (const l of deck.layouts) pptx.defineSlideMaster({ title: l.name, objects: [] } as unknown as PptxGenJS.SlideMasterProps);
+  for (const s of deck.slides) pptx.addSlide({ masterName: s.layout }).addNotes(s.notes || ' ');
 
   const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
+  const media = new Media(parts, (image) => readFileSync(image.path));
+
+  // the master: its layouts (the deck's, after pptxgenjs's unused first one), the theme, pictures
+  const masterRels = new Relationships();
+  const layoutIds = deck.layouts.map((_, i) => masterRels.add('slideLayout', `../slideLayouts/slideLayout${i + 2}.xml`));
+  masterRels.add('theme', '../theme/theme1.xml');
+  parts.set('ppt/slideMasters/slideMaster1.xml', masterXml(deck, layoutIds, masterRels, media));
+  parts.set('ppt/slideMasters/_rels/slideMaster1.xml.rels', masterRels.xml());
 
   deck.layouts.forEach((l, i) => {
-    const name = `ppt/slideLayouts/slideLayout${i + 2}.xml`;
-    parts.set(name, fillTextBodies(parts.get(name) as string, l.boxes.filter((b) => b.kind !== 'image'), deck, `layout ${l.name}`));
+    const name = `slideLayout${i + 2}.xml`;
+    const rels = new Relationships();
+    rels.add('slideMaster', '../slideMasters/slideMaster1.xml');
+    parts.set(`ppt/slideLayouts/${name}`, layoutXml(deck, l, rels, media));
+    parts.set(`ppt/slideLayouts/_rels/${name}.rels`, rels.xml());
   });
+
   deck.slides.forEach((s, i) => {
-    const name = `ppt/slides/slide${i + 1}.xml`;
-    parts.set(name, fillTextBodies(parts.get(name) as string, slideShapes[i]!, deck, `slide ${i + 1}`));
-    const notesName = `ppt/notesSlides/notesSlide${i + 1}.xml`;
-    const notes = parts.get(notesName) as string;
+    const n = i + 1;
+    const relsName = `ppt/slides/_rels/slide${n}.xml.rels`;
+    const rels = new Relationships(relationshipsOf(parts.get(relsName) as string | undefined));
+    set(parts, `ppt/slides/slide${n}.xml`, (xml) => xml.replace(/<p:cSld\b[\s\S]*<\/p:cSld>/, () => slideCsldXml(deck, s, rels, media)));
+    parts.set(relsName, rels.xml());
     // the notes placeholder's body is the first text body of the notes slide
-    parts.set(notesName, notes.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/, () => notesBodyXml(s.notes, deck.lang)).replace(/lang="en-US"/g, langAttrs(deck.lang)));
+    set(parts, `ppt/notesSlides/notesSlide${n}.xml`, (xml) => xml.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/, () => notesBodyXml(s.notes, deck.lang)).replace(/lang="en-US"/g, langAttrs(deck.lang)));
   });
   return parts;
 }

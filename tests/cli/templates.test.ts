@@ -248,17 +248,22 @@ describe('a build with a template made by `template new`', () => {
     expect(str('ppt/theme/theme1.xml')).toMatch(/<a:accent1><a:srgbClr val="0055AA"\/><\/a:accent1>/);
     const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
     expect(slides).toHaveLength(4); // cover, points, numbers, closing
-    expect(slides.some((s) => str(s).includes('0055AA'))).toBe(true);
-    expect(str(slides[1]!)).toContain('0055AA'); // the title bar of the points slide
+    // slides name the theme's brand colour (accent1), which is the template's primary
+    expect(str(slides[1]!)).toContain('<a:schemeClr val="accent1"/>'); // the title bar of the points slide
+    expect(slides.some((s) => str(s).includes('0055AA'))).toBe(false);
 
+    // the logo is stored once and drawn by the layouts of the slides the template names
     const media = Object.keys(zip).filter((n) => n.startsWith('ppt/media/'));
     const logos = media.filter((n) => Buffer.from(zip[n]!).equals(Buffer.from(logo)));
-    expect(logos.length).toBeGreaterThan(0);
-    const usesLogo = (slide: string) => {
+    expect(logos).toHaveLength(1);
+    const layoutOf = (slide: string) => {
       const rels = str(slide.replace('slides/', 'slides/_rels/') + '.rels');
-      return logos.some((m) => rels.includes(`../media/${path.posix.basename(m)}`));
+      return `ppt/slideLayouts/${/slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]}`;
     };
+    const usesLogo = (slide: string) => str(layoutOf(slide).replace('slideLayouts/', 'slideLayouts/_rels/') + '.rels').includes(`../media/${path.posix.basename(logos[0]!)}`);
     expect(slides.map(usesLogo)).toEqual([true, false, false, true]);
+    // with its alt text: the organisation's name and 标志
+    expect(str(layoutOf(slides[0]!))).toMatch(/<p:cNvPr id="\d+" name="logo 1" descr="[^"]*标志"\/>/);
   });
 });
 

@@ -3,7 +3,7 @@ import { EMU_PER_POINT, inches } from '../../src/core/units.js';
 import { layoutDeck } from '../../src/layout/deck.js';
 import { metricFamilyOf } from '../../src/layout/measure.js';
 import { boxesOf } from '../../src/layout/view.js';
-import type { Deck, TextBox } from '../../src/layout/model.js';
+import type { Deck, GroupBox, TextBox } from '../../src/layout/model.js';
 import { measureLine } from '../../src/layout/wrap.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
 import { loadTemplate } from '../../src/template/load.js';
@@ -46,17 +46,22 @@ describe('slide order', () => {
     expect(english.slides.at(-1)!.title).toBe('Thank you');
   });
 
-  it('numbers pages on content slides with the slide number field of their layout', () => {
+  it('numbers pages on content slides with the slide number placeholder of their layout', () => {
     const { deck } = lay(SECTIONS);
     for (const s of deck.slides) {
       const num = boxesOf(deck, s).find((b): b is TextBox => b.kind === 'text' && b.field === 'slidenum');
-      if (s.role === 'content') expect(lineText(num!).flat().join('')).toBe(String(s.number));
-      else expect(num).toBeUndefined();
+      if (s.role === 'content') {
+        expect(lineText(num!).flat().join('')).toBe(String(s.number));
+        expect(num!.placeholder).toEqual({ type: 'sldNum', idx: 12 });
+      } else expect(num).toBeUndefined();
     }
-    // the footer is written once, on the layout, not on every slide
-    const layout = deck.layouts.find((l) => l.name === 'content')!;
-    expect(layout.boxes.some((b) => b.kind === 'text' && b.role === 'footer')).toBe(true);
-    for (const s of deck.slides) expect(s.boxes.some((b) => b.kind === 'text' && b.role === 'footer')).toBe(false);
+    // every layout has date, footer and slide number placeholders (Header & Footer works everywhere);
+    // slides show a copy of the footer and number where the deck shows them
+    for (const l of deck.layouts) expect(l.placeholders.map((b) => b.placeholder!.type)).toEqual(expect.arrayContaining(['dt', 'ftr', 'sldNum']));
+    for (const s of deck.slides) {
+      const footer = s.boxes.find((b): b is TextBox => b.kind === 'text' && b.placeholder?.type === 'ftr');
+      expect(footer !== undefined, `slide ${s.number}`).toBe(s.role === 'content');
+    }
   });
 });
 
@@ -114,7 +119,10 @@ describe('the shipped outline', () => {
 
   it('gives the figures of a slide one size, a row one baseline, units their ratio, labels two lines at most', () => {
     for (const s of deck.slides.filter((x) => x.kind === 'numbers')) {
-      const figs = s.boxes.filter((b): b is TextBox => b.kind === 'text' && b.role === 'figure');
+      const cards = s.boxes.filter((b): b is GroupBox => b.kind === 'group');
+      expect(cards.length, `slide ${s.number}`).toBeGreaterThanOrEqual(2);
+      const members = (role: string) => cards.map((g) => g.boxes.find((b): b is TextBox => b.kind === 'text' && b.role === role)!);
+      const figs = members('figure');
       const sizes = figs.map((f) => Math.max(...f.paragraphs[0]!.lines[0]!.runs.map((r) => r.size)));
       expect(new Set(sizes).size, `slide ${s.number}`).toBe(1);
       const rows = new Map<number, TextBox[]>();
@@ -126,11 +134,21 @@ describe('the shipped outline', () => {
         for (const r of runs.filter((x) => !x.bold)) expect(r.size).toBe(Math.round(value.size * theme.unitRatio));
         expect(f.nowrap).toBe(true);
       }
-      // each card is one box: the figure, then the label (bold, two lines at most), then the detail
-      for (const f of figs) {
-        const label = f.paragraphs[1]!;
+      // each card is one group: its ground, its strip, the figure, and under it the label (bold,
+      // two lines at most, written breaks) and the detail (wrapped by the viewer)
+      for (const [k, g] of cards.entries()) {
+        expect(g.boxes.filter((b) => b.kind === 'shape').every((b) => b.kind === 'shape' && b.decorative)).toBe(true);
+        const text = members('label')[k]!;
+        const label = text.paragraphs[0]!;
         expect(label.lines.length).toBeLessThanOrEqual(2);
+        expect(label.breaks).toBe('break');
         expect(label.lines.every((l) => l.runs.every((r) => r.bold))).toBe(true);
+        for (const p of text.paragraphs.slice(1)) expect(p.breaks).toBe('wrap');
+        for (const b of g.boxes) {
+          expect(b.x).toBeGreaterThanOrEqual(g.x);
+          expect(b.x + b.w).toBeLessThanOrEqual(g.x + g.w);
+          expect(b.y + b.h).toBeLessThanOrEqual(g.y + g.h);
+        }
       }
     }
   });

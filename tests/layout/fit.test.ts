@@ -3,7 +3,7 @@ import { points } from '../../src/core/units.js';
 import { fitBlock, fitLine, type TextSpec } from '../../src/layout/fit.js';
 
 const font = { ea: 'Microsoft YaHei', latin: 'Arial' };
-const spec = (text: string, extra: Partial<TextSpec> = {}): TextSpec => ({ text, font, color: '333333', ...extra });
+const spec = (text: string, extra: Partial<TextSpec> = {}): TextSpec => ({ text, font, color: { hex: '333333' }, ...extra });
 const opts = (w: number, h: number, range: [number, number] = [18, 24]) => ({ width: points(w), height: points(h), range, lineRatio: 1.3, gapRatio: 0.5, role: 'point' as const });
 const sizes = (r: ReturnType<typeof fitBlock>) => (r.ok ? r.block.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.runs.map((x) => x.size))) : []);
 
@@ -70,9 +70,9 @@ describe('fitBlock', () => {
 describe('fitLine', () => {
   it('chooses the largest size at which a figure and its unit fit on one line', () => {
     const parts = [
-      { text: '', scale: 0.45, color: 'C00000', bold: false },
-      { text: '1400', scale: 1, color: 'C00000', bold: true },
-      { text: '余篇', scale: 0.45, color: 'C00000', bold: false },
+      { text: '', scale: 0.45, color: { hex: 'C00000' }, bold: false },
+      { text: '1400', scale: 1, color: { hex: 'C00000' }, bold: true },
+      { text: '余篇', scale: 0.45, color: { hex: 'C00000' }, bold: false },
     ];
     const wide = fitLine(parts, font, points(400), [54, 96]);
     expect(wide?.size).toBe(96);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMU_PER_POINT } from '../../src/core/units.js';
 import { layoutDeck } from '../../src/layout/deck.js';
 import type { Box, Deck, TextBox } from '../../src/layout/model.js';
-import { boxesOf } from '../../src/layout/view.js';
+import { boxesOf, flatBoxes, visibleTextBoxes } from '../../src/layout/view.js';
 import { parseOutline } from '../../src/outline/load.js';
 import { editorLink, escapeHtml, fontFamily, renderPreviewPage, renderSlidesHtml } from '../../src/render/html.js';
 import { loadTemplate } from '../../src/template/load.js';
@@ -50,7 +50,12 @@ function sections(html: string): string[] {
 /** Text of every `.bd-line` of an HTML fragment, bullets left out. */
 function lineTexts(html: string): string[] {
   return [...html.matchAll(/<div class="bd-line" style="[^"]*">(.*?)<\/div>/g)].map((m) =>
-    unescape(m[1]!.replace(/<span class="bd-bu"[^>]*>.*?<\/span>/g, '').replace(/<[^>]+>/g, '')),
+    unescape(
+      m[1]!
+        .replace(/<span class="bd-bu"[^>]*>.*?<\/span>/g, '')
+        .replace(/<span class="bd-lead"[^>]*>(?:<span[^>]*>[^<]*<\/span>)*<\/span>/g, '')
+        .replace(/<[^>]+>/g, ''),
+    ),
   );
 }
 
@@ -85,8 +90,7 @@ describe('renderSlidesHtml', () => {
   it('every Deck line is one line element with its text, in order', () => {
     deck.slides.forEach((slide, i) => {
       const expected: string[] = [];
-      for (const b of boxesOf(deck, slide)) {
-        if (b.kind !== 'text') continue;
+      for (const b of visibleTextBoxes(deck, slide)) {
         for (const p of b.paragraphs) for (const l of p.lines) expected.push(l.runs.map((r) => r.text).join(''));
       }
       expect(lineTexts(secs[i]!)).toEqual(expected);
@@ -103,7 +107,9 @@ describe('renderSlidesHtml', () => {
       const canvas = secs[i]!.match(/class="bd-canvas" style="width:([\d.]+)px;height:([\d.]+)px/)!;
       expect(num(canvas[1])).toBeCloseTo(px(deck.width), 2);
       expect(num(canvas[2])).toBeCloseTo(px(deck.height), 2);
-      for (const b of boxesOf(deck, slide) as Box[]) {
+      // a group's members are drawn where they are; a title kept off the slide is not drawn
+      for (const b of flatBoxes(boxesOf(deck, slide)) as Box[]) {
+        if (b.kind === 'text' && b.offSlide) continue;
         const el = boxElement(secs[i]!, b.name);
         expect(num(el.style.left)).toBeCloseTo(px(b.x), 2);
         expect(num(el.style.top)).toBeCloseTo(px(b.y), 2);
@@ -128,13 +134,15 @@ describe('renderSlidesHtml', () => {
     const line = titleHtml.match(/<div class="bd-line" style="([^"]*)"/)![1]!;
     expect(line).toContain(`height:${p.lineHeight}px;line-height:${p.lineHeight}px`);
     expect(line).toContain(`font-size:${run.size}px`);
-    expect(line).toContain(`color:#${run.color}`);
+    expect(line).toContain(`color:#${run.color.hex}`);
     if (run.bold) expect(line).toContain('font-weight:700');
+    // the colours are the theme's: the title in the brand colour (accent1)
+    expect(run.color.scheme).toBe('accent1');
     // the Latin face first, then the East Asian one, then the fallbacks
     expect(line).toContain(`font-family:'${run.font.latin}','${run.font.ea}','Liberation Sans','Noto Sans CJK SC',sans-serif`);
     expect(fontFamily({ latin: 'Arial', ea: 'Microsoft YaHei' })).toBe("'Arial','Microsoft YaHei','Liberation Sans','Noto Sans CJK SC',sans-serif");
     // an emphasised run keeps its own colour
-    const emphasis = deck.theme.colors.emphasis;
+    const emphasis = deck.theme.scheme.hlink;
     expect(sec).toContain(`color:#${emphasis}`);
   });
 
@@ -157,13 +165,13 @@ describe('renderSlidesHtml', () => {
     expect(unescape(el[2]!)).toBe(b.char);
     expect(el[1]).toContain(`width:${+px(b.hang).toFixed(3)}px;margin-left:-${+px(b.hang).toFixed(3)}px`);
     expect(el[1]).toContain(`font-size:${b.size}px`);
-    expect(el[1]).toContain(`color:#${b.color}`);
+    expect(el[1]).toContain(`color:#${b.color.hex}`);
   });
 
   it('shapes and the page number: fills, lines, the slide number filled in', () => {
     deck.slides.forEach((slide, i) => {
-      for (const b of boxesOf(deck, slide)) {
-        if (b.kind === 'shape' && b.fill) expect(boxElement(secs[i]!, b.name).style.background).toBe(`#${b.fill}`);
+      for (const b of flatBoxes(boxesOf(deck, slide))) {
+        if (b.kind === 'shape' && b.fill) expect(boxElement(secs[i]!, b.name).style.background).toBe(`#${b.fill.hex}`);
         if (b.kind === 'shape' && b.shape === 'line') {
           const at = secs[i]!.indexOf(`data-box="${b.name}"`);
           expect(secs[i]!.slice(at, at + 400)).toMatch(/<svg class="bd-line-svg"[^>]*><line x1="0" y1="0" x2="[\d.]+" y2="0" stroke="#[0-9A-F]{6}" stroke-width="[\d.]+"\/>/);

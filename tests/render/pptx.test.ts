@@ -12,6 +12,7 @@ import { dropPhantomOverrides, dropRepeatedParagraphProps, finishPptx, orderPres
 import { renderPptx } from '../../src/render/write.js';
 import type { Parts } from '../../src/render/zip-parts.js';
 import { loadTemplate } from '../../src/template/load.js';
+import { inspectDeck } from '../helpers/deck-document.js';
 
 const OUTLINE = `
 title: 测试汇报 <&> "quotes"
@@ -74,17 +75,42 @@ describe('pptx writer', () => {
     }
   });
 
-  it('writes the shared boxes once, on slide layouts, and puts content slides on them', async () => {
-    const { deck, text } = await build();
-    const layout = text('ppt/slideLayouts/slideLayout2.xml');
-    expect(layout).toContain('<a:t>测试单位</a:t>');
-    expect(layout).toMatch(/<a:fld id="\{[0-9A-F-]+\}" type="slidenum">/);
-    const content = deck.slides.find((s) => s.layout === 'content')!;
-    expect(text(`ppt/slides/_rels/slide${content.number}.xml.rels`)).toContain('slideLayout2.xml');
-    expect(text(`ppt/slides/slide${content.number}.xml`)).not.toContain('测试单位');
+  it('puts every slide on a named layout of one master, and draws what slides share on the layouts', async () => {
+    const { deck, text, files } = await build();
+    const layouts = Object.keys(files).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n));
+    expect(layouts).toHaveLength(deck.layouts.length);
+    const names = layouts.map((n) => /<p:cSld name="([^"]+)"/.exec(text(n))![1]);
+    expect(names.sort()).toEqual(deck.layouts.map((l) => l.name).sort());
+    expect(names).toEqual(expect.arrayContaining(['封面', '目录', '节标题', '标题和内容', '关键数字', '引语', '结束页']));
+    // the master lists exactly these layouts
+    const master = text('ppt/slideMasters/slideMaster1.xml');
+    expect((master.match(/<p:sldLayoutId /g) ?? []).length).toBe(deck.layouts.length);
+    for (const s of deck.slides) {
+      const rels = text(`ppt/slides/_rels/slide${s.number}.xml.rels`);
+      const target = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]!;
+      expect(text(`ppt/slideLayouts/${target}`)).toContain(`<p:cSld name="${s.layout}">`);
+    }
+    // the content layout holds the rule under the title; slides do not repeat it
+    const content = deck.slides.find((s) => s.kind === 'points')!;
+    const layoutXml = text(`ppt/slideLayouts/${/slideLayouts\/(slideLayout\d+\.xml)/.exec(text(`ppt/slides/_rels/slide${content.number}.xml.rels`))![1]}`);
+    expect(layoutXml).toMatch(/prst="line"/);
+    expect(text(`ppt/slides/slide${content.number}.xml`)).not.toMatch(/prst="line"/);
   });
 
-  it('gives every run the Latin face, the East Asian face and the deck language', async () => {
+  it('writes a PowerPoint document: placeholders, theme colours and fonts, running text without breaks', async () => {
+    const { deck, bytes } = await build();
+    const r = inspectDeck(bytes, deck);
+    expect(r.problems).toEqual([]);
+    expect(r.titled).toBe(deck.slides.length);
+    expect(r.subPoints).toBe(0);
+    expect(r.rgbColors).toBe(0);
+    expect(r.namedFonts).toBe(0);
+    expect(r.schemeColors).toBeGreaterThan(20);
+    expect(r.themeFonts).toBeGreaterThan(20);
+    expect(r.runningBreaks).toBe(0);
+  });
+
+  it('gives every run its size, the theme’s heading or body faces and the deck language', async () => {
     const { deck, text } = await build();
     for (let i = 1; i <= deck.slides.length; i++) {
       const xml = text(`ppt/slides/slide${i}.xml`);
@@ -92,23 +118,30 @@ describe('pptx writer', () => {
       expect(runs.length).toBeGreaterThan(0);
       for (const r of runs) {
         expect(r).toMatch(/lang="zh-CN"/);
-        expect(r).toMatch(/<a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
+        expect(r).toMatch(/<a:latin typeface="\+m[jn]-lt"\/><a:ea typeface="\+m[jn]-ea"\/><a:cs typeface="\+m[jn]-cs"\/>/);
         expect(r).toMatch(/ sz="\d+"/);
       }
     }
+    // titles in the heading face, points in the body face
+    const points = text(`ppt/slides/slide${deck.slides.find((s) => s.kind === 'points')!.number}.xml`);
+    expect(points).toMatch(/<p:ph type="title"\/>[\s\S]*?\+mj-ea/);
+    expect(points).toMatch(/<p:ph idx="1"\/>[\s\S]*?\+mn-ea/);
     const en = await build('title: Report\nlang: en\nslides:\n  - { type: points, title: Results, points: [One, Two] }\n');
     expect(en.text('ppt/slides/slide2.xml')).toMatch(/lang="en-US"/);
     expect(en.text('ppt/slides/slide2.xml')).not.toMatch(/zh-CN/);
   });
 
-  it('leaves nothing to the viewer’s autofit and keeps the lines it measured', async () => {
+  it('leaves generated text to no autofit, and lets placeholders shrink text a person adds', async () => {
     const { files, text } = await build();
-    for (const name of Object.keys(files).filter((n) => n.endsWith('.xml'))) {
-      expect(text(name), name).not.toMatch(/normAutofit|spAutoFit/);
+    for (const name of Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+      const slide = text(name);
+      expect(slide, name).not.toMatch(/normAutofit|spAutoFit/);
+      expect((slide.match(/<a:bodyPr /g) ?? []).length).toBe((slide.match(/<a:noAutofit\/>/g) ?? []).length);
     }
-    const slide = text('ppt/slides/slide3.xml');
-    expect((slide.match(/<a:bodyPr /g) ?? []).length).toBe((slide.match(/<a:noAutofit\/>/g) ?? []).length);
-    expect(slide).toMatch(/<a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);
+    // layout placeholders shrink on overflow, as PowerPoint's own do
+    const layout = text('ppt/slideLayouts/slideLayout5.xml');
+    expect(layout).toMatch(/<p:ph type="title"\/>[\s\S]*?<a:normAutofit\/>/);
+    expect(text('ppt/slides/slide3.xml')).toMatch(/<a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);
   });
 
   it('escapes text and writes emphasis in bold and the emphasis colour', async () => {
@@ -119,7 +152,8 @@ describe('pptx writer', () => {
     expect(cover).toContain('&quot;quotes&quot;');
     const points = text('ppt/slides/slide3.xml');
     expect(points).toContain('&lt;b&gt;&amp;amp; 保持原样');
-    expect(points).toMatch(/b="1"><a:solidFill><a:srgbClr val="B5121B"\/><\/a:solidFill>[^]*?<a:t>重点<\/a:t>/);
+    // party-red's emphasis is its brand colour: accent1
+    expect(points).toMatch(/b="1"><a:solidFill><a:schemeClr val="accent1"\/><\/a:solidFill>[^]*?<a:t>重点<\/a:t>/);
   });
 
   it('writes speaker notes line by line in the deck language, with the figures’ sources', async () => {
@@ -134,21 +168,45 @@ describe('pptx writer', () => {
   it('puts the brand colours and the East Asian font into the theme', async () => {
     const { text } = await build();
     const t = text('ppt/theme/theme1.xml');
+    expect(t).toContain('<a:dk1><a:srgbClr val="333333"/></a:dk1>');
+    expect(t).toContain('<a:lt1><a:srgbClr val="FFFFFF"/></a:lt1>');
     expect(t).toContain('<a:accent1><a:srgbClr val="B5121B"/></a:accent1>');
     expect(t).toContain('<a:accent2><a:srgbClr val="E3B04B"/></a:accent2>');
     expect(t).toMatch(/<a:majorFont><a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
     expect(t).toMatch(/<a:minorFont><a:latin typeface="Arial"\/><a:ea typeface="Microsoft YaHei"\/>/);
     expect(t).toContain('<a:font script="Hans" typeface="Microsoft YaHei"/>');
     expect(t).not.toContain('等线');
+    // six accents that differ, so PowerPoint's charts and tables get six colours
+    const accents = [...t.matchAll(/<a:accent\d><a:srgbClr val="([0-9A-F]{6})"\/>/g)].map((m) => m[1]);
+    expect(new Set(accents).size).toBe(6);
   });
 
-  it('repairs the package pptxgenjs writes: content types, part order, dates', async () => {
+  it('repairs the package pptxgenjs writes: content types, part order, notes page size', async () => {
     const { files, text } = await build();
     const ct = text('[Content_Types].xml');
     for (const m of ct.matchAll(/<Override PartName="\/([^"]+)"/g)) expect(files[m[1]!], m[1]).toBeDefined();
     const pres = text('ppt/presentation.xml');
     expect(pres.indexOf('<p:notesMasterIdLst>')).toBeLessThan(pres.indexOf('<p:sldIdLst>'));
-    expect(text('docProps/core.xml')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>');
+    expect(pres).toContain('<p:notesSz cx="6858000" cy="9144000"/>');
+    // pptxgenjs's own blank layout is gone
+    expect(Object.keys(files).filter((n) => /slideLayout1\.xml/.test(n))).toEqual([]);
+  });
+
+  it('writes no document date it cannot keep both true and reproducible; SOURCE_DATE_EPOCH sets one', async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    try {
+      delete process.env.SOURCE_DATE_EPOCH;
+      const plain = (await build()).text('docProps/core.xml');
+      expect(plain).not.toMatch(/dcterms:(created|modified)/);
+      expect(plain).toContain('<dc:title>');
+      process.env.SOURCE_DATE_EPOCH = '1764460800';
+      const dated = (await build()).text('docProps/core.xml');
+      expect(dated).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-11-30T00:00:00Z</dcterms:created>');
+      expect(dated).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-11-30T00:00:00Z</dcterms:modified>');
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
   });
 
   it('leaves out what a briefing never uses: unused file kinds, other scripts’ fonts, slide-number placeholders in notes', async () => {

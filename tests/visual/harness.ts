@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Deck, DeckSlide, Paragraph, TextBox } from '../../src/layout/model.js';
-import { boxesOf } from '../../src/layout/view.js';
+import { visibleTextBoxes } from '../../src/layout/view.js';
 
 const EMU_PER_PT = 12700;
 
@@ -462,7 +462,7 @@ export function matchDeck(deck: Deck, pages: readonly PdfPage[]): DeckMatch {
     const page = pages[slide.number - 1];
     const words: W[] = (page?.lines ?? []).flatMap((l) => l.words.map((w) => ({ ...w, norm: normalize(w.text), used: false })));
     // the slide's layout (footer, page number) is drawn on its page too
-    const texts = boxesOf(deck, slide).filter((b): b is TextBox => b.kind === 'text');
+    const texts = visibleTextBoxes(deck, slide);
     // longer lines first: they are unambiguous and keep short ones ("100%") from taking their words
     const todo: { box: TextBox; p: number; l: number; text: string; size: number; top: number; pitch: number; bullet?: string }[] = [];
     for (const box of texts) {
@@ -470,7 +470,9 @@ export function matchDeck(deck: Deck, pages: readonly PdfPage[]): DeckMatch {
       box.paragraphs.forEach((para, p) =>
         para.lines.forEach((line, l) => {
           const t = tops[p]![l]!;
-          const entry = { box, p, l, text: lineText(line.runs), size: Math.max(0, ...line.runs.map((r) => r.size)), top: t.top, pitch: t.pitch };
+          // an agenda's number hangs before the first line, on the same row
+          const lead = l === 0 && para.lead ? lineText(para.lead.runs) : '';
+          const entry = { box, p, l, text: lead + lineText(line.runs), size: Math.max(0, ...line.runs.map((r) => r.size)), top: t.top, pitch: t.pitch };
           todo.push(l === 0 && para.bullet ? { ...entry, bullet: normalize(para.bullet.char) } : entry);
         }),
       );

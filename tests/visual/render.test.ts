@@ -24,8 +24,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { DeckError } from '../../src/core/errors.js';
 import { emu, points as pt } from '../../src/core/units.js';
-import { boxesOf } from '../../src/layout/view.js';
-import type { Deck, TextBox } from '../../src/layout/model.js';
+import { visibleTextBoxes } from '../../src/layout/view.js';
+import type { Deck } from '../../src/layout/model.js';
 import {
   checkDeckAgainstPdf,
   fitness,
@@ -141,7 +141,7 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
       if (!r.build || !r.pages) expect.fail('the shipped deck did not render');
       return { deck: structuredClone(r.build.deck) as Deck, pages: r.pages };
     };
-    const textBoxes = (deck: Deck, slide: number) => boxesOf(deck, deck.slides[slide - 1]!).filter((b): b is TextBox => b.kind === 'text');
+    const textBoxes = (deck: Deck, slide: number) => visibleTextBoxes(deck, deck.slides[slide - 1]!);
     const kinds = (deck: Deck, pages: PdfPage[]) => new Set<ProblemKind>(checkDeckAgainstPdf(deck, pages).map((p) => p.kind));
 
     it('passes the deck as built', () => {
@@ -173,9 +173,9 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
 
     it('sees text the Deck does not have, and Deck text that is not drawn', () => {
       const { deck, pages } = shipped();
-      // a card's label is the paragraph after its figure
-      const card = textBoxes(deck, 8).find((b) => b.role === 'figure')!;
-      card.paragraphs[1]!.lines[0]!.runs[0]!.text = '并不存在的标签';
+      // a card's label is the first paragraph of the box under its figure
+      const label = textBoxes(deck, 8).find((b) => b.role === 'label')!;
+      label.paragraphs[0]!.lines[0]!.runs[0]!.text = '并不存在的标签';
       const k = kinds(deck, pages);
       expect(k.has('missing')).toBe(true);
       expect(k.has('stray-text')).toBe(true);
@@ -194,15 +194,17 @@ describe('the checker on a hand-made page (no LibreOffice needed)', () => {
     lang: 'zh-CN',
     width: pt(960),
     height: pt(540),
-    theme: { name: 't', colors: {} as Deck['theme']['colors'], fonts: {} as Deck['theme']['fonts'] },
-    layouts: [],
+    theme: { name: 't', scheme: {} as Deck['theme']['scheme'], fonts: {} as Deck['theme']['fonts'] },
+    master: { background: { color: { hex: 'FFFFFF' } }, placeholders: [], title: {} as Deck['master']['title'], body: [] },
+    layouts: [{ name: 'l', type: 'obj', background: { color: { hex: 'FFFFFF' } }, boxes: [], placeholders: [] }],
     slides: [
       {
         number: 1,
         kind: 'points',
         role: 'content',
         title: 't',
-        background: { color: 'FFFFFF' },
+        layout: 'l',
+        background: { color: { hex: 'FFFFFF' } },
         notes: '',
         boxes: [
           {
@@ -221,8 +223,9 @@ describe('the checker on a hand-made page (no LibreOffice needed)', () => {
                 lineHeight: 24,
                 spaceBefore: 0,
                 indent: emu(0),
-                lines: lines.map((t) => ({ runs: [{ text: t, size: 20, bold: false, color: '000000', font }] })),
-                ...(bullet ? { bullet: { char: bullet, color: '000000', size: 10, font, hang: pt(20) } } : {}),
+                breaks: 'wrap',
+                lines: lines.map((t) => ({ runs: [{ text: t, size: 20, bold: false, color: { hex: '000000' }, font }] })),
+                ...(bullet ? { bullet: { char: bullet, color: { hex: '000000' }, size: 10, font, hang: pt(20) } } : {}),
               },
             ],
           },

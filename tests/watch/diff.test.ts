@@ -10,7 +10,7 @@ function slide(number: number, title: string, text = title): DeckSlide {
     role: 'content',
     title,
     layout: 'content',
-    background: { color: 'FFFFFF' },
+    background: { color: { hex: 'FFFFFF' } },
     notes: '',
     boxes: [{ kind: 'shape', name: `s ${text}`, shape: 'rect', x: 0, y: 0, w: 10, h: 10 } as DeckSlide['boxes'][number]],
   };
@@ -23,9 +23,10 @@ function deck(titles: string[], footer = 'x'): Deck {
     width: 12192000,
     height: 6858000,
     theme: {} as Deck['theme'],
-    layouts: [{ name: 'content', boxes: [{ kind: 'shape', name: footer, shape: 'rect', x: 0, y: 0, w: 1, h: 1 } as Deck['layouts'][number]['boxes'][number]] }],
+    master: {} as Deck['master'],
+    layouts: [{ name: 'content', type: 'obj', background: { color: { hex: 'FFFFFF' } }, placeholders: [], boxes: [{ kind: 'shape', name: footer, shape: 'rect', x: 0, y: 0, w: 1, h: 1 } as Deck['layouts'][number]['boxes'][number]] }],
     slides: titles.map((t, i) => slide(i + 1, t)),
-  } as Deck;
+  } as unknown as Deck;
 }
 
 describe('diffDecks', () => {

@@ -125,7 +125,7 @@ describe('createWatcher', () => {
     const { first, next, w } = await start();
     expect(first.type).toBe('build');
     if (first.type !== 'build') return;
-    expect(first.deck.theme.colors.primary).toBe('123456');
+    expect(first.deck.theme.scheme.accent1).toBe('123456');
     expect(w.watched()).toContain(path.join(dir, 'brand', 'template.yaml'));
 
     writeFileSync(path.join(dir, 'brand', 'template.yaml'), tpl('#0A5FA8'));
@@ -133,7 +133,7 @@ describe('createWatcher', () => {
     expect(e.type).toBe('build');
     if (e.type !== 'build') return;
     expect(e.templateLoaded).toBe(true);
-    expect(e.deck.theme.colors.primary).toBe('0A5FA8');
+    expect(e.deck.theme.scheme.accent1).toBe('0A5FA8');
     expect(e.changes.changed.length).toBeGreaterThan(0);
     expect(e.trigger).toEqual([path.join(dir, 'brand', 'template.yaml')]);
 

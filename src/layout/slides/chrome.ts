@@ -1,21 +1,37 @@
 /**
- * The furniture of content slides: the title with its bar or rule, the footer with the
- * page number, and the logo where the template puts it.
+ * The furniture of content slides and where things are: the title zone with its bar or rule,
+ * the content area, the footer with the page number, the logo. The slide layouts (layouts.ts)
+ * and the slides (one module per kind) take their places from here, so that a slide's
+ * placeholder sits where its layout's does.
  */
-import { mix } from '../../core/color.js';
-import type { SourcePos } from '../../core/errors.js';
 import { emu, type Emu } from '../../core/units.js';
 import type { SlideRole } from '../../template/schema.js';
-import { fillPlaceholders, fitTextBox, line, pt, rect, type LayoutContext } from '../context.js';
-import type { Box, ImageBox } from '../model.js';
+import { fillPlaceholders, fitTextBox, line, pt, type LayoutContext } from '../context.js';
+import type { Box, ImageBox, Rect, TextBox } from '../model.js';
+import { lighter } from '../palette.js';
 
-/** Top of the content area on content slides (below the title zone). */
+/** The zone the slide title is centred in (one or two lines). */
+export const TITLE_ZONE = { top: pt(22), h: pt(82) };
+/** Room between the rule under the title zone and the content, and between the content and the footer. */
+const BREATHING = pt(20);
+const FOOTER_TOP_FROM_BOTTOM = pt(40);
+
+/** y of the rule under the title zone. */
+export function ruleY(): Emu {
+  return emu(TITLE_ZONE.top + TITLE_ZONE.h + pt(8));
+}
+/** Top of the content area on content slides (below the title zone): every slide's content starts here. */
 export function contentTop(): Emu {
-  return pt(124);
+  return emu(ruleY() + BREATHING);
 }
 /** Bottom of the content area (above the footer). */
 export function contentBottom(ctx: LayoutContext): Emu {
-  return emu(ctx.height - pt(52));
+  return emu(ctx.height - FOOTER_TOP_FROM_BOTTOM - BREATHING);
+}
+/** The content area: where lists and figures go (the body placeholder of content layouts). */
+export function contentArea(ctx: LayoutContext): Rect {
+  const top = contentTop();
+  return { x: ctx.margin, y: top, w: emu(ctx.width - 2 * ctx.margin), h: emu(contentBottom(ctx) - top) };
 }
 
 export function logoBox(ctx: LayoutContext, role: SlideRole): ImageBox | undefined {
@@ -24,10 +40,13 @@ export function logoBox(ctx: LayoutContext, role: SlideRole): ImageBox | undefin
   const inset = pt(22);
   const right = logo.position.endsWith('right');
   const bottom = logo.position.startsWith('bottom');
+  const org = ctx.fields.organization;
+  const word = ctx.lang === 'en' ? 'logo' : '标志';
   return {
     kind: 'image',
     name: '',
     image: logo.image,
+    alt: org ? (ctx.lang === 'en' ? `${org} ${word}` : `${org}${word}`) : word,
     x: right ? emu(ctx.width - inset - logo.width) : inset,
     y: bottom ? emu(ctx.height - inset - logo.height) : inset,
     w: logo.width,
@@ -42,74 +61,101 @@ function logoReserve(ctx: LayoutContext, role: SlideRole, corner: 'top-right' | 
   return emu(logo.width + pt(16));
 }
 
-export function titleBoxes(ctx: LayoutContext, title: string, source?: SourcePos): Box[] {
-  const c = ctx.theme.colors;
-  const boxes: Box[] = [];
+/** The title zone of content slides: the title placeholder's place. */
+export function titleRect(ctx: LayoutContext): Rect {
   const bar = ctx.theme.decor.titleBar === 'bar';
   const x = bar ? emu(ctx.margin + pt(16)) : emu(ctx.margin - pt(4));
-  const w = emu(ctx.width - x - ctx.margin - logoReserve(ctx, 'content', 'top-right'));
+  return { x, y: TITLE_ZONE.top, w: emu(ctx.width - x - ctx.margin - logoReserve(ctx, 'content', 'top-right')), h: TITLE_ZONE.h };
+}
+
+/**
+ * A content slide's title in the title placeholder, centred in the title zone, so the
+ * content below starts at the same height on every slide; with the colour bar beside it
+ * where the template has one. Without `title` (the outline gives none) the placeholder still
+ * holds `hidden`, off the visible slide: screen readers and the outline find a title.
+ */
+export function titleBoxes(ctx: LayoutContext, title: string | undefined, source?: TextBox['source'], hidden?: string): Box[] {
+  const c = ctx.colors;
+  const zone = titleRect(ctx);
+  const text = title ?? hidden ?? '';
   const box = fitTextBox(
     ctx,
     'title',
-    [{ text: title, font: ctx.theme.fonts.heading, color: c.primary, bold: true, balance: true, maxLines: 2, ...(source ? { source } : {}) }],
-    { w, h: TITLE_ZONE.h },
-    { lineRatio: 1.2, what: 'the slide title', ...(source ? { source } : {}) },
+    [{ text, font: ctx.fonts.heading, color: c.primary, bold: true, balance: true, display: true, maxLines: 2, ...(source ? { source } : {}) }],
+    { w: zone.w, h: zone.h },
+    { lineRatio: 1.2, what: 'the slide title', anchor: 'middle', ...(source ? { source } : {}) },
   );
-  box.x = x;
-  // centred in its zone, so content starts at the same height on every slide
-  box.y = emu(TITLE_ZONE.top + Math.max(0, (TITLE_ZONE.h - box.h) / 2));
-  if (bar) boxes.push(rect({ x: ctx.margin, y: emu(box.y + box.insets.t), w: pt(7), h: emu(box.h - box.insets.t - box.insets.b) }, c.primary));
+  box.placeholder = { type: 'title' };
+  const textH = box.h - box.insets.t - box.insets.b - pt(sizeOf(box) * 0.12);
+  Object.assign(box, { x: zone.x, y: zone.y, h: zone.h });
+  if (title === undefined) {
+    box.y = emu(-zone.h - pt(20));
+    box.offSlide = true;
+    return [box];
+  }
+  const boxes: Box[] = [];
+  if (ctx.theme.decor.titleBar === 'bar') {
+    const top = emu(zone.y + box.insets.t + (zone.h - box.insets.t - box.insets.b - textH) / 2);
+    boxes.push({ kind: 'shape', name: '', shape: 'rect', x: ctx.margin, y: top, w: pt(7), h: emu(textH), fill: c.primary, decorative: true });
+  }
   boxes.push(box);
   return boxes;
 }
 
-const TITLE_ZONE = { top: pt(22), h: pt(82) };
-
-/**
- * What every content slide shares, written once as a slide layout: the rule under the title
- * zone (not on a slide without a title), the footer, the page number and the logo.
- */
-export function contentLayout(ctx: LayoutContext, withRule: boolean): Box[] {
-  const c = ctx.theme.colors;
-  const boxes: Box[] = [];
-  if (withRule) {
-    const y = emu(TITLE_ZONE.top + TITLE_ZONE.h + pt(8));
-    boxes.push(
-      ctx.theme.decor.titleBar === 'bar'
-        ? line(ctx.margin, y, emu(ctx.width - ctx.margin), y, mix(c.muted, c.background, 0.75), pt(0.75))
-        : line(ctx.margin, y, emu(ctx.width - ctx.margin), y, c.primary, pt(1.5)),
-    );
-  }
-  boxes.push(...footerBoxes(ctx));
-  const logo = logoBox(ctx, 'content');
-  if (logo) boxes.push(logo);
-  return boxes;
+function sizeOf(box: TextBox): number {
+  return box.paragraphs[0]?.lines[0]?.runs[0]?.size ?? 0;
 }
 
-function footerBoxes(ctx: LayoutContext): Box[] {
-  const c = ctx.theme.colors;
-  const boxes: Box[] = [];
+/** The rule under the title zone (content layouts; quote slides with a title draw their own). */
+export function titleRule(ctx: LayoutContext): Box {
+  const c = ctx.colors;
+  const y = ruleY();
+  return ctx.theme.decor.titleBar === 'bar'
+    ? line(ctx.margin, y, emu(ctx.width - ctx.margin), y, lighter(c.muted, 0.75), pt(0.75))
+    : line(ctx.margin, y, emu(ctx.width - ctx.margin), y, c.primary, pt(1.5));
+}
+
+export interface FooterBoxes {
+  /** The footer text (the ftr placeholder), when the template has one. */
+  text?: TextBox;
+  /** The page number (the sldNum placeholder), when the template numbers pages. */
+  number?: TextBox;
+  /** The date (the dt placeholder): empty, or the outline's date; shown only when someone turns it on. */
+  date: TextBox;
+}
+
+/**
+ * The footer row: text on the left, page number on the right, as the ftr and sldNum
+ * placeholders (Insert ▸ Header & Footer turns them on and off), and a date placeholder.
+ */
+export function footerBoxes(ctx: LayoutContext): FooterBoxes {
+  const c = ctx.colors;
   const text = fillPlaceholders(ctx.theme.footer.text, ctx.fields);
-  const y = emu(ctx.height - pt(40));
+  const y = emu(ctx.height - FOOTER_TOP_FROM_BOTTOM);
   const numberW = pt(60);
-  const font = ctx.theme.fonts.body;
+  const font = ctx.fonts.body;
   const [min, max] = ctx.theme.type.footer;
   const range: [number, number] = [min, Math.min(max, min + 1)];
+  const left = emu(ctx.margin + logoReserve(ctx, 'content', 'bottom-left'));
+  const dateW = pt(120);
+  const numberX = emu(ctx.width - ctx.margin - numberW - logoReserve(ctx, 'content', 'bottom-right'));
+  const w = emu(numberX - dateW - pt(12) - left);
+  const out: Partial<FooterBoxes> = {};
   if (text) {
-    const w = emu(ctx.width - 2 * ctx.margin - numberW - pt(12) - logoReserve(ctx, 'content', 'bottom-left') - logoReserve(ctx, 'content', 'bottom-right'));
     const box = fitTextBox(ctx, 'footer', [{ text, font, color: c.muted, maxLines: 1 }], { w, h: pt(30) }, { range, lineRatio: 1.2, what: 'the footer text', pos: ctx.locate(['footer']) });
-    box.x = emu(ctx.margin + logoReserve(ctx, 'content', 'bottom-left'));
-    box.y = y;
-    boxes.push(box);
+    Object.assign(box, { x: left, y, h: pt(30), placeholder: { type: 'ftr', idx: 11 } });
+    out.text = box;
   }
   if (ctx.theme.footer.pageNumbers) {
     // measured for three digits; the field shows each slide's own number (‹#› is PowerPoint's stand-in)
     const box = fitTextBox(ctx, 'footer', [{ text: '000', font, color: c.muted, align: 'right', maxLines: 1 }], { w: numberW, h: pt(30) }, { range: [min, min], lineRatio: 1.2, what: 'the page number', nowrap: true });
     for (const p of box.paragraphs) for (const l of p.lines) for (const r of l.runs) r.text = '‹#›';
-    box.x = emu(ctx.width - ctx.margin - numberW - logoReserve(ctx, 'content', 'bottom-right'));
-    box.y = y;
-    box.field = 'slidenum';
-    boxes.push(box);
+    Object.assign(box, { x: numberX, y, h: pt(30), field: 'slidenum', placeholder: { type: 'sldNum', idx: 12 } });
+    out.number = box;
   }
-  return boxes;
+  // the date, left of the page number: shown only when someone turns it on
+  const dateText = ctx.fields.date ?? '';
+  const date = fitTextBox(ctx, 'footer', [{ text: dateText, font, color: c.muted, align: 'right', maxLines: 1 }], { w: dateW }, { range: [min, min], lineRatio: 1.2, what: 'the date', nowrap: true });
+  Object.assign(date, { x: emu(numberX - dateW), y, h: pt(30), placeholder: { type: 'dt', idx: 10 } });
+  return { ...out, date };
 }

@@ -3,14 +3,14 @@
  * progress bar). The figures of a slide share one size and, within a row, one baseline;
  * units are a fixed share of the figure's size; labels take at most two balanced lines.
  */
-import { mix } from '../../core/color.js';
 import { problem, type Diagnostic } from '../../core/errors.js';
 import { emu, type Emu } from '../../core/units.js';
 import { figureParts, formatValue, shareText } from '../../outline/figures.js';
 import type { NumberItem } from '../../outline/schema.js';
 import { fitLine, type TextSpec } from '../fit.js';
 import { fitTextBox, pt, rect, textBox, type LayoutContext } from '../context.js';
-import type { Box, Insets, TextBox } from '../model.js';
+import type { Box, GroupBox, Insets, TextBox } from '../model.js';
+import { lighter } from '../palette.js';
 import type { TextRole } from '../../template/schema.js';
 import { contentBottom, contentTop } from './chrome.js';
 
@@ -42,7 +42,7 @@ function figureInsets(size: number): Insets {
 /** The figure as one line that never wraps: the largest size in range that fits `w`. */
 function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[], insets = figureInsets(range[1])): TextBox | undefined {
   const p = figureParts(f, ctx.lang);
-  const color = ctx.theme.colors.figure;
+  const color = ctx.colors.figure;
   const r = ctx.theme.unitRatio;
   const fitted = fitLine(
     [
@@ -50,7 +50,7 @@ function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range:
       { text: p.value, scale: 1, color, bold: true },
       { text: p.suffix, scale: r, color, bold: false },
     ],
-    ctx.theme.fonts.figure,
+    ctx.fonts.figure,
     emu(w - insets.l - insets.r),
     range,
   );
@@ -58,7 +58,7 @@ function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range:
   const size = fitted.size;
   const block = {
     size,
-    paragraphs: [{ lines: [fitted.line], align: 'center' as const, lineHeight: Math.round(size * FIGURE_LINE * 100) / 100, spaceBefore: 0, indent: emu(0) }],
+    paragraphs: [{ lines: [fitted.line], align: 'center' as const, lineHeight: Math.round(size * FIGURE_LINE * 100) / 100, spaceBefore: 0, indent: emu(0), breaks: 'break' as const }],
     height: pt(size * FIGURE_LINE),
     width: pt(fitted.widthPt),
   };
@@ -120,7 +120,7 @@ export function numbersBoxes(ctx: LayoutContext, items: PlacedFigure[]): Box[] {
 }
 
 function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { boxes: Box[]; size: number } {
-  const c = ctx.theme.colors;
+  const c = ctx.colors;
   const t = ctx.theme.type;
   const top = contentTop();
   const bottom = contentBottom(ctx);
@@ -130,9 +130,9 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   const cardW = emu((areaW - (cols - 1) * pt(GAP)) / cols);
   const cardH = emu(Math.min(rows.length === 1 ? pt(250) : Infinity, (areaH - (rows.length - 1) * pt(GAP)) / rows.length));
   const innerW = emu(cardW - 2 * pt(PAD));
-  const font = ctx.theme.fonts.body;
+  const font = ctx.fonts.body;
 
-  const labelSpecs = items.map((p): TextSpec => ({ text: p.item.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'label']) }));
+  const labelSpecs = items.map((p): TextSpec => ({ text: p.item.label, font, color: c.text, bold: true, align: 'center', balance: true, display: true, maxLines: 2, source: ctx.locate([...p.path, 'label']) }));
   const detailSpecs = items.map((p): TextSpec => ({ text: p.item.detail ?? '', font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: ctx.locate([...p.path, 'detail']) }));
   const hasDetail = items.some((p) => p.item.detail);
   const gapLabel = pt(LABEL_GAP);
@@ -189,30 +189,37 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   size = Math.max(size, t.figure[0]);
   const below = stackHeight(labels, details);
   const boxes: Box[] = [];
-  const gridH = rows.length * cardH + (rows.length - 1) * pt(GAP);
-  let y = emu(top + Math.max(0, (areaH - gridH) / 2));
+  // the grid starts where every slide's content starts; a tall grid fills the area
+  let y = top;
   let k = 0;
   for (const count of rows) {
     const rowW = count * cardW + (count - 1) * pt(GAP);
     let x = emu(ctx.margin + (areaW - rowW) / 2);
     for (let i = 0; i < count; i++, k++) {
       const p = items[k]!;
-      boxes.push(rect({ x, y, w: cardW, h: cardH }, c.card), rect({ x, y, w: cardW, h: pt(STRIP) }, c.primary));
-      // one text box per card: the figure, its label, its detail; one top for the whole row,
-      // so figures share a baseline and labels a top line
+      const members: GroupBox['boxes'] = [rect({ x, y, w: cardW, h: cardH }, c.card), rect({ x, y, w: cardW, h: pt(STRIP) }, c.primary)];
+      // the figure on one line that never wraps, its label and detail in a box under it;
+      // one top for the whole row, so figures share a baseline and labels a top line
       const fig = figureBox(ctx, 'figure', p.item, innerW, [size, size], p.path, CARD_INSETS);
       const figPt = size * FIGURE_LINE;
       const stackH = pt(figPt) + gapLabel + below + CARD_INSETS.t + CARD_INSETS.b;
       const stackTop = emu(y + pt(STRIP) + Math.max(pt(PAD), (cardH - pt(STRIP) - stackH) / 2));
       if (fig) {
-        const label = labels[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? LABEL_GAP : para.spaceBefore }));
-        const detail = p.item.detail ? details[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? DETAIL_GAP : para.spaceBefore })) : [];
-        fig.paragraphs = [...fig.paragraphs, ...label, ...detail];
         fig.x = emu(x + pt(PAD));
         fig.y = stackTop;
-        fig.h = emu(pt(contentPt(fig)) + CARD_INSETS.t + CARD_INSETS.b + pt(size * 0.06));
-        boxes.push(fig);
+        fig.h = emu(pt(figPt) + CARD_INSETS.t + CARD_INSETS.b + pt(size * 0.06));
+        members.push(fig);
+        const label = labels[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? 0 : para.spaceBefore }));
+        const detail = p.item.detail ? details[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? DETAIL_GAP : para.spaceBefore })) : [];
+        const text = labels[k]!;
+        text.paragraphs = [...label, ...detail];
+        text.x = fig.x;
+        text.y = emu(stackTop + pt(figPt) + gapLabel);
+        text.w = innerW;
+        text.h = emu(pt(contentPt(text)) + CARD_INSETS.t + CARD_INSETS.b + pt(4));
+        members.push(text);
       }
+      boxes.push({ kind: 'group', name: '', x, y, w: cardW, h: cardH, boxes: members });
       x = emu(x + cardW + pt(GAP));
     }
     y = emu(y + cardH + pt(GAP));
@@ -221,16 +228,16 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
 }
 
 export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)[]): Box[] {
-  const c = ctx.theme.colors;
+  const c = ctx.colors;
   const t = ctx.theme.type;
   const top = contentTop();
   const bottom = contentBottom(ctx);
   const areaW = emu(ctx.width - 2 * ctx.margin);
   const areaH = bottom - top;
-  const font = ctx.theme.fonts.body;
+  const font = ctx.fonts.body;
   const labelRange: [number, number] = [Math.min(28, t.label[1]), Math.min(28, Math.round(t.label[1] * 1.3))];
   const labelSrc = ctx.locate([...path, 'label']);
-  const label = fitTextBox(ctx, 'label', [{ text: f.label, font, color: c.text, bold: true, align: 'center', balance: true, maxLines: 2, source: labelSrc }], { w: emu(areaW * 0.8), h: pt(100) }, { range: labelRange, lineRatio: 1.25, what: 'the figure’s label', source: labelSrc });
+  const label = fitTextBox(ctx, 'label', [{ text: f.label, font, color: c.text, bold: true, align: 'center', balance: true, display: true, maxLines: 2, source: labelSrc }], { w: emu(areaW * 0.8), h: pt(100) }, { range: labelRange, lineRatio: 1.25, what: 'the figure’s label', source: labelSrc });
   let detail: TextBox | undefined;
   if (f.detail) {
     const src = ctx.locate([...path, 'detail']);
@@ -262,7 +269,7 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
 
 /** A bar that shows value/of, the share at its right end and the total under its left end. */
 function progress(ctx: LayoutContext, value: number, of: number, y: Emu, path: (string | number)[]): Box[] {
-  const c = ctx.theme.colors;
+  const c = ctx.colors;
   const barW = emu((ctx.width - 2 * ctx.margin) * 0.56);
   const shareW = pt(120);
   const x = emu((ctx.width - barW - shareW) / 2);
@@ -270,13 +277,13 @@ function progress(ctx: LayoutContext, value: number, of: number, y: Emu, path: (
   const share = Math.max(0, Math.min(1, value / of));
   const src = ctx.locate([...path, 'of']);
   const boxes: Box[] = [
-    rect({ x, y, w: barW, h }, mix(c.card, c.primary, 0.15), { shape: 'roundRect', radius: 0.5 }),
+    rect({ x, y, w: barW, h }, lighter(c.primary, 0.85), { shape: 'roundRect', radius: 0.5 }),
     rect({ x, y, w: emu(Math.max(h, barW * share)), h }, c.primary, { shape: 'roundRect', radius: 0.5 }),
   ];
-  const shareBox = fitTextBox(ctx, 'label', [{ text: shareText(value, of), font: ctx.theme.fonts.figure, color: c.figure, bold: true, maxLines: 1, source: src }], { w: emu(shareW - pt(8)) }, { range: [Math.min(28, ctx.theme.type.label[1] + 4), Math.min(28, ctx.theme.type.label[1] + 4)], lineRatio: 1.15, what: 'the share', source: src, nowrap: true });
+  const shareBox = fitTextBox(ctx, 'label', [{ text: shareText(value, of), font: ctx.fonts.figure, color: c.figure, bold: true, maxLines: 1, source: src }], { w: emu(shareW - pt(8)) }, { range: [Math.min(28, ctx.theme.type.label[1] + 4), Math.min(28, ctx.theme.type.label[1] + 4)], lineRatio: 1.15, what: 'the share', source: src, nowrap: true });
   shareBox.x = emu(x + barW + pt(8));
   shareBox.y = emu(y + h / 2 - shareBox.h / 2);
-  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang)}`, font: ctx.theme.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: 'the total', source: src });
+  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang)}`, font: ctx.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: 'the total', source: src });
   total.x = x;
   total.y = emu(y + h + pt(4));
   boxes.push(shareBox, total);

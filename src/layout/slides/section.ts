@@ -1,48 +1,75 @@
-/** A section divider: the big section number, a rule, the title and subtitle. */
-import { emu } from '../../core/units.js';
+/**
+ * A section divider: the big section number, a rule, and the title and subtitle in the
+ * section header layout's title and body placeholders.
+ */
+import { emu, type Emu } from '../../core/units.js';
 import type { Section } from '../../outline/schema.js';
-import { fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
-import type { Box, TextBox } from '../model.js';
-import { logoBox } from './chrome.js';
+import { contrastNeed, fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
+import type { Box, Color, Rect, TextBox } from '../model.js';
+
+const TITLE_H = pt(150);
+const SUBTITLE_H = pt(100);
+
+interface SectionGeometry {
+  numberX: Emu;
+  numberW: Emu;
+  ruleX: Emu;
+  textX: Emu;
+  textW: Emu;
+}
+
+function geometry(ctx: LayoutContext, digits: number): SectionGeometry {
+  const numberX = emu(ctx.margin + pt(36));
+  const numberW = pt(ctx.theme.type.sectionNumber[1] * (0.62 * digits + 0.25));
+  const ruleX = emu(numberX + numberW + pt(14));
+  const textX = emu(ruleX + pt(30));
+  return { numberX, numberW, ruleX, textX, textW: emu(ctx.width - textX - ctx.margin - pt(16)) };
+}
+
+/** Where the title and subtitle placeholders are for a one-line title with a subtitle. */
+export function sectionRects(ctx: LayoutContext): { title: Rect; subtitle: Rect } {
+  const g = geometry(ctx, 2);
+  const top = emu(ctx.height / 2 - TITLE_H / 2);
+  return { title: { x: g.textX, y: top, w: g.textW, h: TITLE_H }, subtitle: { x: g.textX, y: emu(top + TITLE_H + pt(8)), w: g.textW, h: SUBTITLE_H } };
+}
+
+export function sectionColors(ctx: LayoutContext): { number: Color; title: Color; subtitle: (size: number) => Color } {
+  const c = ctx.colors;
+  const ground = ctx.palette.of(ctx.theme.backgrounds.section.color);
+  return {
+    number: readableOn(ground, c.accent, [c.primary, c.onPrimary, c.text], 3),
+    title: readableOn(ground, c.onPrimary, [c.primary, c.text], 4.5),
+    subtitle: (size: number) => readableOn(ground, c.onPrimary, [c.text, c.primary], contrastNeed(size)),
+  };
+}
 
 export function sectionBoxes(ctx: LayoutContext, section: Section, index: number): Box[] {
   const th = ctx.theme;
-  const c = th.colors;
-  const t = th.type;
-  const ground = th.backgrounds.section.color;
+  const colors = sectionColors(ctx);
   const path = ['sections', index];
-  const numColor = readableOn(ground, c.accent, [c.primary, c.onPrimary, c.text], 3);
-  const titleColor = readableOn(ground, c.onPrimary, [c.primary, c.text], 4.5);
-  const subColor = readableOn(ground, c.onPrimary, [c.text, c.primary], 4.5);
-
-  const x0 = emu(ctx.margin + pt(36));
   const label = String(index + 1).padStart(2, '0');
-  const numW = pt(t.sectionNumber[1] * (0.62 * label.length + 0.25));
-  const num = fitTextBox(ctx, 'sectionNumber', [{ text: label, font: th.fonts.figure, color: numColor, bold: true, align: 'right', maxLines: 1 }], { w: numW, h: pt(170) }, { lineRatio: 1.1, what: 'the section number', nowrap: true });
-  const ruleX = emu(x0 + numW + pt(14));
-  const textX = emu(ruleX + pt(30));
-  const textW = emu(ctx.width - textX - ctx.margin - pt(16));
+  const g = geometry(ctx, label.length);
+  const num = fitTextBox(ctx, 'sectionNumber', [{ text: label, font: ctx.fonts.figure, color: colors.number, bold: true, align: 'right', maxLines: 1 }], { w: g.numberW, h: pt(170) }, { lineRatio: 1.1, what: 'the section number', nowrap: true });
   const titleSrc = ctx.locate([...path, 'title']);
-  const title = fitTextBox(ctx, 'sectionTitle', [{ text: section.title, font: th.fonts.heading, color: titleColor, bold: true, balance: true, maxLines: 2, source: titleSrc }], { w: textW, h: pt(150) }, { lineRatio: 1.2, what: 'the section title', source: titleSrc });
+  const title = fitTextBox(ctx, 'sectionTitle', [{ text: section.title, font: ctx.fonts.heading, color: colors.title, bold: true, balance: true, display: true, maxLines: 2, source: titleSrc }], { w: g.textW, h: TITLE_H }, { lineRatio: 1.2, what: 'the section title', source: titleSrc });
   let sub: TextBox | undefined;
   if (section.subtitle) {
     const src = ctx.locate([...path, 'subtitle']);
-    sub = fitTextBox(ctx, 'sectionSubtitle', [{ text: section.subtitle, font: th.fonts.body, color: subColor, balance: true, maxLines: 2, source: src }], { w: textW, h: pt(100) }, { lineRatio: 1.25, what: 'the section subtitle', source: src });
+    const spec = { text: section.subtitle, font: ctx.fonts.body, color: colors.subtitle(th.type.sectionSubtitle[1]), balance: true, maxLines: 2, source: src };
+    sub = fitTextBox(ctx, 'sectionSubtitle', [spec], { w: g.textW, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the section subtitle', source: src });
+    const size = sub.paragraphs[0]?.lines[0]?.runs[0]?.size ?? 0;
+    if (colors.subtitle(size) !== spec.color) sub = fitTextBox(ctx, 'sectionSubtitle', [{ ...spec, color: colors.subtitle(size) }], { w: g.textW, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the section subtitle', source: src });
   }
   const stackH = title.h + (sub ? pt(8) + sub.h : 0);
   const blockH = Math.max(stackH, num.h);
   const top = emu((ctx.height - blockH) / 2);
-  num.x = x0;
+  num.x = g.numberX;
   num.y = emu(top + (blockH - num.h) / 2);
-  title.x = textX;
-  title.y = emu(top + (blockH - stackH) / 2);
-  const boxes: Box[] = [num, rect({ x: ruleX, y: emu(top + pt(8)), w: pt(3), h: emu(blockH - pt(16)) }, numColor), title];
+  Object.assign(title, { x: g.textX, y: emu(top + (blockH - stackH) / 2), placeholder: { type: 'title' } });
+  const boxes: Box[] = [num, rect({ x: g.ruleX, y: emu(top + pt(8)), w: pt(3), h: emu(blockH - pt(16)) }, colors.number), title];
   if (sub) {
-    sub.x = textX;
-    sub.y = emu(title.y + title.h + pt(8));
+    Object.assign(sub, { x: g.textX, y: emu(title.y + title.h + pt(8)), placeholder: { type: 'body', idx: 1 } });
     boxes.push(sub);
   }
-  const logo = logoBox(ctx, 'section');
-  if (logo) boxes.push(logo);
   return boxes;
 }

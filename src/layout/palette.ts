@@ -1,0 +1,90 @@
+/**
+ * The template's colours as a theme colour scheme, and every colour of the deck as a slot of
+ * that scheme (docs/powerpoint.md, "Theme colours"). The scheme is laid out the way Office's
+ * own themes are, so PowerPoint's built-in styles (shapes, tables, charts, SmartArt) look
+ * right with it: dark text on a light ground in dk1/lt1, the brand colour first among the
+ * accents, a grey among them, links in the emphasis colour.
+ */
+import { lumTransform } from '../core/color.js';
+import type { ColorRole } from '../template/schema.js';
+import type { Color, SchemeRef, SchemeSlot } from './model.js';
+
+export interface Palette {
+  /** The colour scheme written into the theme. */
+  scheme: Record<SchemeSlot, string>;
+  /** Each colour role of the template as a reference to the scheme. */
+  roles: Record<ColorRole, Color>;
+  /** Any colour of the template: its scheme slot when it has one, else the fixed colour. */
+  of(hex: string): Color;
+}
+
+const SLOT_OF: Record<SchemeRef, SchemeSlot> = {
+  tx1: 'dk1',
+  bg1: 'lt1',
+  tx2: 'dk2',
+  bg2: 'lt2',
+  accent1: 'accent1',
+  accent2: 'accent2',
+  accent3: 'accent3',
+  accent4: 'accent4',
+  accent5: 'accent5',
+  accent6: 'accent6',
+  hlink: 'hlink',
+  folHlink: 'folHlink',
+};
+
+export function paletteOf(c: Record<ColorRole, string>): Palette {
+  const distinct = (hex: string, taken: string[], fallback: string) => (taken.includes(hex) ? fallback : hex);
+  const scheme: Record<SchemeSlot, string> = {
+    dk1: c.text,
+    lt1: c.background,
+    dk2: c.primary,
+    lt2: c.card,
+    accent1: c.primary,
+    accent2: c.accent,
+    accent3: c.muted,
+    // the figure and emphasis colours when they are colours of their own; otherwise a darker
+    // brand colour and a darker accent, so that six chart series still differ
+    accent4: distinct(c.figure, [c.primary, c.accent, c.muted], lumTransform(c.primary, 60000)),
+    accent5: distinct(c.emphasis, [c.primary, c.accent, c.muted, c.figure], lumTransform(c.accent, 70000)),
+    accent6: lumTransform(c.primary, 40000, 60000),
+    hlink: c.emphasis,
+    folHlink: c.muted,
+  };
+  const ref = (r: SchemeRef): Color => ({ hex: scheme[SLOT_OF[r]], scheme: r });
+  // where a role's colour sits in the scheme, in order of preference
+  const order: SchemeRef[] = ['accent1', 'tx1', 'bg1', 'bg2', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'];
+  const of = (hex: string): Color => {
+    for (const r of order) if (scheme[SLOT_OF[r]] === hex) return ref(r);
+    return { hex };
+  };
+  const roles = {
+    primary: ref('accent1'),
+    accent: ref('accent2'),
+    background: ref('bg1'),
+    text: ref('tx1'),
+    muted: ref('accent3'),
+    card: ref('bg2'),
+    figure: of(c.figure),
+    emphasis: of(c.emphasis),
+    onPrimary: of(c.onPrimary),
+  } satisfies Record<ColorRole, Color>;
+  return { scheme, roles, of };
+}
+
+/** PowerPoint's "Lighter t" of a scheme colour (t = 0.8 is "Lighter 80%"). */
+export function lighter(c: Color, t: number): Color {
+  return transformed(c, Math.round((1 - t) * 100000), Math.round(t * 100000));
+}
+
+/** PowerPoint's "Darker t" of a scheme colour (t = 0.25 is "Darker 25%"). */
+export function darker(c: Color, t: number): Color {
+  return transformed(c, Math.round((1 - t) * 100000), 0);
+}
+
+function transformed(c: Color, lumMod: number, lumOff: number): Color {
+  if (c.lumMod !== undefined || c.lumOff !== undefined) throw new Error('palette: a colour is lightened or darkened once');
+  const out: Color = { ...c, hex: lumTransform(c.hex, lumMod, lumOff), lumMod };
+  if (lumOff) out.lumOff = lumOff;
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * The parts that hold the deck's shapes, written whole from the Deck: the slide master (its
+ * placeholders and text styles), the slide layouts, and each slide's shape tree; with the
+ * relationships to their pictures, each picture stored once in ppt/media.
+ */
+import type { Deck, DeckLayout, DeckSlide, Paragraph, PlaceholderRef, TextBox } from '../layout/model.js';
+import type { ImageAsset } from '../template/load.js';
+import { backgroundXml, escapeXml, levelStyleXml, shapeTreeXml, type TreeContext } from './drawingml.js';
+import type { Parts } from './zip-parts.js';
+
+const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** Pictures of the package: one media part per file, however many parts show it. */
+export class Media {
+  private readonly byPath = new Map<string, string>();
+  constructor(private readonly parts: Parts, private readonly read: (image: ImageAsset) => Uint8Array) {}
+
+  /** The media part of a picture, added on first use. */
+  partOf(image: ImageAsset): string {
+    let name = this.byPath.get(image.path);
+    if (!name) {
+      name = `ppt/media/image${this.byPath.size + 1}.${image.kind === 'jpeg' ? 'jpeg' : 'png'}`;
+      this.byPath.set(image.path, name);
+      this.parts.set(name, this.read(image));
+    }
+    return name;
+  }
+}
+
+/** Relationships of one part: the ones it has, and pictures added as they are used. */
+export class Relationships {
+  private readonly entries: string[] = [];
+  private next: number;
+  private readonly images = new Map<string, string>();
+
+  constructor(existing: string[] = []) {
+    this.entries.push(...existing);
+    this.next = existing.length + 1;
+  }
+
+  add(type: string, target: string): string {
+    const id = `rId${this.next++}`;
+    this.entries.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${escapeXml(target)}"/>`);
+    return id;
+  }
+
+  image(media: string): string {
+    let id = this.images.get(media);
+    if (!id) {
+      id = this.add('image', `../media/${media.slice(media.lastIndexOf('/') + 1)}`);
+      this.images.set(media, id);
+    }
+    return id;
+  }
+
+  xml(): string {
+    return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${this.entries.join('')}</Relationships>`;
+  }
+}
+
+/** The relationship elements of a .rels part, in order. */
+export function relationshipsOf(xml: string | undefined): string[] {
+  return xml?.match(/<Relationship [^>]*\/>/g) ?? [];
+}
+
+/** Layout → master placeholder: by type (a centred title is a title, a subtitle or content a body). */
+function masterType(type: PlaceholderRef['type']): PlaceholderRef['type'] {
+  if (type === 'ctrTitle') return 'title';
+  if (type === 'subTitle' || type === 'obj') return 'body';
+  return type;
+}
+
+function findByIdx(boxes: readonly TextBox[], ref: PlaceholderRef): TextBox | undefined {
+  return boxes.find((b) => (b.placeholder?.idx ?? 0) === (ref.idx ?? 0));
+}
+
+function findByType(boxes: readonly TextBox[], ref: PlaceholderRef): TextBox | undefined {
+  const t = masterType(ref.type);
+  return boxes.find((b) => b.placeholder && masterType(b.placeholder.type) === t);
+}
+
+function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, parent: (ref: PlaceholderRef) => TextBox | undefined): TreeContext {
+  const bodyLevels: readonly Paragraph[] = deck.master.body;
+  return {
+    lang: deck.lang,
+    nextId: 2,
+    imageRel: (path) => rels.image(media.partOf(imageAt(deck, path))),
+    parent,
+    // lists in body and content placeholders inherit the master's body style level by level
+    levels: (ref) => (ref.type === 'body' || ref.type === 'obj' ? bodyLevels : []),
+    template,
+  };
+}
+
+/** Every picture of the deck by path (the tree writers name pictures by path). */
+function imageAt(deck: Deck, path: string): ImageAsset {
+  const all = [deck.master.background, ...deck.layouts.map((l) => l.background), ...deck.slides.map((s) => s.background)].map((b) => b.image);
+  const visit = (boxes: readonly { kind: string }[]): ImageAsset | undefined => {
+    for (const b of boxes as import('../layout/model.js').Box[]) {
+      if (b.kind === 'image' && b.image.path === path) return b.image;
+      if (b.kind === 'group') {
+        const found = visit(b.boxes);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const found = all.find((i) => i?.path === path) ?? visit(deck.layouts.flatMap((l) => l.boxes)) ?? deck.slides.map((s) => visit(s.boxes)).find(Boolean);
+  if (!found) throw new Error(`pptx writer: no picture ${path}`);
+  return found;
+}
+
+const BREAK_ATTRS = ' rtl="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"';
+
+function levels(style: readonly Paragraph[], count: number): string {
+  let xml = '';
+  for (let i = 0; i < count; i++) {
+    const p = style[Math.min(i, style.length - 1)]!;
+    // deeper levels than the template's step in by the last level's indent
+    const extra = i >= style.length ? (i - style.length + 1) * 457200 : 0;
+    xml += levelStyleXml(`a:lvl${i + 1}pPr`, { ...p, indent: (p.indent + extra) as Paragraph['indent'] }, BREAK_ATTRS);
+  }
+  return xml;
+}
+
+/** The slide master: ground, placeholders, colour map, its layouts, and the text styles of the deck. */
+export function masterXml(deck: Deck, layoutRelIds: string[], rels: Relationships, media: Media): string {
+  const m = deck.master;
+  const t = tree(deck, rels, media, true, () => undefined);
+  const other = m.body[0]!;
+  const otherPlain: Paragraph = { ...other, indent: 0 as Paragraph['indent'], bullet: undefined, lineHeight: other.lineHeight } as Paragraph;
+  delete (otherPlain as Partial<Paragraph>).bullet;
+  return (
+    `${XML_HEAD}<p:sldMaster ${NS}><p:cSld>${backgroundXml(m.background, t)}${shapeTreeXml(m.placeholders, t)}</p:cSld>` +
+    '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>' +
+    `<p:sldLayoutIdLst>${layoutRelIds.map((id, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="${id}"/>`).join('')}</p:sldLayoutIdLst>` +
+    `<p:txStyles><p:titleStyle>${levels([m.title], 1)}</p:titleStyle><p:bodyStyle>${levels(m.body, 9)}</p:bodyStyle>` +
+    `<p:otherStyle><a:defPPr><a:defRPr lang="${deck.lang === 'en' ? 'en-US' : 'zh-CN'}"/></a:defPPr>${levels([otherPlain], 9)}</p:otherStyle></p:txStyles></p:sldMaster>`
+  );
+}
+
+/** A slide layout: name, type, ground, its shapes under every slide, its placeholders. */
+export function layoutXml(deck: Deck, layout: DeckLayout, rels: Relationships, media: Media): string {
+  const t = tree(deck, rels, media, true, (ref) => findByType(deck.master.placeholders, ref));
+  return (
+    `${XML_HEAD}<p:sldLayout ${NS} type="${layout.type}" preserve="1"><p:cSld name="${escapeXml(layout.name)}">${backgroundXml(layout.background, t)}` +
+    `${shapeTreeXml([...layout.boxes, ...layout.placeholders], t)}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
+  );
+}
+
+/** A slide's p:cSld: its ground when it differs from its layout's, and its shapes. */
+export function slideCsldXml(deck: Deck, slide: DeckSlide, rels: Relationships, media: Media): string {
+  const layout = deck.layouts.find((l) => l.name === slide.layout);
+  if (!layout) throw new Error(`pptx writer: slide ${slide.number} names no layout of the deck (${slide.layout})`);
+  const t = tree(deck, rels, media, false, (ref) => findByIdx(layout.placeholders, ref));
+  const same = layout.background.color.hex === slide.background.color.hex && layout.background.image?.path === slide.background.image?.path;
+  return `<p:cSld>${same ? '' : backgroundXml(slide.background, t)}${shapeTreeXml(slide.boxes, t)}</p:cSld>`;
+}
