@@ -144,6 +144,9 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   }
   nameBoxes(master.placeholders);
   const numbered: DeckSlide[] = slides.map((s, i) => ({ number: i + 1, ...s, boxes: nameBoxes(s.boxes, new Map(counts.get(s.layout))) }));
+  // text a person adds to a placeholder shrinks until it fits, as in PowerPoint's own slides; the
+  // generated text is measured to fit at its size and is drawn at 100 % (no stored font scale)
+  for (const s of numbered) for (const b of s.boxes) if (b.kind === 'text' && b.placeholder) b.shrinkOnOverflow = true;
   const deck: Deck = {
     title: plainText(outline.title),
     lang,

@@ -146,7 +146,7 @@ export function layoutParagraph(spec: TextSpec, size: number, width: Emu, lineRa
   if (spec.level) paragraph.level = spec.level;
   if (spec.lead) paragraph.lead = { runs: [{ text: spec.lead.text, size, bold: spec.lead.bold, color: spec.lead.color, font: spec.lead.font }], hang: points(indentEm * size) };
   if (spec.bullet) {
-    const bullet: Bullet = { char: spec.bullet.char, color: spec.bullet.color, size: Math.max(6, Math.round(size * spec.bullet.scale)), font: spec.font, hang: points(bulletEm * size) };
+    const bullet: Bullet = { char: spec.bullet.char, color: spec.bullet.color, size: Math.max(6, Math.round(size * spec.bullet.scale * 100) / 100), font: spec.font, hang: points(bulletEm * size) };
     paragraph.bullet = bullet;
   }
   let excessEm = 0;

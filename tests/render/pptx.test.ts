@@ -131,14 +131,19 @@ describe('pptx writer', () => {
     expect(en.text('ppt/slides/slide2.xml')).not.toMatch(/zh-CN/);
   });
 
-  it('leaves generated text to no autofit, and lets placeholders shrink text a person adds', async () => {
+  it('never scales generated text; placeholders shrink only text a person adds', async () => {
     const { files, text } = await build();
     for (const name of Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
       const slide = text(name);
-      expect(slide, name).not.toMatch(/normAutofit|spAutoFit/);
-      expect((slide.match(/<a:bodyPr /g) ?? []).length).toBe((slide.match(/<a:noAutofit\/>/g) ?? []).length);
+      // no stored font scale or line spacing reduction anywhere, no shape that grows with its text
+      expect(slide, name).not.toMatch(/fontScale|lnSpcReduction|spAutoFit/);
+      for (const sp of slide.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+        if (!sp.includes('<p:txBody>')) continue;
+        // placeholders: "shrink text on overflow", as PowerPoint's own; other text boxes: no autofit
+        expect(sp, name).toMatch(sp.includes('<p:ph') ? /<a:normAutofit\/>/ : /<a:noAutofit\/>/);
+      }
     }
-    // layout placeholders shrink on overflow, as PowerPoint's own do
+    // layout placeholders shrink on overflow too, so a new slide behaves the same
     const layout = text('ppt/slideLayouts/slideLayout5.xml');
     expect(layout).toMatch(/<p:ph type="title"\/>[\s\S]*?<a:normAutofit\/>/);
     expect(text('ppt/slides/slide3.xml')).toMatch(/<a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);

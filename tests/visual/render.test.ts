@@ -16,7 +16,7 @@
  *
  * Pictures of every slide go to output/render/<deck>/slide-NN.png (with the PDF) for people.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,9 @@ import { build, type BuildResult } from '../../src/build.js';
 import { DeckError } from '../../src/core/errors.js';
 import { emu, points as pt } from '../../src/core/units.js';
 import { visibleTextBoxes } from '../../src/layout/view.js';
-import type { Deck } from '../../src/layout/model.js';
+import type { Deck, TextBox } from '../../src/layout/model.js';
+import { inspectDeck } from '../helpers/deck-document.js';
+import { changedShare, pagePixels, swapTheme } from './theme-swap.js';
 import {
   checkDeckAgainstPdf,
   fitness,
@@ -51,8 +53,10 @@ const DECKS: { name: string; outline: string; template?: string }[] = [
   // the other built-in templates, on the same outline
   { name: 'sanlian-gov-blue', outline: 'outline/sanlian.yaml', template: 'gov-blue' },
   { name: 'sanlian-ink', outline: 'outline/sanlian.yaml', template: 'ink' },
-  ...['long-titles', 'many-points', 'six-figures', 'mixed', 'latin-words', 'english'].map((name) => ({ name, outline: `${STRESS}/${name}.yaml` })),
+  ...['long-titles', 'title-breaks', 'many-points', 'six-figures', 'mixed', 'latin-words', 'english'].map((name) => ({ name, outline: `${STRESS}/${name}.yaml` })),
 ];
+/** The shipped deck with another theme put in (theme-swap.ts), rendered beside the others. */
+const SWAPPED = 'sanlian-swapped-theme';
 
 interface Rendered {
   name: string;
@@ -89,6 +93,13 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
       }),
     );
     const built = [...rendered.values()].filter((r) => r.build?.output);
+    const shippedDeck = rendered.get('sanlian')?.build;
+    if (shippedDeck?.output) {
+      const swapped: Rendered = { name: SWAPPED, build: { ...shippedDeck, output: join(tmp, `${SWAPPED}.pptx`) } };
+      writeFileSync(swapped.build!.output!, swapTheme(readFileSync(shippedDeck.output)));
+      rendered.set(SWAPPED, swapped);
+      built.push(swapped);
+    }
     const t1 = performance.now();
     // each PDF is read, and pictured for people, while soffice converts the next deck
     const pictures = !missingTools().includes('pdftoppm');
@@ -122,6 +133,14 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
+  it.each(DECKS.map((d) => d.name))('%s: a PowerPoint document: placeholders, theme colours and fonts, no breaks in running text', (name) => {
+    const r = rendered.get(name)!;
+    if (r.buildError) expect.fail(`building ${name} failed:\n${describeError(r.buildError)}`);
+    const report = inspectDeck(readFileSync(r.build!.output!), r.build!.deck);
+    expect(report.problems).toEqual([]);
+    expect(report.titled).toBe(r.build!.deck.slides.length);
+  });
+
   it.each(DECKS.map((d) => d.name))('%s: every line drawn inside its box, unbroken', (name) => {
     const r = rendered.get(name)!;
     if (r.buildError) expect.fail(`building ${name} failed:\n${describeError(r.buildError)}`);
@@ -133,6 +152,60 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
     const problems = checkDeckAgainstPdf(deck, pages, match);
     if (problems.length) console.error(`${name}: ${problems.length} problems\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
     expect(problems.map((p) => p.message)).toEqual([]);
+  });
+
+  it('titles keep the author’s line breaks, and a long title breaks between words (title-breaks)', () => {
+    const r = rendered.get('title-breaks')!;
+    if (r.buildError) expect.fail(`building title-breaks failed:\n${describeError(r.buildError)}`);
+    const deck = r.build!.deck;
+    const lines = (b: TextBox) => b.paragraphs.flatMap((p) => p.lines.map((l) => l.runs.map((x) => x.text).join('')));
+    const boxes = deck.slides.flatMap((s) => visibleTextBoxes(deck, s));
+    const of = (role: string) => boxes.filter((b) => b.role === role);
+    // the author's breaks, kept (and drawn so: the check above holds for this deck)
+    expect(lines(of('coverTitle')[0]!)).toEqual(['金湾区教育局', '上半年工作汇报']);
+    expect(lines(of('sectionTitle')[0]!)).toEqual(['党建引领', '高质量发展']);
+    expect(lines(of('closingTitle')[0]!)).toEqual(['谢谢！', '敬请指正']);
+    const list = of('point')[0]!;
+    expect(list.paragraphs[1]!.lines.map((l) => l.runs.map((x) => x.text).join(''))).toEqual(['作者自己换行的要点', '第二行接着写完']);
+    // every break written into display text falls between two words, never inside 上半年, 建设, 发展 or a figure
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    let checked = 0;
+    for (const b of boxes.filter((x) => ['title', 'coverTitle', 'sectionTitle', 'closingTitle', 'label'].includes(x.role))) {
+      for (const p of b.paragraphs) {
+        const text = p.lines.map((l) => l.runs.map((x) => x.text).join('')).join('');
+        const bounds = new Set([...segmenter.segment(text)].map((s) => s.index));
+        let at = 0;
+        p.lines.slice(0, -1).forEach((l) => {
+          at += l.runs.map((x) => x.text).join('').length;
+          if (!l.hard) {
+            expect(bounds.has(at), `${b.role} «${text}» broken at ${at}`).toBe(true);
+            checked++;
+          }
+        });
+        for (const word of ['上半年', '建设', '发展', '工作', '1400余个']) if (text.includes(word)) expect(p.lines.some((l) => l.runs.map((x) => x.text).join('').includes(word)), `${word} in «${text}»`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a different theme recolours and re-fonts nearly every slide', () => {
+    const a = rendered.get('sanlian')!;
+    const b = rendered.get(SWAPPED)!;
+    if (!a.pdf || !b.pdf) expect.fail('the shipped deck or its theme-swapped copy did not render');
+    const dirA = mkdtempSync(join(tmpdir(), 'bd-swap-a-'));
+    const dirB = mkdtempSync(join(tmpdir(), 'bd-swap-b-'));
+    try {
+      const pa = pagePixels(a.pdf, dirA);
+      const pb = pagePixels(b.pdf, dirB);
+      expect(pb.length).toBe(pa.length);
+      const shares = pa.map((p, i) => changedShare(p.rgb, pb[i]!.rgb));
+      const changed = shares.filter((x) => x > 0.01).length;
+      console.log(`theme swap: ${changed} of ${shares.length} slides changed; share of pixels changed per slide: ${shares.map((x) => `${Math.round(x * 100)}%`).join(' ')}`);
+      expect(changed).toBeGreaterThanOrEqual(Math.ceil(shares.length * 0.9));
+    } finally {
+      rmSync(dirA, { recursive: true, force: true });
+      rmSync(dirB, { recursive: true, force: true });
+    }
   });
 
   describe('the checker itself fails when it should (on the shipped deck’s real PDF)', () => {
