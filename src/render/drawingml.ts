@@ -35,28 +35,34 @@ export function fillXml(c: Color): string {
 export function fontXml(f: DeckFont): string {
   if (f.theme) {
     const k = f.theme === 'major' ? 'mj' : 'mn';
-    return `<a:latin typeface="+${k}-lt"/><a:ea typeface="+${k}-ea"/><a:cs typeface="+${k}-cs"/>`;
+    return `<a:latin typeface="+${k}-lt"/><a:ea typeface="+${k}-ea"/>`;
   }
   return `<a:latin typeface="${escapeXml(f.latin)}"/><a:ea typeface="${escapeXml(f.ea)}"/>`;
 }
 
 type RunStyle = Omit<Run, 'text'>;
 
-/** Run properties: size, weight, colour and faces, so no viewer falls back to other defaults. */
-function runProps(tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr', r: RunStyle, lang: Lang): string {
-  const langs = tag === 'a:defRPr' ? '' : `${langAttrs(lang)} `;
-  return `<${tag} ${langs}sz="${Math.round(r.size * 100)}"${r.bold ? ' b="1"' : ' b="0"'}>${fillXml(r.color)}${fontXml(r.font)}</${tag}>`;
+/**
+ * Run properties: size, weight, colour and faces, left out where they equal `base` (the style
+ * the run inherits from its placeholder), so that text in a placeholder follows its layout and
+ * the theme; outside placeholders everything is stated, so no viewer falls back to defaults.
+ */
+function runProps(tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr', r: RunStyle, lang: Lang, base?: RunStyle): string {
+  let attrs = tag === 'a:defRPr' ? '' : ` ${langAttrs(lang)}`;
+  if (!base || base.size !== r.size) attrs += ` sz="${Math.round(r.size * 100)}"`;
+  if (!base || base.bold !== r.bold) attrs += r.bold ? ' b="1"' : ' b="0"';
+  let inner = '';
+  if (!base || colorXml(base.color) !== colorXml(r.color)) inner += fillXml(r.color);
+  if (!base || !sameFont(base.font, r.font)) inner += fontXml(r.font);
+  return inner ? `<${tag}${attrs}>${inner}</${tag}>` : `<${tag}${attrs}/>`;
+}
+
+function sameFont(a: DeckFont, b: DeckFont): boolean {
+  return a.theme === b.theme && a.latin === b.latin && a.ea === b.ea;
 }
 
 function sameStyle(a: RunStyle, b: RunStyle): boolean {
-  return (
-    a.size === b.size &&
-    a.bold === b.bold &&
-    colorXml(a.color) === colorXml(b.color) &&
-    a.font.theme === b.font.theme &&
-    a.font.latin === b.font.latin &&
-    a.font.ea === b.font.ea
-  );
+  return a.size === b.size && a.bold === b.bold && colorXml(a.color) === colorXml(b.color) && sameFont(a.font, b.font);
 }
 
 const ALIGN = { left: 'l', center: 'ctr', right: 'r' } as const;
@@ -65,22 +71,24 @@ const ALIGN = { left: 'l', center: 'ctr', right: 'r' } as const;
 const SLIDENUM_FIELD_ID = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
 
 /** Paragraph properties, left out where they equal `base` (the style the paragraph inherits). */
-function paragraphProps(p: Paragraph, base: Paragraph | undefined, extra = ''): string {
+/**
+ * Paragraph properties, left out where they equal `base` (the level style the paragraph
+ * inherits in a placeholder) or, in a text box, the master's plain text style (no margins,
+ * left aligned, no space before, no bullet).
+ */
+function paragraphProps(p: Paragraph, base: Paragraph | undefined): string {
   const hang = p.bullet?.hang ?? p.lead?.hang ?? 0;
   let attrs = '';
-  const same = base && base.indent === p.indent && (base.bullet?.hang ?? 0) === hang;
-  if (!same) {
-    attrs += ` marL="${p.indent}" indent="${-hang}"`;
-  }
+  const sameIndent = base ? base.indent === p.indent && (base.bullet?.hang ?? 0) === hang : p.indent === 0 && hang === 0;
+  if (!sameIndent) attrs += ` marL="${p.indent}" indent="${-hang}"`;
   if (p.marginRight) attrs += ` marR="${p.marginRight}"`;
   if (p.level) attrs += ` lvl="${p.level}"`;
-  if (!base || base.align !== p.align) attrs += ` algn="${ALIGN[p.align]}"`;
+  if ((base?.align ?? 'left') !== p.align) attrs += ` algn="${ALIGN[p.align]}"`;
   let inner = '';
   if (!base || base.lineHeight !== p.lineHeight) inner += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
-  inner += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
-  if (!base || !sameBullet(p, base)) inner += bulletXml(p);
-  inner += extra;
-  return `<a:pPr${attrs}>${inner}</a:pPr>`;
+  if ((base?.spaceBefore ?? 0) !== p.spaceBefore) inner += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
+  if (base ? !sameBullet(p, base) : p.bullet) inner += bulletXml(p);
+  return attrs || inner ? `<a:pPr${attrs}>${inner}</a:pPr>` : '';
 }
 
 function sameBullet(a: Paragraph, b: Paragraph): boolean {
@@ -133,35 +141,52 @@ function textRuns(p: Paragraph): TextRun[] {
 
 export function paragraphXml(p: Paragraph, lang: Lang, opts: { field?: TextBox['field']; base?: Paragraph } = {}): string {
   let xml = `<a:p>${paragraphProps(p, opts.base)}`;
+  const baseRun = opts.base?.lines[0]?.runs[0];
   if (p.lead) {
-    for (const r of p.lead.runs) xml += `<a:r>${runProps('a:rPr', r, lang)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
+    for (const r of p.lead.runs) xml += `<a:r>${runProps('a:rPr', r, lang, baseRun)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
     const style = p.lines[0]?.runs[0] ?? p.lead.runs[0];
-    if (style) xml += `<a:r>${runProps('a:rPr', style, lang)}<a:t>\t</a:t></a:r>`;
+    if (style) xml += `<a:r>${runProps('a:rPr', style, lang, baseRun)}<a:t>\t</a:t></a:r>`;
   }
   const runs = textRuns(p);
   for (const r of runs) {
-    if (r.br) xml += `<a:br><a:rPr ${langAttrs(lang)} sz="${Math.round(r.style.size * 100)}"/></a:br>`;
-    else if (opts.field === 'slidenum') xml += `<a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum">${runProps('a:rPr', r.style, lang)}<a:t>${escapeXml(r.text)}</a:t></a:fld>`;
-    else xml += `<a:r>${runProps('a:rPr', r.style, lang)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
+    if (r.br) xml += `<a:br>${runProps('a:rPr', r.style, lang, baseRun).replace(/<a:rPr([^>]*?)(\/?)>[\s\S]*$/, '<a:rPr$1/>')}</a:br>`;
+    else if (opts.field === 'slidenum') xml += `<a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum">${runProps('a:rPr', r.style, lang, baseRun)}<a:t>${escapeXml(r.text)}</a:t></a:fld>`;
+    else xml += `<a:r>${runProps('a:rPr', r.style, lang, baseRun)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
   }
-  const last = p.lines.at(-1)?.runs.at(-1) ?? p.lines[0]?.runs[0];
-  if (!runs.length && last === undefined) xml += `<a:endParaRPr ${langAttrs(lang)}/>`;
+  if (!runs.length) xml += `<a:endParaRPr ${langAttrs(lang)}/>`;
   return `${xml}</a:p>`;
 }
 
 const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
 
-function bodyPr(box: Pick<TextBox, 'insets' | 'anchor' | 'nowrap' | 'shrinkOnOverflow'>): string {
+type BodyProps = Pick<TextBox, 'insets' | 'anchor' | 'nowrap' | 'shrinkOnOverflow'>;
+
+function bodyPr(box: BodyProps, base?: BodyProps): string {
   const i: Insets = box.insets;
   const fit = box.shrinkOnOverflow ? '<a:normAutofit/>' : '<a:noAutofit/>';
+  // a placeholder set as its layout's takes everything from it
+  if (base && sameBody(box, base)) return '<a:bodyPr/>';
   return `<a:bodyPr wrap="${box.nowrap ? 'none' : 'square'}" lIns="${i.l}" tIns="${i.t}" rIns="${i.r}" bIns="${i.b}" anchor="${ANCHOR[box.anchor]}" rtlCol="0">${fit}</a:bodyPr>`;
 }
 
-/** A text body; `levels` are the styles its paragraphs inherit, level by level (their properties are left out). */
-export function textBodyXml(box: TextBox, lang: Lang, levels: readonly Paragraph[] = []): string {
-  let xml = `<p:txBody>${bodyPr(box)}<a:lstStyle/>`;
+function sameBody(a: BodyProps, b: BodyProps): boolean {
+  const [x, y] = [a.insets, b.insets];
+  return x.l === y.l && x.t === y.t && x.r === y.r && x.b === y.b && a.anchor === b.anchor && !!a.nowrap === !!b.nowrap && !!a.shrinkOnOverflow === !!b.shrinkOnOverflow;
+}
+
+/**
+ * A text body. In a placeholder, `parent` is the placeholder it inherits from: its body
+ * properties, and by level its paragraph and run styles, are left out where they are the same.
+ */
+export function textBodyXml(box: TextBox, lang: Lang, parent?: TextBox): string {
+  const levels = new Map<number, Paragraph>();
+  for (const p of parent?.paragraphs ?? []) if (!levels.has(p.level ?? 0)) levels.set(p.level ?? 0, p);
+  let xml = `<p:txBody>${bodyPr(box, parent)}<a:lstStyle/>`;
   if (box.paragraphs.length === 0) xml += `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
-  for (const p of box.paragraphs) xml += paragraphXml(p, lang, { ...(box.field ? { field: box.field } : {}), ...(levels[p.level ?? 0] ? { base: levels[p.level ?? 0]! } : {}) });
+  for (const p of box.paragraphs) {
+    const base = levels.get(p.level ?? 0);
+    xml += paragraphXml(p, lang, { ...(box.field ? { field: box.field } : {}), ...(base ? { base } : {}) });
+  }
   return xml + '</p:txBody>';
 }
 
@@ -212,8 +237,9 @@ export function notesBodyXml(notes: string, lang: Lang): string {
 // ───────────────────────────── shapes ─────────────────────────────
 
 /** The decorative flag of Office 2019+ (screen readers skip the shape), as the last child of cNvPr. */
-const DECORATIVE =
-  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
+const DECORATIVE = '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative val="1"/></a:ext></a:extLst>';
+/** Declared once on the part's root (every part that holds shapes), not on each decorative shape. */
+export const DECORATIVE_NS = 'xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative"';
 
 function cNvPr(id: number, name: string, opts: { descr?: string; decorative?: boolean } = {}): string {
   const descr = opts.descr ? ` descr="${escapeXml(opts.descr)}"` : '';
@@ -246,8 +272,6 @@ export interface TreeContext {
   imageRel(path: string): string;
   /** The placeholder a placeholder of this part inherits from (for a slide: its layout's; a layout: the master's). */
   parent(ref: PlaceholderRef): TextBox | undefined;
-  /** Text styles by level that a placeholder's paragraphs inherit (the master's body style for lists). */
-  levels(ref: PlaceholderRef): readonly Paragraph[];
   /** Writing a layout or the master: placeholders carry list styles and prompts. */
   template: boolean;
 }
@@ -262,7 +286,7 @@ function textShapeXml(b: TextBox, t: TreeContext): string {
   // a placeholder where its layout's is inherits the place (Reset Slide keeps it there)
   xml += parent && sameRect(parent, b) ? '<p:spPr/>' : `<p:spPr>${xfrm(b)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>`;
   if (ph && t.template) xml += placeholderBodyXml(b, t.lang);
-  else xml += textBodyXml(b, t.lang, ph ? t.levels(ph) : []);
+  else xml += textBodyXml(b, t.lang, parent);
   return `${xml}</p:sp>`;
 }
 
@@ -275,7 +299,8 @@ function shapeXml(b: ShapeBox, t: TreeContext): string {
   const id = t.nextId++;
   let xml = `<p:sp><p:nvSpPr>${cNvPr(id, b.name, { decorative: b.decorative ?? false })}<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>${xfrm(b)}${geometryXml(b)}`;
   xml += b.fill ? fillXml(b.fill) : '<a:noFill/>';
-  xml += b.line ? `<a:ln w="${b.line.width}">${fillXml(b.line.color)}</a:ln>` : '<a:ln><a:noFill/></a:ln>';
+  // a shape without a style has no outline unless it is given one
+  if (b.line) xml += `<a:ln w="${b.line.width}">${fillXml(b.line.color)}</a:ln>`;
   return `${xml}</p:spPr></p:sp>`;
 }
 

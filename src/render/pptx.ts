@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
 import { EMU_PER_INCH, type Emu } from '../core/units.js';
 import type { Deck } from '../layout/model.js';
-import { langAttrs, notesBodyXml } from './drawingml.js';
+import { DECORATIVE_NS, langAttrs, notesBodyXml } from './drawingml.js';
 import { Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
 import type { Parts } from './zip-parts.js';
 
@@ -57,7 +57,7 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
     const n = i + 1;
     const relsName = `ppt/slides/_rels/slide${n}.xml.rels`;
     const rels = new Relationships(relationshipsOf(parts.get(relsName) as string | undefined));
-    set(parts, `ppt/slides/slide${n}.xml`, (xml) => xml.replace(/<p:cSld\b[\s\S]*<\/p:cSld>/, () => slideCsldXml(deck, s, rels, media)));
+    set(parts, `ppt/slides/slide${n}.xml`, (xml) => xml.replace(/<p:sld /, `<p:sld ${DECORATIVE_NS} `).replace(/<p:cSld\b[\s\S]*<\/p:cSld>/, () => slideCsldXml(deck, s, rels, media)));
     parts.set(relsName, rels.xml());
     // the notes placeholder's body is the first text body of the notes slide
     set(parts, `ppt/notesSlides/notesSlide${n}.xml`, (xml) => xml.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/, () => notesBodyXml(s.notes, deck.lang)).replace(/lang="en-US"/g, langAttrs(deck.lang)));

@@ -5,10 +5,10 @@
  */
 import type { Deck, DeckLayout, DeckSlide, Paragraph, PlaceholderRef, TextBox } from '../layout/model.js';
 import type { ImageAsset } from '../template/load.js';
-import { backgroundXml, escapeXml, levelStyleXml, shapeTreeXml, type TreeContext } from './drawingml.js';
+import { DECORATIVE_NS, backgroundXml, escapeXml, levelStyleXml, shapeTreeXml, type TreeContext } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 
-const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const NS = `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" ${DECORATIVE_NS}`;
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 
@@ -82,16 +82,7 @@ function findByType(boxes: readonly TextBox[], ref: PlaceholderRef): TextBox | u
 }
 
 function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, parent: (ref: PlaceholderRef) => TextBox | undefined): TreeContext {
-  const bodyLevels: readonly Paragraph[] = deck.master.body;
-  return {
-    lang: deck.lang,
-    nextId: 2,
-    imageRel: (path) => rels.image(media.partOf(imageAt(deck, path))),
-    parent,
-    // lists in body and content placeholders inherit the master's body style level by level
-    levels: (ref) => (ref.type === 'body' || ref.type === 'obj' ? bodyLevels : []),
-    template,
-  };
+  return { lang: deck.lang, nextId: 2, imageRel: (path) => rels.image(media.partOf(imageAt(deck, path))), parent, template };
 }
 
 /** Every picture of the deck by path (the tree writers name pictures by path). */

@@ -57,7 +57,7 @@ function placeholder(ctx: LayoutContext, ref: PlaceholderRef, role: TextRole, at
 }
 
 function copyAs(box: TextBox, ref: PlaceholderRef): TextBox {
-  return { ...structuredClone(box), placeholder: ref };
+  return { ...structuredClone(box), placeholder: ref, shrinkOnOverflow: true };
 }
 
 export interface DeckLayouts {
