@@ -25,6 +25,14 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/**
+ * Contrast a text needs (WCAG AA, deck-style.md): 4.5:1, or 3:1 for large text (24 pt and more,
+ * or bold from 18.66 pt, WCAG's 14 pt bold).
+ */
+export function contrastNeed(size: number, bold = false): number {
+  return size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+}
+
 /** Mix two colours; t = 0 gives a, 1 gives b. */
 export function mix(a: string, b: string, t: number): string {
   const ha = normalizeHex(a);

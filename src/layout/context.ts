@@ -3,6 +3,7 @@
  * the diagnostics being collected, and small builders for boxes.
  */
 import { contrastRatio } from '../core/color.js';
+export { contrastNeed } from '../core/color.js';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
 import type { Lang } from '../outline/schema.js';
@@ -135,14 +136,6 @@ export function rect(at: { x: Emu; y: Emu; w: Emu; h: Emu }, fill: Color, extra:
 /** A decorative rule. */
 export function line(x1: Emu, y1: Emu, x2: Emu, y2: Emu, color: Color, width: Emu): ShapeBox {
   return { kind: 'shape', name: '', shape: 'line', x: x1, y: y1, w: emu(x2 - x1), h: emu(y2 - y1), line: { color, width }, decorative: true };
-}
-
-/**
- * Contrast a text needs on its ground (deck-style.md, WCAG AA): 4.5:1, or 3:1 for large text
- * (24 pt and more, or bold from 18.66 pt).
- */
-export function contrastNeed(size: number, bold = false): number {
-  return size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
 }
 
 /** A text colour readable on a ground: the preferred one if it contrasts enough, else the best fallback. */

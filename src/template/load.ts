@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { normalizeHex, contrastRatio } from '../core/color.js';
+import { contrastNeed, contrastRatio, normalizeHex } from '../core/color.js';
 import { imageInfo, imageKind } from '../core/image-info.js';
 import { DeckError, formatPath, problem, sortDiagnostics, type Diagnostic } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
@@ -354,21 +354,31 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
   return theme;
 }
 
-/** Text colours that a projector washes out: WCAG AA, 4.5:1 for body text, 3:1 for large. */
+/**
+ * Text colours that a projector washes out: each pair the layouts set text in, held to what
+ * its smallest text needs (the smallest size of the roles that use it, from the template's own
+ * type scale), so that small text is held to 4.5:1 and only large text may use a pair at 3:1.
+ * Pairs the layouts use only for large text (the accent on primary fills: section numbers,
+ * subtitles of 24 pt and more) are checked at 3:1; smaller text there takes onPrimary.
+ */
 function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
   const c = theme.colors;
-  const pairs: [ColorRole, ColorRole | 'cover' | 'section', number, string][] = [
-    ['text', 'background', 4.5, 'body text on the slide ground'],
-    ['muted', 'background', 4.5, 'footer and detail text on the slide ground'],
-    ['emphasis', 'background', 4.5, 'emphasised text on the slide ground'],
-    ['primary', 'background', 3, 'slide titles on the slide ground'],
-    ['figure', 'card', 3, 'key figures on their cards'],
-    ['text', 'card', 4.5, 'figure labels on their cards'],
-    ['onPrimary', 'primary', 3, 'titles on primary-colour fills (cover, dividers)'],
+  const t = theme.type;
+  const min = (...roles: TextRole[]) => Math.min(...roles.map((r) => t[r][0]));
+  const pairs: [ColorRole, ColorRole, number, string][] = [
+    ['text', 'background', contrastNeed(min('point', 'subPoint')), `body text on the slide ground (points from ${min('point', 'subPoint')} pt)`],
+    ['muted', 'background', contrastNeed(min('footer', 'detail')), `footer and detail text on the slide ground (from ${min('footer', 'detail')} pt)`],
+    ['emphasis', 'background', contrastNeed(min('point', 'subPoint'), true), 'emphasised words in points'],
+    ['primary', 'background', contrastNeed(min('title'), true), `slide titles on the slide ground (from ${min('title')} pt, bold)`],
+    ['figure', 'card', contrastNeed(min('figure', 'heroFigure'), true), 'key figures on their cards'],
+    ['text', 'card', contrastNeed(min('label'), true), `figure labels on their cards (from ${min('label')} pt)`],
+    ['muted', 'card', contrastNeed(min('detail')), `figure details on their cards (from ${min('detail')} pt)`],
+    ['onPrimary', 'primary', contrastNeed(min('coverMeta', 'sectionSubtitle', 'closingSubtitle')), `small text on primary fills (the cover’s organisation and date, subtitles from ${min('coverMeta', 'sectionSubtitle', 'closingSubtitle')} pt)`],
+    ['accent', 'primary', 3, 'large accent text on primary fills (section numbers, subtitles of 24 pt and more)'],
   ];
   const out: Diagnostic[] = [];
   for (const [fg, bg, need, what] of pairs) {
-    const bgColor = c[bg as ColorRole];
+    const bgColor = c[bg];
     const ratio = contrastRatio(c[fg], bgColor);
     if (ratio < need) {
       const path = ['colors', fg];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EMU_PER_POINT, inches } from '../../src/core/units.js';
 import { layoutDeck } from '../../src/layout/deck.js';
 import { metricFamilyOf } from '../../src/layout/measure.js';
-import { boxesOf } from '../../src/layout/view.js';
+import { boxesOf, flatBoxes } from '../../src/layout/view.js';
+import { contrastNeed, contrastRatio } from '../../src/core/color.js';
 import type { Deck, GroupBox, TextBox } from '../../src/layout/model.js';
 import { measureLine } from '../../src/layout/wrap.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
@@ -62,6 +63,40 @@ describe('slide order', () => {
       const footer = s.boxes.find((b): b is TextBox => b.kind === 'text' && b.placeholder?.type === 'ftr');
       expect(footer !== undefined, `slide ${s.number}`).toBe(s.role === 'content');
     }
+  });
+});
+
+describe('contrast of text on its ground', () => {
+  it('puts a colour of 3:1 only under large text: small text on a fill gets 4.5:1', () => {
+    // party-red: gold on red is 3.4:1. A subtitle fitted below 24 pt must not be gold
+    const long = '以“党建联抓”强化工作合力，建强每一个基层党组织，推动全区教育事业高质量发展再上新台阶';
+    const { deck } = lay(`title: 封面\nsubtitle: ${long}\nsections:\n  - title: 一\n    subtitle: ${long}\n    slides: [{ type: points, title: a, points: [b] }]\n  - title: 二\n    slides: [{ type: points, title: c, points: [d] }]\nclosing:\n  subtitle: ${long}\n`);
+    let checked = 0;
+    // cover, dividers and closing set their text on the slide's ground (the agenda on its panel)
+    for (const s of deck.slides.filter((x) => ['cover', 'section', 'closing'].includes(x.role))) {
+      const ground = s.background.color.hex;
+      for (const b of flatBoxes(s.boxes)) {
+        if (b.kind !== 'text') continue;
+        for (const p of b.paragraphs) {
+          for (const l of p.lines) {
+            for (const r of l.runs) {
+              const need = contrastNeed(r.size, r.bold);
+              expect(contrastRatio(r.color.hex, ground), `slide ${s.number} ${b.role} ${r.size} pt on #${ground}`).toBeGreaterThanOrEqual(need);
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('draws the quote slide’s large mark at 3:1 or more against its band', () => {
+    const { deck } = lay('title: t\nslides:\n  - { type: quote, text: 为党育人、为国育才 }\n');
+    const quote = deck.slides.find((s) => s.kind === 'quote')!;
+    const band = quote.boxes.find((b) => b.kind === 'shape' && b.fill?.scheme === 'bg2')!;
+    const mark = quote.boxes.find((b): b is TextBox => b.kind === 'text' && b.decorative === true)!;
+    expect(band.kind === 'shape' && contrastRatio(mark.paragraphs[0]!.lines[0]!.runs[0]!.color.hex, band.fill!.hex)).toBeGreaterThanOrEqual(3);
   });
 });
 

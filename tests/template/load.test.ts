@@ -276,10 +276,23 @@ describe('contrast', () => {
     const d = template('pale', 'name: pale\nextends: party-red\ncolors:\n  muted: "#DDDDDD"\n');
     const { theme, warnings } = loadTemplate(d);
     expect(theme.colors.muted).toBe('DDDDDD');
-    const w = only(warnings, 'TEMPLATE_CONTRAST');
+    const w = warnings.find((x) => x.code === 'TEMPLATE_CONTRAST' && x.message.includes('colors.background'))!;
     expect(w.severity).toBe('warning');
+    expect(warnings.every((x) => x.severity === 'warning')).toBe(true);
     expect(w.message).toMatch(/colors\.muted #DDDDDD on colors\.background #FFFFFF has contrast 1\.\d\d:1/);
     expect(w.pos).toMatchObject({ line: 4, column: 10 });
+  });
+
+  it('holds a pair to what its smallest text needs: 4.5:1 below 24 pt, 3:1 only for large text', () => {
+    // white on a mid red: 4.2:1 is enough for titles on the cover, not for its 16 pt organisation line
+    const d = template('mid', 'name: mid\nextends: party-red\ncolors:\n  primary: "#E0403A"\n');
+    const w = loadTemplate(d).warnings.filter((x) => x.code === 'TEMPLATE_CONTRAST');
+    expect(w.map((x) => x.message).join('\n')).toMatch(/colors\.onPrimary #FFFFFF on colors\.primary #E0403A has contrast 4\.\d\d:1; small text on primary fills .* needs? 4\.5:1/);
+    // with large sizes only, the same pair passes
+    const big = template('big', 'name: big\nextends: party-red\ncolors:\n  primary: "#E0403A"\n  accent: "#FFE9A8"\ntype:\n  coverMeta: [24, 24]\n  sectionSubtitle: [24, 28]\n  closingSubtitle: [24, 28]\n');
+    expect(loadTemplate(big).warnings.filter((x) => x.code === 'TEMPLATE_CONTRAST' && x.message.includes('onPrimary'))).toEqual([]);
+    // the built-ins pass, party-red's gold on red (3.4:1) included: it carries large text only
+    for (const name of ['party-red', 'gov-blue', 'ink']) expect(loadTemplate(name).warnings, name).toEqual([]);
   });
 });
 
