@@ -1,6 +1,6 @@
 /**
  * The finishing pass over the parts pptxgenjs wrote: repairs what it writes wrong
- * (pptxgenjs-notes.md), puts the brand's colours and East Asian fonts into the theme,
+ * (docs/powerpoint.md), puts the brand's colours and East Asian fonts into the theme,
  * fixes dates, and zips once, the same way every time. Same Deck → same bytes.
  */
 
