@@ -182,24 +182,29 @@ function hiddenTitle(slide: Slide, lang: Lang): string {
   }
 }
 
-/** Slides with the same title confuse the outline view and screen readers (PowerPoint's accessibility check flags them). */
+/**
+ * Slides with the same title confuse the outline view and screen readers (PowerPoint's
+ * accessibility check flags them): one warning per title, at its second slide, naming them all.
+ */
 function duplicateTitles(slides: Omit<DeckSlide, 'number'>[], diagnostics: Diagnostic[]): void {
-  const seen = new Map<string, number>();
+  const byTitle = new Map<string, number[]>();
   slides.forEach((s, i) => {
     const key = s.title.replace(/\s+/g, ' ').trim();
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, i);
-      return;
-    }
+    byTitle.set(key, [...(byTitle.get(key) ?? []), i]);
+  });
+  for (const [title, at] of byTitle) {
+    if (at.length < 2) continue;
+    const numbers = at.map((i) => i + 1);
+    const list = numbers.length > 6 ? `${numbers.slice(0, 6).join(', ')} … (${numbers.length} slides)` : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+    const second = slides[at[1]!]!;
     diagnostics.push(
-      problem('SLIDE_TITLE_DUPLICATE', `slide ${i + 1} has the same title as slide ${first + 1}: “${key}”`, {
+      problem('SLIDE_TITLE_DUPLICATE', `slides ${list} have the same title: “${title}”`, {
         severity: 'warning',
-        ...(s.source ? { pos: s.source } : {}),
+        ...(second.source ? { pos: second.source } : {}),
         hint: 'give each slide a title of its own: screen readers and the outline view tell slides apart by their titles',
       }),
     );
-  });
+  }
 }
 
 /** Names boxes by role and order on their slide ("title 1", "rect 2"): what PowerPoint's selection pane shows. */

@@ -416,17 +416,38 @@ export function wrapParagraph(spans: readonly StyledSpan[], opts: WrapOptions): 
       return { lines: [line], wrapWidth: limit };
     }
   }
-  const segments = segmentsOf(spans).map((seg) => (mode === 'words' ? splitOversized(wordAtoms(seg, opts.latin), opts.maxWidth, 'safe') : atomsOf(seg, opts.latin)));
   if (mode === 'words') {
-    const lines = segments.flatMap((atoms, i) => toLines(wordLines(atoms, opts), 'safe', i < segments.length - 1));
+    const parts = segmentsOf(spans);
+    const lines = parts.flatMap((seg, i) => toLines(displayLines(seg, opts), 'safe', i < parts.length - 1));
     return { lines, wrapWidth: limit };
   }
+  const segments = segmentsOf(spans).map((seg) => atomsOf(seg, opts.latin));
   return viewerLines(segments, opts, limit);
 }
 
 /** wrapParagraph's lines alone. */
 export function wrapText(spans: readonly StyledSpan[], opts: WrapOptions): WrappedLine[] {
   return wrapParagraph(spans, opts).lines;
+}
+
+/**
+ * Display text of one part: on one line when it fits; between phrases when that gives as few
+ * lines as any break could (the word dictionary is not needed then: loading it costs a new
+ * process some 15 ms); otherwise between words.
+ */
+function displayLines(spans: readonly StyledSpan[], opts: WrapOptions): Atom[][] {
+  const chars = atomsOf(spans, opts.latin);
+  if (chars.length === 0) return [[]];
+  if (lineWidth(chars, 'safe') <= opts.maxWidth) return [chars];
+  if (opts.balance) {
+    const fewest = greedy(splitOversized(chars, opts.maxWidth, 'safe'), opts.maxWidth, 'safe').length;
+    const phrases = toPhrases(chars);
+    if (phrases.every((p) => p.space || p.width <= opts.maxWidth)) {
+      const byPhrase = balanced(phrases, opts.maxWidth, fewest);
+      if (byPhrase.length <= fewest) return fixOrphan(byPhrase, opts.maxWidth);
+    }
+  }
+  return wordLines(splitOversized(wordAtoms(spans, opts.latin), opts.maxWidth, 'safe'), opts);
 }
 
 /** Display text: greedy over words, balanced (between phrases where it can), no orphan. */
@@ -499,20 +520,13 @@ function trialAt(segments: Atom[][], width: number): Trial {
 }
 
 /**
- * The start of an atom that a viewer cannot break: one Chinese character (it may break after
- * any, and punctuation after it hangs), or a Latin word or number up to a space, a change of
- * script or a hyphen. A piece of a word broken at the edge: its first character.
+ * The start of an atom that a viewer cannot break: a Chinese character (with an opening bracket
+ * before it: no break after those), or a Latin word or number up to a change of script or a
+ * hyphen. A piece of a word broken at the edge: its first character.
  */
 function viewerUnit(a: Atom): Char[] {
-  const first = a.chars[0]!;
-  if (first.ea || a.piece === 'rest') return [first];
-  const out: Char[] = [];
-  for (const c of a.chars) {
-    if (c.ea || c.space) break;
-    out.push(c);
-    if (BREAK_AFTER.has(c.ch)) break;
-  }
-  return out;
+  if (a.piece === 'rest') return [a.chars[0]!];
+  return viewerUnitsOf(a.chars)[0]!;
 }
 
 function viewerLines(segments: Atom[][], opts: WrapOptions, limit: number): Wrapped {
@@ -548,8 +562,9 @@ function viewerLines(segments: Atom[][], opts: WrapOptions, limit: number): Wrap
   }
   const t = chosen ?? best!.t;
   const top = chosen ? Math.min(t.hiRef, t.hiPp) : t.hiRef;
-  // in the middle of the window, never wider than the room there is
-  const wrapWidth = top === Infinity ? limit : Math.min(limit, Math.max(t.lo + Math.min(tol, (top - t.lo) / 2), (t.lo + top) / 2));
+  // in the middle of the window, never wider than the room there is; without a window, where
+  // every line still fits (a viewer may then take more on a line, never put less)
+  const wrapWidth = top === Infinity ? limit : Math.min(limit, Math.max(t.lo + Math.min(tol, Math.max(0, (top - t.lo) / 2)), (t.lo + top) / 2));
   const lines = t.lines.flatMap((seg, i) => toLines(seg, 'ref', i < t.lines.length - 1));
   return { lines, wrapWidth };
 }

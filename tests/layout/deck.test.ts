@@ -66,6 +66,36 @@ describe('slide order', () => {
   });
 });
 
+describe('titles', () => {
+  it('gives every slide a title: a quote its statement, an untitled list or figures one off the slide', () => {
+    const { deck } = lay('title: 汇报\nslides:\n  - { type: quote, text: 为党育人、为国育才 }\n  - { type: points, points: [第一点, 第二点] }\n  - type: numbers\n    numbers: [{ value: 1, unit: 个, label: 甲 }, { value: 2, unit: 个, label: 乙 }]\n');
+    const titleOf = (n: number) => deck.slides[n]!.boxes.find((b): b is TextBox => b.kind === 'text' && (b.placeholder?.type === 'title' || b.placeholder?.type === 'ctrTitle'))!;
+    const text = (b: TextBox) => b.paragraphs.map((p) => p.lines.map((l) => l.runs.map((r) => r.text).join('')).join('')).join('');
+    expect(text(titleOf(1))).toBe('为党育人、为国育才');
+    expect(titleOf(1).offSlide).toBeUndefined();
+    expect(text(titleOf(2))).toBe('第一点');
+    expect(titleOf(2).offSlide).toBe(true);
+    expect(titleOf(2).y + titleOf(2).h).toBeLessThanOrEqual(0);
+    expect(text(titleOf(3))).toBe('甲、乙');
+  });
+
+  it('warns once per title that several slides share, naming them all', () => {
+    const { diagnostics } = lay('title: 汇报\nslides:\n  - { type: points, title: 同一, points: [a] }\n  - { type: points, title: 同一, points: [b] }\n  - { type: points, title: 同一, points: [c] }\n');
+    const dup = diagnostics.filter((d) => d.code === 'SLIDE_TITLE_DUPLICATE');
+    expect(dup).toHaveLength(1);
+    expect(dup[0]!.severity).toBe('warning');
+    expect(dup[0]!.message).toBe('slides 2, 3 and 4 have the same title: “同一”');
+    expect(dup[0]!.pos?.line).toBe(4);
+  });
+
+  it('continues a long agenda on pages with titles of their own', () => {
+    const sections = Array.from({ length: 13 }, (_, i) => `  - title: 第${i + 1}部分\n    slides: [{ type: points, title: 题${i + 1}, points: [a] }]\n`).join('');
+    const { deck, diagnostics } = lay(`title: 汇报\nsections:\n${sections}`);
+    expect(deck.slides.filter((s) => s.kind === 'agenda').map((s) => s.title)).toEqual(['目录', '目录（续）', '目录（续2）']);
+    expect(diagnostics.filter((d) => d.code === 'SLIDE_TITLE_DUPLICATE')).toEqual([]);
+  });
+});
+
 describe('contrast of text on its ground', () => {
   it('puts a colour of 3:1 only under large text: small text on a fill gets 4.5:1', () => {
     // party-red: gold on red is 3.4:1. A subtitle fitted below 24 pt must not be gold
