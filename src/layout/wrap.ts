@@ -521,12 +521,16 @@ function trialAt(segments: Atom[][], width: number): Trial {
 
 /**
  * The start of an atom that a viewer cannot break: a Chinese character (with an opening bracket
- * before it: no break after those), or a Latin word or number up to a change of script or a
- * hyphen. A piece of a word broken at the edge: its first character.
+ * before it: no break after those; not the closing punctuation after it, which hangs), or a
+ * Latin word or number up to a change of script or a hyphen. A piece of a word broken at the
+ * edge: its first character.
  */
 function viewerUnit(a: Atom): Char[] {
   if (a.piece === 'rest') return [a.chars[0]!];
-  return viewerUnitsOf(a.chars)[0]!;
+  const unit = [...viewerUnitsOf(a.chars)[0]!];
+  // Chinese closing punctuation after it hangs past the edge (hangingPunct): it needs no room
+  while (unit.length > 1 && unit.at(-1)!.ea && CLOSE.has(unit.at(-1)!.ch)) unit.pop();
+  return unit;
 }
 
 function viewerLines(segments: Atom[][], opts: WrapOptions, limit: number): Wrapped {

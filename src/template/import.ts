@@ -280,11 +280,11 @@ export function isGreyish(hex: string): boolean {
   return Math.max(...ch) - Math.min(...ch) <= 24;
 }
 
-/** A grey between text and background that still reads as text on the background (4.5:1). */
-function derivedMuted(text: string, background: string): string {
+/** A grey between text and background that still reads as small text (4.5:1) on every ground it is set on. */
+function derivedMuted(text: string, background: string, grounds: string[]): string {
   for (let t = 0.45; t > 0; t -= 0.05) {
     const c = mix(text, background, t);
-    if (contrastRatio(c, background) >= 4.5) return c;
+    if (grounds.every((g) => contrastRatio(c, g) >= 4.5)) return c;
   }
   return text;
 }
@@ -315,8 +315,6 @@ export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { ov
   const primary = colors.primary?.value ?? parent.colors.primary;
   const text = colors.text?.value ?? parent.colors.text;
   const background = colors.background?.value ?? parent.colors.background;
-  if (k.accent3 && isGreyish(k.accent3) && contrastRatio(k.accent3, background) >= 4.5) colors.muted = { value: k.accent3, source: 'accent3 of the theme (a grey)' };
-  else if (k.dk1 || k.lt1) colors.muted = { value: derivedMuted(text, background), source: `a grey between ${k.dk1 ? 'dk1' : 'text'} and ${k.lt1 ? 'lt1' : 'background'}` };
   if (colors.primary) {
     const src = colors.primary.source.split(' ')[0];
     colors.figure = { value: primary, source: `= primary (${src} of the theme)` };
@@ -328,6 +326,10 @@ export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { ov
   }
   if (k.lt2 && contrastRatio(text, k.lt2) >= 4.5 && contrastRatio(primary, k.lt2) >= 3) colors.card = { value: k.lt2, source: 'lt2 of the theme' };
   else if (colors.primary) colors.card = { value: mix(primary, 'FFFFFF', 0.92), source: k.lt2 ? 'a light tint of primary (lt2 of the theme is too dark for cards)' : 'a light tint of primary (the theme has no lt2)' };
+  // muted text (footer, details) is set on the slide ground and on cards
+  const grounds = [background, colors.card?.value ?? parent.colors.card];
+  if (k.accent3 && isGreyish(k.accent3) && grounds.every((g) => contrastRatio(k.accent3!, g) >= 4.5)) colors.muted = { value: k.accent3, source: 'accent3 of the theme (a grey)' };
+  else if (k.dk1 || k.lt1) colors.muted = { value: derivedMuted(text, background, grounds), source: `a grey between ${k.dk1 ? 'dk1' : 'text'} and ${k.lt1 ? 'lt1' : 'background'}` };
 
   // slide grounds that were the parent's primary or background follow the new colours
   const bgs: NonNullable<TemplateOverrides['backgrounds']> = {};

@@ -358,8 +358,8 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
  * Text colours that a projector washes out: each pair the layouts set text in, held to what
  * its smallest text needs (the smallest size of the roles that use it, from the template's own
  * type scale), so that small text is held to 4.5:1 and only large text may use a pair at 3:1.
- * Pairs the layouts use only for large text (the accent on primary fills: section numbers,
- * subtitles of 24 pt and more) are checked at 3:1; smaller text there takes onPrimary.
+ * The accent on primary fills (section numbers, subtitles of 24 pt and more) is not checked:
+ * where it falls short, the layouts set that text in onPrimary instead.
  */
 function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
   const c = theme.colors;
@@ -374,7 +374,6 @@ function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
     ['text', 'card', contrastNeed(min('label'), true), `figure labels on their cards (from ${min('label')} pt)`],
     ['muted', 'card', contrastNeed(min('detail')), `figure details on their cards (from ${min('detail')} pt)`],
     ['onPrimary', 'primary', contrastNeed(min('coverMeta', 'sectionSubtitle', 'closingSubtitle')), `small text on primary fills (the cover’s organisation and date, subtitles from ${min('coverMeta', 'sectionSubtitle', 'closingSubtitle')} pt)`],
-    ['accent', 'primary', 3, 'large accent text on primary fills (section numbers, subtitles of 24 pt and more)'],
   ];
   const out: Diagnostic[] = [];
   for (const [fg, bg, need, what] of pairs) {
