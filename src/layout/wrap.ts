@@ -395,6 +395,23 @@ function segmentsOf(spans: readonly StyledSpan[]): StyledSpan[][] {
  * Line breaks the author wrote are kept in both, and each part is measured like any other.
  */
 export function wrapParagraph(spans: readonly StyledSpan[], opts: WrapOptions): Wrapped {
+  // fitting tries a text at several sizes, and siblings and trial layouts at the same ones
+  let key = `${opts.mode ?? 'viewer'}|${opts.latin}|${opts.maxWidth}|${opts.limit ?? ''}|${opts.balance ? 1 : 0}`;
+  for (const s of spans) key += `\u0000${s.bold ? 1 : 0}${s.tag}\u0001${s.text}`;
+  let result = wrapCache.get(key);
+  if (!result) {
+    result = wrapUncached(spans, opts);
+    if (wrapCache.size >= WRAP_CACHE_SIZE) wrapCache.clear();
+    wrapCache.set(key, result);
+  }
+  // callers own what they get: lines are copied, spans too
+  return { wrapWidth: result.wrapWidth, lines: result.lines.map((l) => ({ ...l, spans: l.spans.map((x) => ({ ...x })) })) };
+}
+
+const wrapCache = new Map<string, Wrapped>();
+const WRAP_CACHE_SIZE = 4000;
+
+function wrapUncached(spans: readonly StyledSpan[], opts: WrapOptions): Wrapped {
   const mode = opts.mode ?? 'viewer';
   const limit = Math.max(opts.limit ?? opts.maxWidth, opts.maxWidth);
   const hasBreak = spans.some((s) => /[\n\r\u2028\u2029]/.test(s.text));
@@ -504,14 +521,21 @@ function trialAt(segments: Atom[][], width: number): Trial {
       const nextAtom = seg[i + 1]?.find((a) => !a.space);
       if (!nextAtom) return;
       // the line with its trailing spaces, then what a viewer would take of the next line
-      const withNext = [...line, makeAtom(viewerUnit(nextAtom))];
       let w = 0;
       let gaps = 0;
-      withNext.forEach((a, k) => {
-        const g = k > 0 ? gapBetween(withNext[k - 1]!.chars.at(-1), a.chars[0], 'ref') : 0;
+      let prev: Char | undefined;
+      for (const a of line) {
+        const g = gapBetween(prev, a.chars[0], 'ref');
         w += a.ref + g;
         gaps += a.refGaps + (g > 0 ? 1 : 0);
-      });
+        prev = a.chars[a.chars.length - 1];
+      }
+      for (const c of viewerUnit(nextAtom)) {
+        const g = gapBetween(prev, c, 'ref');
+        w += c.ref + g;
+        if (g > 0) gaps++;
+        prev = c;
+      }
       hiRef = Math.min(hiRef, w);
       hiPp = Math.min(hiPp, w - gaps * SCRIPT_GAP_EM);
     });
@@ -579,6 +603,18 @@ function viewerLines(segments: Atom[][], opts: WrapOptions, limit: number): Wrap
  * a URL), on top of the rules of the character atoms.
  */
 function wordAtoms(spans: readonly StyledSpan[], latin: FaceFamily): Atom[] {
+  let key = `w${latin}`;
+  for (const s of spans) key += `\u0000${s.bold ? 1 : 0}${s.tag}\u0001${s.text}`;
+  let atoms = atomCache.get(key);
+  if (!atoms) {
+    atoms = wordAtomsOf(spans, latin);
+    if (atomCache.size >= ATOM_CACHE_SIZE) atomCache.clear();
+    atomCache.set(key, atoms);
+  }
+  return atoms;
+}
+
+function wordAtomsOf(spans: readonly StyledSpan[], latin: FaceFamily): Atom[] {
   const atoms = atomsOf(spans, latin);
   const text = spans.map((s) => s.text).join('');
   const bounds = new Set<number>();

@@ -88,7 +88,8 @@ function paragraphProps(p: Paragraph, base: Paragraph | undefined): string {
   if (!base || base.lineHeight !== p.lineHeight) inner += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
   if ((base?.spaceBefore ?? 0) !== p.spaceBefore) inner += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
   if (base ? !sameBullet(p, base) : p.bullet) inner += bulletXml(p);
-  return attrs || inner ? `<a:pPr${attrs}>${inner}</a:pPr>` : '';
+  if (!attrs && !inner) return '';
+  return inner ? `<a:pPr${attrs}>${inner}</a:pPr>` : `<a:pPr${attrs}/>`;
 }
 
 function sameBullet(a: Paragraph, b: Paragraph): boolean {
@@ -281,7 +282,7 @@ function textShapeXml(b: TextBox, t: TreeContext): string {
   const ph = b.placeholder;
   let xml = `<p:sp><p:nvSpPr>${cNvPr(id, b.name, { ...(b.decorative ? { decorative: true } : {}) })}`;
   xml += ph ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>' : '<p:cNvSpPr txBox="1"/>';
-  xml += `<p:nvPr>${ph ? phXml(ph) : ''}</p:nvPr></p:nvSpPr>`;
+  xml += ph ? `<p:nvPr>${phXml(ph)}</p:nvPr></p:nvSpPr>` : '<p:nvPr/></p:nvSpPr>';
   const parent = ph ? t.parent(ph) : undefined;
   // a placeholder where its layout's is inherits the place (Reset Slide keeps it there)
   xml += parent && sameRect(parent, b) ? '<p:spPr/>' : `<p:spPr>${xfrm(b)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>`;

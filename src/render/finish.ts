@@ -34,21 +34,6 @@ export function orderPresentation(xml: string): string {
   return without.replace(/<p:sldIdLst>/, `${notes[0]}<p:sldIdLst>`);
 }
 
-/** A second `a:pPr` after runs in one paragraph (multi-run text with align, #1322): keep the first. */
-export function dropRepeatedParagraphProps(xml: string): string {
-  // pptxgenjs writes the repeat right after a run or a break; most parts have none
-  if (!xml.includes('</a:r><a:pPr') && !xml.includes('<a:br/><a:pPr')) return xml;
-  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, inner: string) => {
-    let seen = false;
-    const fixed = inner.replace(/<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, (pPr) => {
-      if (seen) return '';
-      seen = true;
-      return pPr;
-    });
-    return `<a:p>${fixed}</a:p>`;
-  });
-}
-
 /** The deck's colour scheme (the template's palette, laid out by layout/palette.ts). */
 export function themeColors(deck: Deck): string {
   const c = deck.theme.scheme;
@@ -142,11 +127,6 @@ export function dropUnusedDefaults(xml: string, parts: Parts): string {
   return xml.replace(/<Default Extension="([^"]+)"[^>]*\/>/g, (m, ext: string) => (used.has(ext.toLowerCase()) ? m : ''));
 }
 
-/** `<a:avLst></a:avLst>` → `<a:avLst/>`: pptxgenjs writes empty elements long-hand, on every shape. */
-export function collapseEmptyElements(xml: string): string {
-  return xml.replace(/<([a-z]+:[A-Za-z]+)((?: [a-zA-Z:]+="[^"]*")*)><\/\1>/g, '<$1$2/>');
-}
-
 /**
  * Indentation between tags (pptxgenjs's templates have it) and `standalone="yes"` (which
  * only speaks of external DTDs, and a package has none): no meaning, only bytes.
@@ -171,11 +151,8 @@ export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
   edit('ppt/presentation.xml', (x) => notesPageSize(orderPresentation(x)));
   edit('ppt/theme/theme1.xml', (x) => trimThemeScripts(finishTheme(x, deck)));
   edit('docProps/core.xml', finishCore);
-  for (const name of fixed.keys()) {
-    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) edit(name, dropRepeatedParagraphProps);
-    if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, trimNotes);
-    if (/^ppt\/(slides|slideLayouts)\/[^/]+\.xml$/.test(name)) edit(name, collapseEmptyElements);
-  }
+  // every text body and shape tree is briefdeck's own (slide-parts.ts): no text of pptxgenjs's to repair
+  for (const name of fixed.keys()) if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, trimNotes);
   for (const [name, v] of fixed) if (typeof v === 'string') fixed.set(name, dropIndentation(v));
   // one fixed order: content types first (some readers look for it there), then by name
   const names = [...fixed.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));

@@ -8,7 +8,7 @@ import PptxGenJS from 'pptxgenjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { layoutDeck } from '../../src/layout/deck.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
-import { dropPhantomOverrides, dropRepeatedParagraphProps, finishPptx, orderPresentation } from '../../src/render/finish.js';
+import { dropPhantomOverrides, orderPresentation } from '../../src/render/finish.js';
 import { renderPptx } from '../../src/render/write.js';
 import type { Parts } from '../../src/render/zip-parts.js';
 import { loadTemplate } from '../../src/template/load.js';
@@ -256,34 +256,20 @@ describe('pptx writer', () => {
 });
 
 describe('finishing pass on what pptxgenjs writes', () => {
-  it('repairs each defect of the notes: repeated a:pPr, phantom overrides, notes master order', async () => {
+  it('repairs the package: phantom content-type overrides, the notes master’s order', async () => {
     const pptx = new PptxGenJS();
-    const s = pptx.addSlide();
-    s.addText([{ text: '第一段', options: { bold: true } }, { text: '第二段', options: { softBreakBefore: true } }], { x: 1, y: 1, w: 5, h: 1, align: 'center' });
+    pptx.addSlide().addText('一页', { x: 1, y: 1, w: 5, h: 1 });
     pptx.addSlide().addText('另一页', { x: 1, y: 1, w: 5, h: 1 });
     const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
-    const slide = parts.get('ppt/slides/slide1.xml') as string;
     const ct = parts.get('[Content_Types].xml') as string;
     const pres = parts.get('ppt/presentation.xml') as string;
     // the defects are there as written…
-    expect((slide.match(/<a:pPr/g) ?? []).length).toBeGreaterThan((slide.match(/<a:p>/g) ?? []).length);
     expect(ct).toContain('slideMaster2.xml');
     expect(pres.indexOf('<p:notesMasterIdLst>')).toBeGreaterThan(pres.indexOf('<p:sldIdLst>'));
     // …and gone after the repairs
-    const fixedSlide = dropRepeatedParagraphProps(slide);
-    for (const p of fixedSlide.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []) expect((p.match(/<a:pPr/g) ?? []).length).toBeLessThanOrEqual(1);
     expect(dropPhantomOverrides(ct, parts)).not.toContain('slideMaster2.xml');
     const ordered = orderPresentation(pres);
     expect(ordered.indexOf('<p:notesMasterIdLst>')).toBeLessThan(ordered.indexOf('<p:sldIdLst>'));
-  });
-
-  it.skipIf(!canValidate)('leaves raw pptxgenjs text with those defects schema-valid (ooxml-validate.sh)', async () => {
-    const pptx = new PptxGenJS();
-    pptx.addSlide().addText([{ text: 'A', options: { bold: true } }, { text: 'B', options: { softBreakBefore: true } }], { x: 1, y: 1, w: 5, h: 1, align: 'center' });
-    const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
-    const { deck } = layoutDeck(parseOutline('title: t\nslides:\n  - { type: points, points: [a] }\n', 't.yaml'), theme);
-    const out = validate(finishPptx(parts, deck), 'raw.pptx');
-    expect(out).toMatch(/0 schema errors, 0 broken relationships, 0 content-type errors/);
   });
 });
 
