@@ -394,7 +394,7 @@ function segmentsOf(spans: readonly StyledSpan[]): StyledSpan[][] {
  *
  * Line breaks the author wrote are kept in both, and each part is measured like any other.
  */
-export function wrapParagraph(spans: readonly StyledSpan[], opts: WrapOptions): Wrapped {
+export function wrapParagraph(spans: readonly StyledSpan[], opts: WrapOptions): Readonly<Wrapped> {
   // fitting tries a text at several sizes, and siblings and trial layouts at the same ones
   let key = `${opts.mode ?? 'viewer'}|${opts.latin}|${opts.maxWidth}|${opts.limit ?? ''}|${opts.balance ? 1 : 0}`;
   for (const s of spans) key += `\u0000${s.bold ? 1 : 0}${s.tag}\u0001${s.text}`;
@@ -404,8 +404,8 @@ export function wrapParagraph(spans: readonly StyledSpan[], opts: WrapOptions): 
     if (wrapCache.size >= WRAP_CACHE_SIZE) wrapCache.clear();
     wrapCache.set(key, result);
   }
-  // callers own what they get: lines are copied, spans too
-  return { wrapWidth: result.wrapWidth, lines: result.lines.map((l) => ({ ...l, spans: l.spans.map((x) => ({ ...x })) })) };
+  // shared with later callers of the same text: read it, do not change it
+  return result;
 }
 
 const wrapCache = new Map<string, Wrapped>();
