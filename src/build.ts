@@ -2,14 +2,16 @@
  * The whole pipeline for one outline: read → validate → template → layout → pptx →
  * finish → atomic write. All problems come back as one DeckError; warnings beside the result.
  */
-import { basename, extname, relative, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './core/atomic-write.js';
-import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/errors.js';
+import { DeckError, isError, problem, sortDiagnostics, type Diagnostic } from './core/errors.js';
+import { guardOutput, type OutputGuard } from './core/output-guard.js';
 import { layoutDeck } from './layout/deck.js';
 import type { Deck } from './layout/model.js';
 import { loadOutline, type OutlineDoc } from './outline/load.js';
 import { checkSources } from './outline/sources.js';
-import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme } from './template/load.js';
+import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme, type Theme } from './template/load.js';
 
 export interface BuildOptions {
   /** Path of the outline file. */
@@ -20,6 +22,8 @@ export interface BuildOptions {
   template?: string;
   /** false: validate and lay out only (`check`). */
   write?: boolean;
+  /** Replace an output that is not a deck, or a file the build reads (--force). */
+  force?: boolean;
   cwd?: string;
 }
 
@@ -36,6 +40,33 @@ export interface BuildResult {
 
 export function defaultOutput(outline: string, cwd = process.cwd()): string {
   return resolve(cwd, 'output', `${basename(outline, extname(outline))}.pptx`);
+}
+
+/**
+ * The file -o names: a folder (an existing one, or a name ending in / or \\) gets
+ * <outline name>.pptx inside it; an empty name is a usage error, not the default.
+ */
+export function resolveOutput(flag: string | undefined, outline: string, cwd = process.cwd()): string {
+  if (flag === undefined) return defaultOutput(outline, cwd);
+  if (flag.trim() === '') throw new DeckError(problem('USAGE', '-o is given an empty file name', { hint: 'name the .pptx file to write, e.g. -o output/deck.pptx, or leave -o out for the default' }));
+  const name = `${basename(outline, extname(outline))}.pptx`;
+  const abs = resolve(cwd, flag);
+  if (/[\\/]$/.test(flag)) return join(abs, name);
+  try {
+    if (statSync(abs).isDirectory()) return join(abs, name);
+  } catch {
+    // not there yet: a file name
+  }
+  return abs;
+}
+
+/** Every file a build of this outline reads: never written over (core/output-guard.ts). The outline first. */
+export function inputFiles(doc: OutlineDoc, theme: Theme): string[] {
+  const files = [doc.path, ...theme.files];
+  if (theme.logo) files.push(theme.logo.image.path);
+  for (const b of Object.values(theme.backgrounds)) if (b.image) files.push(b.image.path);
+  if (doc.outline.source) files.push(resolve(doc.dir, doc.outline.source));
+  return files.filter(Boolean);
 }
 
 /** Path as the user would type it: relative to the working folder when inside it. */
@@ -60,6 +91,8 @@ export function resolveTheme(doc: OutlineDoc, flag: string | undefined, cwd: str
 export interface LaidOutOutline {
   deck: Deck;
   doc: OutlineDoc;
+  /** Every file the build read (outline, template files and images, report). */
+  inputs: string[];
   warnings: Diagnostic[];
   /** Milliseconds: reading and checking the outline and template, laying out. */
   timings: { load: number; layout: number };
@@ -83,12 +116,13 @@ export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) =
   const sources = opts.write === false ? checkSources(doc) : [];
   const all = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
   if (all.some(isError)) throw new DeckError(all);
-  return { deck, doc, warnings: all, timings: { load: t1 - t0, layout: t2 - t1 } };
+  return { deck, doc, inputs: inputFiles(doc, theme), warnings: all, timings: { load: t1 - t0, layout: t2 - t1 } };
 }
 
 /** The stages after layout: the pptx (pptxgenjs, loaded on first use: `check` never pays for it), then the atomic write. */
-export async function writeDeck(deck: Deck, output: string, cwd = process.cwd()): Promise<{ bytes: number; render: number; write: number }> {
+export async function writeDeck(deck: Deck, output: string, cwd = process.cwd(), guard: OutputGuard = { inputs: [] }): Promise<{ bytes: number; render: number; write: number }> {
   const t0 = performance.now();
+  guardOutput(output, displayPath(output, cwd), guard);
   const { renderPptx } = await import('./render/write.js');
   const bytes = await renderPptx(deck);
   const t1 = performance.now();
@@ -101,8 +135,8 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const laid = layoutOutline(opts);
   const result: BuildResult = { ...laid, timings: { ...laid.timings, render: 0, write: 0 } };
   if (opts.write === false) return result;
-  const output = resolve(cwd, opts.output ?? defaultOutput(opts.outline, cwd));
-  const written = await writeDeck(laid.deck, output, cwd);
+  const output = resolveOutput(opts.output, opts.outline, cwd);
+  const written = await writeDeck(laid.deck, output, cwd, { inputs: laid.inputs, ...(opts.force ? { force: true } : {}) });
   result.output = output;
   result.bytes = written.bytes;
   result.timings.render = written.render;

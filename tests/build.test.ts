@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -230,16 +230,14 @@ describe('build(): nothing is lost when a build fails', () => {
     await expectUnchanged(build({ outline: 'long.yaml', output: target(), cwd: dir }), hash, 'TEXT_OVERFLOW');
   });
 
-  it('a target that is a folder → WRITE_FAILED', async () => {
+  it('a target that is a folder: the deck goes inside it, named after the outline', async () => {
     put('brief.yaml', GOOD);
     const folder = path.join(dir, 'out', 'deck.pptx');
     mkdirSync(folder, { recursive: true });
-    const err = await deckError(build({ outline: 'brief.yaml', output: folder, cwd: dir }));
-    expect(err.code).toBe('WRITE_FAILED');
-    expect(err.message).toMatch(/it is a folder/);
-    expect(statSync(folder).isDirectory()).toBe(true);
-    expect(readdirSync(folder)).toEqual([]);
-    expect(tempFiles(path.join(dir, 'out'))).toEqual([]);
+    const r = await build({ outline: 'brief.yaml', output: folder, cwd: dir });
+    expect(r.output).toBe(path.join(folder, 'brief.pptx'));
+    expect(isZip(r.output!)).toBe(true);
+    expect(tempFiles(folder)).toEqual([]);
   });
 
   it('a file where a folder of the path should be → WRITE_FAILED', async () => {
@@ -280,7 +278,9 @@ describe('build(): nothing is lost when a build fails', () => {
     // CAP_SYS_ADMIN, so elsewhere this test skips.
     ctx.skip(process.platform !== 'linux' || process.getuid?.() !== 0, 'needs Linux as root to bind-mount a file');
     const hash = await goodDeck();
-    const cover = put('cover.bin', 'placeholder');
+    // a deck over the deck: the target is still a deck, so only the rename can refuse
+    const cover = path.join(dir, 'cover.pptx');
+    copyFileSync(target(), cover);
     const mount = spawnSync('mount', ['--bind', cover, target()], { encoding: 'utf8' });
     ctx.skip(mount.status !== 0, `cannot bind-mount here (${(mount.stderr || String(mount.error)).trim()})`);
     try {

@@ -30,10 +30,17 @@ export function formatDiagnostic(d: Diagnostic, o: Output): string {
   return lines.join('\n');
 }
 
+/** Problems printed in full; the rest are counted (20,000 schema errors are not 5 MB of output). */
+export const MAX_PRINTED = 50;
+
 export function formatDiagnostics(list: readonly Diagnostic[], o: Output): string {
   const errors = list.filter((d) => d.severity === 'error').length;
   const warnings = list.length - errors;
-  const body = list.map((d) => formatDiagnostic(d, o)).join('\n\n');
+  let body = list
+    .slice(0, MAX_PRINTED)
+    .map((d) => formatDiagnostic(d, o))
+    .join('\n\n');
+  if (list.length > MAX_PRINTED) body += `\n\n… and ${(list.length - MAX_PRINTED).toLocaleString('en-US')} more (fix these and run again to see them)`;
   const counts = [errors ? `${errors} error${errors > 1 ? 's' : ''}` : '', warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
   return counts ? `${body}\n\n${paint(o, errors ? 'red' : 'yellow', counts)}` : body;
 }

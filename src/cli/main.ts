@@ -26,11 +26,12 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     .command('build <outline>', 'Build the .pptx briefing deck of an outline')
     .option('-o, --output <file>', 'Where to write the deck (default: output/<outline name>.pptx)')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
+    .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
     .option('-q, --quiet', 'Print no warnings')
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck build outline/sanlian.yaml')
     .example('briefdeck build outline/sanlian.yaml -t gov-blue -o output/blue.pptx')
-    .action((outline: string, flags: { output?: string; template?: string; quiet?: boolean; verbose?: boolean }) => {
+    .action((outline: string, flags: { output?: string; template?: string; force?: boolean; quiet?: boolean; verbose?: boolean }) => {
       action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, true);
     });
 
@@ -50,10 +51,11 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
     .option('--preview', 'Also serve a live preview page on 127.0.0.1 (prints its URL)')
     .option('--port <n>', 'Port of the preview (default: 4173, or the next free one; implies --preview)')
+    .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
     .option('-q, --quiet', 'Print no warnings')
     .example('briefdeck watch outline/sanlian.yaml')
     .example('briefdeck watch outline/sanlian.yaml --preview --port 8080')
-    .action((outline: string, flags: { output?: string; template?: string; preview?: boolean; port?: string | number; quiet?: boolean }) => {
+    .action((outline: string, flags: { output?: string; template?: string; preview?: boolean; port?: string | number; force?: boolean; quiet?: boolean }) => {
       // loaded only for `watch`: the other commands do not pay for chokidar and the preview server
       action = async () => (await import('./commands/watch.js')).runWatch(outline, flags, o);
     });
@@ -88,6 +90,9 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
   let toErr = false;
   console.log = console.info = (...args: unknown[]) => (toErr ? o.err : o.out)(args.join(' ') + '\n');
   try {
+    // the option parser reads `-o ""` as the number 0: an empty file name is a mistake to report
+    const empty = argv.findIndex((a, i) => a === '--output=' || a === '-o=' || ((a === '-o' || a === '--output') && argv[i + 1] !== undefined && argv[i + 1]!.trim() === ''));
+    if (empty >= 0) throw new UsageError('-o is given an empty file name; name the .pptx file to write, e.g. -o output/deck.pptx, or leave -o out for the default');
     const parsed = cli.parse(['node', 'briefdeck', ...argv], { run: false });
     if (parsed.options.help || parsed.options.version) return EXIT.ok;
     if (!cli.matchedCommand) {

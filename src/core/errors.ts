@@ -28,11 +28,14 @@ export const ERROR_CODES = [
   'TEMPLATE_EXISTS',
   'ASSET_NOT_FOUND',
   'ASSET_UNSUPPORTED',
+  'ASSET_OUTSIDE',
   'IMPORT_FAILED',
   'TEXT_OVERFLOW',
   'SLIDE_TITLE_DUPLICATE',
   'WRITE_FAILED',
   'OUTPUT_LOCKED',
+  'OUTPUT_PROTECTED',
+  'DECK_TOO_LARGE',
   'USAGE',
   'INTERNAL',
 ] as const;
@@ -112,7 +115,11 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out ? `.${seg}` : seg;
+    else {
+      // a key of a hundred thousand characters is shown by its start
+      const key = seg.length > 40 ? `${seg.slice(0, 40)}…` : seg;
+      out += out ? `.${key}` : key;
+    }
   }
   return out;
 }

@@ -1,12 +1,20 @@
 /**
- * Kind and pixel size of the two image formats slides accept, read from the header.
- * (Two formats do not justify an image library's start-up cost.)
+ * Kind and pixel size of the two image formats slides accept, and a check of the file's
+ * structure before it is used: a header can claim anything. PNG: the signature, every chunk
+ * with its CRC, IHDR first, image data, IEND last. JPEG: the markers from SOI to EOI, a frame
+ * header with its size. (Two formats do not justify an image library's start-up cost.)
  */
+import { crc32 } from 'node:zlib';
+
 export interface ImageInfo {
   kind: 'png' | 'jpeg';
   width: number;
   height: number;
 }
+
+/** The largest picture a template may use: bytes, and pixels on each side (documented in templates.md). */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_IMAGE_SIDE = 16384;
 
 export function imageKind(b: Uint8Array): 'png' | 'jpeg' | undefined {
   if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) return 'png';
@@ -17,29 +25,74 @@ export function imageKind(b: Uint8Array): 'png' | 'jpeg' | undefined {
 const u16 = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
 const u32 = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + ((b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!);
 
-/** undefined when the bytes are not a readable PNG or JPEG. */
-export function imageInfo(b: Uint8Array): ImageInfo | undefined {
+export type ImageCheck = { ok: true; info: ImageInfo } | { ok: false; problem: string };
+
+/** The image's kind and size when its structure is whole and its size within bounds, else what is wrong. */
+export function checkImage(b: Uint8Array): ImageCheck {
   const kind = imageKind(b);
-  if (kind === 'png') {
-    // the IHDR chunk comes first: width and height at bytes 16 and 20
-    if (b.length < 24) return undefined;
-    return { kind, width: u32(b, 16), height: u32(b, 20) };
+  if (!kind) return { ok: false, problem: 'is not a PNG or JPEG image' };
+  const r = kind === 'png' ? checkPng(b) : checkJpeg(b);
+  if (typeof r === 'string') return { ok: false, problem: r };
+  if (r.width < 1 || r.height < 1) return { ok: false, problem: `is ${r.width} × ${r.height} pixels: an image needs at least one pixel each way` };
+  if (r.width > MAX_IMAGE_SIDE || r.height > MAX_IMAGE_SIDE) return { ok: false, problem: `is ${r.width} × ${r.height} pixels; at most ${MAX_IMAGE_SIDE} pixels each way` };
+  return { ok: true, info: r };
+}
+
+/** The kind and size, or undefined when the image is damaged or out of bounds. */
+export function imageInfo(b: Uint8Array): ImageInfo | undefined {
+  const r = checkImage(b);
+  return r.ok ? r.info : undefined;
+}
+
+function checkPng(b: Uint8Array): ImageInfo | string {
+  let i = 8;
+  let info: ImageInfo | undefined;
+  let data = false;
+  while (i + 12 <= b.length) {
+    const len = u32(b, i);
+    const end = i + 12 + len;
+    if (len > 0x7fffffff || end > b.length) return 'is a damaged PNG (a chunk runs past the end of the file)';
+    const type = String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!);
+    if (crc32(b.subarray(i + 4, i + 8 + len)) !== u32(b, i + 8 + len)) return `is a damaged PNG (the ${type} chunk's checksum is wrong)`;
+    if (!info) {
+      if (type !== 'IHDR' || len !== 13) return 'is a damaged PNG (it does not start with its header chunk)';
+      info = { kind: 'png', width: u32(b, i + 8), height: u32(b, i + 12) };
+    }
+    if (type === 'IDAT') data = true;
+    if (type === 'IEND') return data ? info : 'is a damaged PNG (it holds no image data)';
+    i = end;
   }
-  if (kind === 'jpeg') {
-    // walk the segments to the first start-of-frame marker, which holds the size
-    let i = 2;
-    while (i + 9 < b.length) {
-      if (b[i] !== 0xff) return undefined;
-      const marker = b[i + 1]!;
-      if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01 || marker === 0xff) {
-        i += marker === 0xff ? 1 : 2;
-        continue;
-      }
-      const len = u16(b, i + 2);
-      const sof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-      if (sof) return { kind, height: u16(b, i + 5), width: u16(b, i + 7) };
-      i += 2 + len;
+  return 'is a damaged PNG (it is cut off before its end)';
+}
+
+function checkJpeg(b: Uint8Array): ImageInfo | string {
+  let i = 2;
+  let info: ImageInfo | undefined;
+  while (i + 1 < b.length) {
+    if (b[i] !== 0xff) return 'is a damaged JPEG (a marker is missing)';
+    const marker = b[i + 1]!;
+    if (marker === 0xff) {
+      i++;
+      continue;
+    }
+    if (marker === 0xd9) return info ?? 'is a damaged JPEG (it has no frame header)';
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01 || marker === 0xd8) {
+      i += 2;
+      continue;
+    }
+    if (i + 4 > b.length) break;
+    const len = u16(b, i + 2);
+    if (len < 2 || i + 2 + len > b.length) return 'is a damaged JPEG (a segment runs past the end of the file)';
+    const sof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
+    if (sof) {
+      if (len < 7) return 'is a damaged JPEG (its frame header is too short)';
+      info = { kind: 'jpeg', height: u16(b, i + 5), width: u16(b, i + 7) };
+    }
+    i += 2 + len;
+    if (marker === 0xda) {
+      // the entropy-coded data runs to the next marker that is not a stuffed 0xFF00 or a restart
+      while (i + 1 < b.length && !(b[i] === 0xff && b[i + 1] !== 0x00 && !(b[i + 1]! >= 0xd0 && b[i + 1]! <= 0xd7))) i++;
     }
   }
-  return undefined;
+  return 'is a damaged JPEG (it is cut off before its end)';
 }

@@ -5,6 +5,7 @@
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 import { formatPath, problem, type Diagnostic, type ErrorCode } from './errors.js';
 import { closest } from './suggest.js';
+import { shorten } from './text.js';
 import { locateInYaml, type YamlFile } from './yaml-file.js';
 
 type Path = (string | number)[];
@@ -81,7 +82,7 @@ function collect(issue: $ZodIssue, prefix: Path, ctx: IssueContext, out: Diagnos
     for (const key of issue.keys) {
       const guess = closest(key, allowed);
       out.push(
-        at(ctx, [...path, key], true, ctx.unknownKeyCode, `unknown key \`${key}\``, guess ? `did you mean \`${guess}\`?` : allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined),
+        at(ctx, [...path, key], true, ctx.unknownKeyCode, `unknown key \`${shorten(key, 40)}\``, guess ? `did you mean \`${guess}\`?` : allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined),
       );
     }
     return;
@@ -144,7 +145,7 @@ function defaultMessage(issue: $ZodIssue, path: Path, input: unknown): string {
       return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`;
     case 'too_big':
       if (issue.origin === 'array') return `has ${Array.isArray(input) ? input.length : 'too many'} items; at most ${issue.maximum} are allowed`;
-      if (issue.origin === 'string') return `is too long; at most ${issue.maximum} characters`;
+      if (issue.origin === 'string') return `is ${typeof input === 'string' ? input.length.toLocaleString('en-US') : 'too many'} characters long; at most ${Number(issue.maximum).toLocaleString('en-US')} are allowed`;
       return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     case 'invalid_format':
       return `${describeValue(input)} has the wrong form`;
@@ -162,6 +163,7 @@ function defaultHint(issue: $ZodIssue, path: Path, input: unknown): string | und
     return 'put the text in quotes';
   }
   if (issue.code === 'invalid_type' && input === null) return 'write a value after the colon, or delete the key';
+  if (issue.code === 'too_big' && issue.origin === 'string') return 'shorten it: a slide shows a few lines; longer text belongs in the notes or the report';
   return undefined;
 }
 

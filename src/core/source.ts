@@ -3,6 +3,10 @@
  */
 import type { SourcePos } from './errors.js';
 
+/** Characters of a line shown in a code frame, and how many of them before the column. */
+const FRAME_MAX = 120;
+const FRAME_BEFORE = 60;
+
 export class SourceText {
   readonly file: string;
   readonly text: string;
@@ -45,16 +49,28 @@ export class SourceText {
     return this.text.slice(start, end).replace(/\r?\n$|\r$/, '');
   }
 
-  /** The line before, the line itself (marked `>`) and a caret under the column. */
+  /**
+   * The line before, the line itself (marked `>`) and a caret under the column. A long line is
+   * shown around the column only (a 900 KB line is not printed whole).
+   */
   frame(line: number, column: number): string {
     const first = Math.max(1, line - 1);
     const width = String(line).length;
     const out: string[] = [];
+    // the window of the marked line: from FRAME_BEFORE characters before the column
+    const full = this.lineText(line);
+    const from = full.length > FRAME_MAX ? Math.max(0, Math.min(column - 1 - FRAME_BEFORE, full.length - FRAME_MAX)) : 0;
+    const cut = (t: string, start: number) => {
+      if (t.length <= FRAME_MAX && start === 0) return t;
+      const piece = t.slice(start, start + FRAME_MAX);
+      return `${start > 0 ? '…' : ''}${piece}${start + FRAME_MAX < t.length ? '…' : ''}`;
+    };
     for (let l = first; l <= line; l++) {
       const mark = l === line ? '>' : ' ';
-      out.push(`${mark} ${String(l).padStart(width)} | ${visible(this.lineText(l))}`);
+      const text = l === line ? cut(full, from) : cut(this.lineText(l), 0);
+      out.push(`${mark} ${String(l).padStart(width)} | ${visible(text)}`);
     }
-    const before = visible(this.lineText(line).slice(0, column - 1));
+    const before = visible((from > 0 ? '…' : '') + full.slice(from, column - 1));
     out.push(`  ${' '.repeat(width)} | ${' '.repeat(displayWidth(before))}^`);
     return out.join('\n');
   }

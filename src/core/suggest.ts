@@ -22,6 +22,8 @@ export function editDistance(a: string, b: string): number {
 
 /** The closest candidate when it is close enough to be a likely typo, else undefined. */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
+  // no key or name is this long: nothing is close, and comparing would cost time and memory
+  if (input.length > 64) return undefined;
   const low = input.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;

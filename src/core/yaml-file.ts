@@ -3,9 +3,9 @@
  * size limit, UTF-8 only, no control characters, YAML errors and alias bombs reported
  * with FILE:LINE:COLUMN, never thrown as raw exceptions.
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { Document, Node } from 'yaml';
 import { problem, type Diagnostic, type ErrorCode } from './errors.js';
+import { describeFailure, formatBytes, readLimited } from './safe-read.js';
 import { SourceText } from './source.js';
 import { indexYaml, pathKey } from './yaml-index.js';
 import { yamlLib } from './yaml-lib.js';
@@ -48,6 +48,8 @@ export const MAX_ALIAS_COUNT = 200;
 export interface YamlFile {
   source: SourceText;
   data: unknown;
+  /** What the reader noticed but could read: tags it does not know (the value is kept as text). */
+  warnings?: Diagnostic[];
   /** Offset of the value at `path`, or of its key with `key`; as deep as the path exists. */
   locate(path: readonly (string | number)[], key?: boolean): number;
 }
@@ -61,28 +63,25 @@ function a(what: string): string {
 
 /** Reads and parses; `display` is the path shown in messages. */
 export function readYamlFile(path: string, display: string, codes: YamlCodes, what: string): YamlResult {
-  let bytes: Buffer;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) {
+  // a regular file only, read up to the limit whatever its size claims (a link to /dev/zero, a FIFO)
+  const read = readLimited(path, MAX_YAML_BYTES);
+  if (read.ok) return parseYamlBytes(read.bytes, display, codes, what);
+  switch (read.reason) {
+    case 'missing':
+      return fail(problem(codes.notFound, `${display} does not exist`, { hint: `check the path (relative paths start at ${process.cwd()})` }));
+    case 'folder':
       return fail(problem(codes.read, `${display} is a folder, not ${a(what)} file`, { hint: `name the .yaml file inside it` }));
-    }
-    if (st.size > MAX_YAML_BYTES) {
+    case 'not-regular':
+      return fail(problem(codes.read, `${display} ${describeFailure(read)}`, { hint: `name ${a(what)} file saved on disk` }));
+    case 'too-large':
       return fail(
-        problem(codes.tooLarge, `${display} is ${formatBytes(st.size)}; ${a(what)} may be at most ${formatBytes(MAX_YAML_BYTES)}`, {
+        problem(codes.tooLarge, `${display} is ${read.size !== undefined ? formatBytes(read.size) : `larger than ${formatBytes(MAX_YAML_BYTES)}`}; ${a(what)} may be at most ${formatBytes(MAX_YAML_BYTES)}`, {
           hint: `check that this is the right file; ${a(what)} is a YAML text of some kilobytes`,
         }),
       );
-    }
-    bytes = readFileSync(path);
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') {
-      return fail(problem(codes.notFound, `${display} does not exist`, { hint: `check the path (relative paths start at ${process.cwd()})` }));
-    }
-    return fail(problem(codes.read, `cannot read ${display}: ${e.message}`));
+    case 'unreadable':
+      return fail(problem(codes.read, `cannot read ${display}: ${read.message}`));
   }
-  return parseYamlBytes(bytes, display, codes, what);
 }
 
 export function parseYamlBytes(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): YamlResult {
@@ -143,7 +142,8 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
 function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): YamlResult {
   const { parseDocument } = yamlLib();
   const diagnostics: Diagnostic[] = [];
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // merge keys (<<: *base) as YAML 1.1 and most tools read them: authors use them to share a slide's keys
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, merge: true });
   for (const e of doc.errors) {
     const pos = source.position(e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0]) : e.pos[0]);
     diagnostics.push(
@@ -163,7 +163,17 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
       : `cannot read the YAML: ${(err as Error).message}`;
     return fail(problem(codes.yaml, message, { pos, frame: source.frame(pos.line, pos.column), hint: 'write the values out instead of nesting aliases (*name)' }));
   }
-  return { ok: true, file: { source, data, locate: (path, key = false) => locateInDocument(doc, path, key) } };
+  // a tag the reader does not know (!foo, !!js/function) is read as plain text; nothing runs, but say so
+  const warnings = doc.warnings
+    .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+    .map((w) => {
+      const pos = source.position(w.pos[0]);
+      const tag = (/Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? 'here').replace(/^tag:yaml\.org,2002:/, '!!');
+      return problem(codes.yaml, `the YAML tag ${tag} is not understood; the value is read as plain text`, { severity: 'warning', pos, frame: source.frame(pos.line, pos.column), hint: 'remove the tag (briefdeck reads plain YAML: text, numbers, lists, mappings)' });
+    });
+  const file: YamlFile = { source, data, locate: (path, key = false) => locateInDocument(doc, path, key) };
+  if (warnings.length) file.warnings = warnings;
+  return { ok: true, file };
 }
 
 function fail(d: Diagnostic): YamlResult {
@@ -171,6 +181,10 @@ function fail(d: Diagnostic): YamlResult {
 }
 
 function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): string | Diagnostic {
+  const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+  if (utf32) {
+    return problem(codes.encoding, `${display} is UTF-32 text; ${a(what)} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor', pos: { file: display, line: 1, column: 1 } });
+  }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return problem(codes.encoding, `${display} is UTF-16 text; ${a(what)} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor', pos: { file: display, line: 1, column: 1 } });
   }
@@ -276,10 +290,6 @@ function yamlHint(code: string): string {
   }
 }
 
-function formatBytes(n: number): string {
-  if (n % (1024 * 1024) === 0) return `${n / 1024 / 1024} MB`;
-  return `${n.toLocaleString('en-US')} bytes`;
-}
 
 /** Where a value (or with `key`, its key) was written in the file: an offset into its text. */
 export function locateInYaml(file: YamlFile, path: readonly (string | number)[], key = false): number {

@@ -10,8 +10,15 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema;
 }
 
-const text = (description: string) => described(z.string().check(z.trim(), z.minLength(1)), description);
-const optionalText = (description: string) => z.optional(text(description));
+/**
+ * Hard limits on texts, checked before anything is measured (a 900 KB title is refused at once,
+ * not laid out): far above what fits a slide, so a real outline never meets them.
+ */
+export const MAX_TEXT = 1000;
+export const MAX_NOTES = 20000;
+
+const text = (description: string, max = MAX_TEXT) => described(z.string().check(z.trim(), z.minLength(1), z.maxLength(max)), description);
+const optionalText = (description: string, max = MAX_TEXT) => z.optional(text(description, max));
 
 export const APPROX_ZH = ['余', '多', '以上', '以下', '近', '约', '超', '逾'] as const;
 export const APPROX_EN = ['+', '~', '>', '<'] as const;
@@ -24,8 +31,8 @@ export type Lang = (typeof LANGS)[number];
 
 const common = {
   title: optionalText('Slide title. State the conclusion, not the topic.'),
-  notes: z.optional(described(z.string(), 'Speaker notes (plain text, any length).')),
-  id: z.optional(described(z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/)), 'Unique name of the slide (letters, digits, - and _).')),
+  notes: z.optional(described(z.string().check(z.maxLength(MAX_NOTES)), `Speaker notes (plain text, up to ${MAX_NOTES} characters).`)),
+  id: z.optional(described(z.string().check(z.maxLength(100), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/)), 'Unique name of the slide (letters, digits, - and _).')),
 };
 
 const figure = {
@@ -96,17 +103,17 @@ export const ClosingSchema = z.union([
 ]);
 
 export const OutlineSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+  $schema: z.optional(z.string().check(z.maxLength(MAX_TEXT))),
   title: text('Deck title, on the cover.'),
   subtitle: optionalText('Cover subtitle.'),
   organization: optionalText('Shown on the cover and in the footer.'),
-  date: z.optional(described(z.union([z.string(), z.number()]), 'Any text, or a YAML date; shown on the cover.')),
+  date: z.optional(described(z.union([z.string().check(z.maxLength(200)), z.number()]), 'Any text, or a YAML date; shown on the cover.')),
   template: optionalText('A built-in template name (party-red, gov-blue, ink) or a path to a template folder.'),
   lang: z.optional(described(z.enum(LANGS), 'zh-CN (default) or en: fonts, numerals, labels, line breaking.')),
   source: optionalText('The report this outline was condensed from (checked by `briefdeck check`).'),
-  agenda: z.optional(described(z.union([z.boolean(), z.string().check(z.minLength(1))]), 'Agenda slide: default on with 2+ sections; a string sets its title.')),
+  agenda: z.optional(described(z.union([z.boolean(), z.string().check(z.minLength(1), z.maxLength(MAX_TEXT))]), 'Agenda slide: default on with 2+ sections; a string sets its title.')),
   footer: optionalText('Footer text on content slides.'),
-  notes: z.optional(described(z.string(), 'Speaker notes of the cover slide.')),
+  notes: z.optional(described(z.string().check(z.maxLength(MAX_NOTES)), 'Speaker notes of the cover slide.')),
   sections: z.optional(described(z.array(SectionSchema).check(z.minLength(1)), 'The sections, each a divider and its slides.')),
   slides: z.optional(described(z.array(SlideSchema).check(z.minLength(1)), 'Slides of a deck without sections (instead of `sections`).')),
   closing: z.optional(ClosingSchema),

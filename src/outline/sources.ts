@@ -3,9 +3,12 @@
  * `source:` key): every figure's quoted `source` must be in the report, and the figure as
  * printed must be in its quote. A mismatch is a warning: the report may have been edited.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { problem, type Diagnostic } from '../core/errors.js';
+import { describeFailure, readLimited } from '../core/safe-read.js';
+
+/** A report is text: tens of kilobytes; anything past this is not one. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 import { figureText } from './figures.js';
 import type { OutlineDoc } from './load.js';
 import type { NumberItem } from './schema.js';
@@ -19,12 +22,11 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
   const outline = doc.outline;
   if (!outline.source) return [];
   const path = resolve(doc.dir, outline.source);
-  let report: string;
-  try {
-    report = normal(readFileSync(path, 'utf8'));
-  } catch (err) {
-    return [problem('SOURCE_MISMATCH', `the report ${outline.source} cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { severity: 'warning', pos: doc.locate(['source']), hint: 'fix the path (relative to the outline), or remove `source:`' })];
+  const read = readLimited(path, MAX_REPORT_BYTES);
+  if (!read.ok) {
+    return [problem('SOURCE_MISMATCH', `the report ${outline.source} ${describeFailure(read)}`, { severity: 'warning', pos: doc.locate(['source']), hint: 'name the report as a text file (relative to the outline), or remove `source:`' })];
   }
+  const report = normal(new TextDecoder('utf-8').decode(read.bytes));
   const out: Diagnostic[] = [];
   const at = (p: (string | number)[]) => {
     const pos = doc.locate(p);

@@ -5,6 +5,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { formatPath, problem, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { forbiddenCharacters } from '../core/forbidden.js';
 import { describeValue, issuesToDiagnostics } from '../core/schema-issues.js';
 import { closest } from '../core/suggest.js';
 import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
@@ -24,6 +25,13 @@ type Path = (string | number)[];
 
 /** Figures from 10^15 on cannot all be written exactly as JavaScript numbers. */
 const MAX_EXACT = 1e15;
+
+/**
+ * The most slides an outline may have (content slides and sections together): a deck of that
+ * size is some 20,000 parts, well inside what a zip without Zip64 holds (65,535), and builds in
+ * seconds. Documented in outline-format.md.
+ */
+export const MAX_SLIDES = 5000;
 
 export interface ValidatedOutline {
   outline?: Outline;
@@ -55,7 +63,7 @@ export function validateOutline(file: YamlFile): ValidatedOutline {
         hintFor,
         messageFor,
       });
-  diagnostics.push(...checkRules(file, data as Record<string, unknown>));
+  diagnostics.push(...checkRules(file, data as Record<string, unknown>), ...forbiddenCharacters(file, 'OUTLINE_CONTROL_CHAR'), ...(file.warnings ?? []));
   return parsed.success ? { outline: parsed.data, diagnostics } : { diagnostics };
 }
 
@@ -152,6 +160,16 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
     data.slides.forEach((sl, j) => sl && typeof sl === 'object' && slides.push({ slide: sl as Record<string, unknown>, path: ['slides', j] }));
   }
 
+  const sectionCount = Array.isArray(data.sections) ? data.sections.length : 0;
+  if (slides.length + sectionCount > MAX_SLIDES) {
+    const over = slides[Math.max(0, MAX_SLIDES - sectionCount)] ?? slides[slides.length - 1]!;
+    out.push(
+      problem('DECK_TOO_LARGE', `the outline has ${slides.length.toLocaleString('en-US')} slides and ${sectionCount} sections; a deck holds at most ${MAX_SLIDES.toLocaleString('en-US')} of them together`, {
+        ...at(over.path),
+        hint: 'split the outline into several decks',
+      }),
+    );
+  }
   for (const { slide, path } of slides) {
     noteId(slide.id, path);
     const figures: { f: Record<string, unknown>; path: Path }[] = [];

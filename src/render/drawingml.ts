@@ -5,13 +5,13 @@
  * it where it was measured; placeholders, groups, pictures, decorative marks. pptxgenjs cannot
  * write these (docs/powerpoint.md), so these writers make every shape tree of the deck.
  */
+import { cleanText } from '../core/text.js';
 import type { Lang } from '../outline/schema.js';
 import type { Box, Color, DeckFont, GroupBox, ImageBox, Insets, Paragraph, PlaceholderRef, Rect, Run, ShapeBox, TextBox } from '../layout/model.js';
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
+/** Text for XML: the characters no deck may carry removed (core/text.ts), markup escaped. */
 export function escapeXml(s: string): string {
-  return s.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return cleanText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function langAttrs(lang: Lang): string {

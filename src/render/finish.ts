@@ -56,10 +56,25 @@ export function finishTheme(xml: string, deck: Deck): string {
     .replace(/<a:theme ([^>]*)name="[^"]*"/, `<a:theme $1name="${escapeXml(deck.theme.name)}"`);
 }
 
-export function finishCore(xml: string): string {
+/**
+ * The document properties, written from the Deck: its title, subject and organisation, cleaned
+ * like every other text (pptxgenjs writes them as given, control characters and all), and the
+ * date only when it can be true and reproducible.
+ */
+export function coreProperties(deck: Deck): string {
   const date = documentDate();
-  if (date === undefined) return xml.replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, '');
-  return xml.replace(/(<dcterms:created[^>]*>)[^<]*/, `$1${date}`).replace(/(<dcterms:modified[^>]*>)[^<]*/, `$1${date}`);
+  const el = (tag: string, v: string | undefined) => (v ? `<${tag}>${escapeXml(v)}</${tag}>` : '');
+  const by = deck.organization ?? 'briefdeck';
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    el('dc:title', deck.title) +
+    el('dc:subject', deck.subtitle) +
+    el('dc:creator', by) +
+    el('cp:lastModifiedBy', by) +
+    '<cp:revision>1</cp:revision>' +
+    (date ? `<dcterms:created xsi:type="dcterms:W3CDTF">${date}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${date}</dcterms:modified>` : '') +
+    '</cp:coreProperties>'
+  );
 }
 
 /** Notes pages are 7.5 × 10 in portrait, whatever the slide size (pptxgenjs writes the slide's size turned). */
@@ -150,7 +165,7 @@ export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
   fixed.set('docProps/app.xml', appProperties(fixed, deck));
   edit('ppt/presentation.xml', (x) => notesPageSize(orderPresentation(x)));
   edit('ppt/theme/theme1.xml', (x) => trimThemeScripts(finishTheme(x, deck)));
-  edit('docProps/core.xml', finishCore);
+  fixed.set('docProps/core.xml', coreProperties(deck));
   // every text body and shape tree is briefdeck's own (slide-parts.ts): no text of pptxgenjs's to repair
   for (const name of fixed.keys()) if (/^ppt\/notesSlides\/[^/]+\.xml$/.test(name)) edit(name, trimNotes);
   for (const [name, v] of fixed) if (typeof v === 'string') fixed.set(name, dropIndentation(v));

@@ -27,6 +27,7 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
+import { cleanText } from '../core/text.js';
 import { toPoints, type Emu } from '../core/units.js';
 import { isAmbiguous } from '../layout/measure.js';
 import type { Box, Color, Deck, DeckSlide, Paragraph, Run, ShapeBox, TextBox } from '../layout/model.js';
@@ -43,10 +44,8 @@ export interface SlidesHtmlOptions {
   absolutePath?: (file: string) => string;
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
-
 export function escapeHtml(s: string): string {
-  return s.replace(CONTROL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return cleanText(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** CSS px (= points) of an EMU length, to a thousandth. */

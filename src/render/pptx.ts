@@ -6,9 +6,12 @@
  * master with its placeholders and text styles, the layouts, each slide's shape tree, and the
  * pictures, each stored once. finish.ts repairs the rest and zips once.
  */
-import { readFileSync } from 'node:fs';
 import PptxGenJS from 'pptxgenjs';
+import { DeckError, problem } from '../core/errors.js';
+import { MAX_IMAGE_BYTES, checkImage } from '../core/image-info.js';
+import { readLimited } from '../core/safe-read.js';
 import { EMU_PER_INCH, type Emu } from '../core/units.js';
+import type { ImageAsset } from '../template/load.js';
 import type { Deck } from '../layout/model.js';
 import { DECORATIVE_NS, langAttrs, notesBodyXml } from './drawingml.js';
 import { Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
@@ -20,6 +23,19 @@ function set(parts: Parts, name: string, fn: (xml: string) => string): void {
   const v = parts.get(name);
   if (typeof v !== 'string') throw new Error(`pptx writer: pptxgenjs wrote no ${name}`);
   parts.set(name, fn(v));
+}
+
+/**
+ * A picture's bytes, read again as the template check read them: a regular file within the
+ * limit, whole, the same size (a file changed since is refused, not embedded half-checked).
+ */
+function readPicture(image: ImageAsset): Uint8Array {
+  const read = readLimited(image.path, MAX_IMAGE_BYTES);
+  const checked = read.ok ? checkImage(read.bytes) : undefined;
+  if (!read.ok || !checked?.ok || read.bytes.length !== image.bytes) {
+    throw new DeckError(problem('ASSET_UNSUPPORTED', `${image.path} changed or became unreadable while the deck was being built`, { hint: 'build again' }));
+  }
+  return read.bytes;
 }
 
 export async function writePptxParts(deck: Deck): Promise<Parts> {
@@ -36,7 +52,7 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
   for (const s of deck.slides) pptx.addSlide({ masterName: s.layout }).addNotes(s.notes || ' ');
 
   const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
-  const media = new Media(parts, (image) => readFileSync(image.path));
+  const media = new Media(parts, readPicture);
 
   // the master: its layouts (the deck's, after pptxgenjs's unused first one), the theme, pictures
   const masterRels = new Relationships();

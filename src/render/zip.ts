@@ -7,6 +7,7 @@
  * and copying the parts cost as much as it saved.)
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { DeckError, problem } from '../core/errors.js';
 
 export interface ZipEntry {
   name: string;
@@ -20,7 +21,12 @@ const DOS_TIME = 12 << 11;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const LEVEL = 9;
 
+/** A zip without Zip64 holds 65,535 entries and 4 GB; a deck never comes near (outlines are limited). */
+const MAX_ENTRIES = 0xffff;
+const MAX_OFFSET = 0xffffffff;
+
 export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
+  if (entries.length > MAX_ENTRIES) throw new DeckError(problem('DECK_TOO_LARGE', `the deck would have ${entries.length.toLocaleString('en-US')} parts; a .pptx holds at most ${MAX_ENTRIES.toLocaleString('en-US')}`, { hint: 'split the outline into several decks' }));
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -62,6 +68,7 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);
     offset += 30 + name.length + compressed.length;
+    if (offset > MAX_OFFSET) throw new DeckError(problem('DECK_TOO_LARGE', 'the deck would be larger than 4 GB', { hint: 'split the outline into several decks, or use smaller pictures' }));
   }
   const dirSize = central.reduce((n, c) => n + c.length, 0);
   const end = Buffer.alloc(22);

@@ -2,15 +2,16 @@
  * An organisation's PowerPoint file (.pptx/.potx) → template overrides: the slide size,
  * the theme's colour scheme and its major/minor fonts, mapped onto briefdeck's roles.
  * Reads only the few small XML parts it needs (fflate, loaded on first use) and parses them
- * with regular expressions: theme XML is flat and regular enough, and no XML library is needed.
+ * with an XML parser (./xml.ts), in time linear in their size whatever they hold.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { extname, posix } from 'node:path';
 import { contrastRatio, mix, normalizeHex } from '../core/color.js';
 import { DeckError, problem, type Diagnostic } from '../core/errors.js';
+import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js';
 import { COLOR_ROLES, FONT_NAME_RE, SLIDE_ROLES, type ColorRole } from './schema.js';
 import type { Theme } from './load.js';
 import type { FontRole, Sourced, TemplateOverrides } from './scaffold.js';
+import { attr, child, children, parseXml, type XmlElement } from './xml.js';
 
 export const SCHEME_SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
 export type SchemeSlot = (typeof SCHEME_SLOTS)[number];
@@ -55,18 +56,14 @@ const PPTX_HINT = 'name a PowerPoint presentation (.pptx) or template (.potx) sa
 
 /** Reads the theme of a .pptx/.potx file; every problem is an IMPORT_FAILED DeckError. */
 export async function readPptxTheme(path: string, display = path): Promise<PptxTheme> {
-  let bytes: Uint8Array;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw failed(`${display} is a folder, not a PowerPoint file`, PPTX_HINT);
-    if (st.size > MAX_FILE_BYTES) throw failed(`${display} is too large (${Math.round(st.size / 1024 / 1024)} MB) to be read`, 'save a copy without the media, or use the .potx template it was made from');
-    bytes = readFileSync(path);
-  } catch (err) {
-    if (err instanceof DeckError) throw err;
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw failed(`${display} does not exist`, `check the path (relative paths start at ${process.cwd()})`);
-    throw failed(`cannot read ${display}: ${e.message}`, 'check the file’s permissions');
+  const read = readLimited(path, MAX_FILE_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'missing') throw failed(`${display} does not exist`, `check the path (relative paths start at ${process.cwd()})`);
+    if (read.reason === 'too-large') throw failed(`${display} is too large (over ${formatBytes(MAX_FILE_BYTES)}) to be read`, 'save a copy without the media, or use the .potx template it was made from');
+    if (read.reason === 'unreadable') throw failed(`cannot read ${display}: ${read.message}`, 'check the file’s permissions');
+    throw failed(`${display} ${describeFailure(read)}`, PPTX_HINT);
   }
+  const bytes: Uint8Array = read.bytes;
   return parsePptxTheme(bytes, display);
 }
 
@@ -116,42 +113,45 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
     throw failed(`${display} is ${kind}, not a PowerPoint presentation${ext ? ` (despite its ${ext} name)` : ''}`, PPTX_HINT);
   }
 
-  const themePart = findThemePart(presentation, text, Object.keys(files));
-  const themeXml = themePart ? text(themePart) : undefined;
-  if (!themePart || themeXml === undefined) throw failed(`${display} has no theme (ppt/theme/theme1.xml is missing)`, 'open it in PowerPoint, pick a design, save it, and import again');
+  const presentationXml = parseXml(presentation);
+  if (!presentationXml) throw failed(`${display}: its ppt/presentation.xml is not readable XML`, PPTX_HINT);
+  const themePart = findThemePart(presentationXml, text, Object.keys(files));
+  const themeText = themePart ? text(themePart) : undefined;
+  if (!themePart || themeText === undefined) throw failed(`${display} has no theme (ppt/theme/theme1.xml is missing)`, 'open it in PowerPoint, pick a design, save it, and import again');
+  const themeXml = parseXml(themeText);
+  if (!themeXml) throw failed(`${display}: its theme (${themePart}) is not readable XML`, PPTX_HINT);
 
-  const scheme = element(themeXml, 'clrScheme');
+  const scheme = child(themeXml, 'clrScheme', true);
   if (!scheme) throw failed(`${display}: its theme (${themePart}) has no colour scheme (a:clrScheme)`, 'open it in PowerPoint, choose Design → Variants → Colors, save it, and import again');
   const colors: Partial<Record<SchemeSlot, string>> = {};
   for (const slot of SCHEME_SLOTS) {
-    const inner = element(scheme.inner, slot)?.inner;
-    const c = inner ? schemeColor(inner) : undefined;
+    const c = schemeColor(child(scheme, slot));
     if (c) colors[slot] = c;
   }
   if (Object.keys(colors).length === 0) throw failed(`${display}: the colour scheme of its theme (${themePart}) holds no colours`, 'open it in PowerPoint, choose Design → Variants → Colors, save it, and import again');
 
-  const fontScheme = element(themeXml, 'fontScheme')?.inner ?? '';
-  const sz = /<(?:\w+:)?sldSz\b([^>]*)>/.exec(presentation);
-  const szAttrs = sz ? attributes(sz[1]!) : {};
-  const cx = Number(szAttrs['cx']);
-  const cy = Number(szAttrs['cy']);
+  const fontScheme = child(themeXml, 'fontScheme', true);
+  const sz = child(presentationXml, 'sldSz');
+  const cx = Number(attr(sz, 'cx'));
+  const cy = Number(attr(sz, 'cy'));
   const theme: PptxTheme = {
     themePart,
     colors,
-    major: themeFonts(element(fontScheme, 'majorFont')?.inner ?? ''),
-    minor: themeFonts(element(fontScheme, 'minorFont')?.inner ?? ''),
+    major: themeFonts(child(fontScheme, 'majorFont')),
+    minor: themeFonts(child(fontScheme, 'minorFont')),
   };
-  const themeName = attributes(/<(?:\w+:)?theme\b([^>]*)>/.exec(themeXml)?.[1] ?? '')['name'];
+  const themeName = attr(themeXml, 'name');
   if (themeName) theme.themeName = themeName;
-  if (scheme.attrs['name']) theme.schemeName = scheme.attrs['name'];
+  const schemeName = attr(scheme, 'name');
+  if (schemeName) theme.schemeName = schemeName;
   if (cx > 0 && cy > 0) theme.slideSize = { cx, cy };
   return theme;
 }
 
 /** The theme the first slide master uses (via the relationships), else ppt/theme/theme1.xml. */
-function findThemePart(presentation: string, text: (name: string) => string | undefined, parts: string[]): string | undefined {
-  const masterId = /<(?:\w+:)?sldMasterId\b([^>]*)>/.exec(presentation);
-  const rid = masterId ? Object.entries(attributes(masterId[1]!)).find(([k]) => /(^|:)id$/.test(k) && k !== 'id')?.[1] : undefined;
+function findThemePart(presentation: XmlElement, text: (name: string) => string | undefined, parts: string[]): string | undefined {
+  const masterId = child(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
+  const rid = attr(masterId, 'id', true);
   const presRels = relationships(text('ppt/_rels/presentation.xml.rels'));
   const master = rid ? presRels.find((r) => r.id === rid) : presRels.find((r) => r.type.endsWith('/slideMaster'));
   if (master) {
@@ -174,11 +174,12 @@ interface Relationship {
 }
 
 function relationships(xml: string | undefined): Relationship[] {
-  if (!xml) return [];
+  const root = xml ? parseXml(xml) : undefined;
   const out: Relationship[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
-    const a = attributes(m[1]!);
-    if (a['Id'] && a['Target']) out.push({ id: a['Id'], type: a['Type'] ?? '', target: a['Target'] });
+  for (const r of children(root, 'Relationship')) {
+    const id = attr(r, 'Id');
+    const target = attr(r, 'Target');
+    if (id && target) out.push({ id, type: attr(r, 'Type') ?? '', target });
   }
   return out;
 }
@@ -189,59 +190,30 @@ function resolvePart(from: string, target: string): string {
   return posix.normalize(posix.join(posix.dirname(from), target));
 }
 
-/** The first element with this local name (any namespace prefix): its attributes and content. */
-function element(xml: string, local: string): { attrs: Record<string, string>; inner: string } | undefined {
-  const open = new RegExp(`<((?:\\w+:)?${local})\\b([^>]*?)(/?)>`).exec(xml);
-  if (!open) return undefined;
-  const attrs = attributes(open[2]!);
-  if (open[3] === '/') return { attrs, inner: '' };
-  const start = open.index + open[0].length;
-  const end = xml.indexOf(`</${open[1]}>`, start);
-  return { attrs, inner: end < 0 ? xml.slice(start) : xml.slice(start, end) };
-}
-
-function attributes(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = decodeEntities(m[2] ?? m[3] ?? '');
-  return out;
-}
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    const l = e.toLowerCase();
-    if (l === 'amp') return '&';
-    if (l === 'lt') return '<';
-    if (l === 'gt') return '>';
-    if (l === 'quot') return '"';
-    if (l === 'apos') return "'";
-    const cp = l.startsWith('#x') ? parseInt(l.slice(2), 16) : parseInt(l.slice(1), 10);
-    return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
-  });
-}
-
 const SYSTEM_COLORS: Record<string, string> = { windowText: '000000', window: 'FFFFFF', btnText: '000000', btnFace: 'F0F0F0', highlight: '0078D7', highlightText: 'FFFFFF', grayText: '6D6D6D' };
 const PRESET_COLORS: Record<string, string> = { black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00', gray: '808080', grey: '808080' };
+const HEX = /^[0-9A-Fa-f]{6}$/;
 
 /** The colour of a scheme slot: srgbClr, sysClr (its lastClr), or a few others. */
-function schemeColor(inner: string): string | undefined {
-  const srgb = /<(?:\w+:)?srgbClr\b([^>]*)>/.exec(inner);
+function schemeColor(slot: XmlElement | undefined): string | undefined {
+  const srgb = child(slot, 'srgbClr');
   if (srgb) {
-    const v = attributes(srgb[1]!)['val'];
-    return v && /^[0-9A-Fa-f]{6}$/.test(v) ? v.toUpperCase() : undefined;
+    const v = attr(srgb, 'val');
+    return v && HEX.test(v) ? v.toUpperCase() : undefined;
   }
-  const sys = /<(?:\w+:)?sysClr\b([^>]*)>/.exec(inner);
+  const sys = child(slot, 'sysClr');
   if (sys) {
-    const a = attributes(sys[1]!);
-    if (a['lastClr'] && /^[0-9A-Fa-f]{6}$/.test(a['lastClr'])) return a['lastClr'].toUpperCase();
-    return a['val'] ? SYSTEM_COLORS[a['val']] : undefined;
+    const last = attr(sys, 'lastClr');
+    if (last && HEX.test(last)) return last.toUpperCase();
+    const val = attr(sys, 'val');
+    return val ? SYSTEM_COLORS[val] : undefined;
   }
-  const preset = /<(?:\w+:)?prstClr\b([^>]*)>/.exec(inner);
-  if (preset) return PRESET_COLORS[attributes(preset[1]!)['val'] ?? ''];
-  const scrgb = /<(?:\w+:)?scrgbClr\b([^>]*)>/.exec(inner);
+  const preset = child(slot, 'prstClr');
+  if (preset) return PRESET_COLORS[attr(preset, 'val') ?? ''];
+  const scrgb = child(slot, 'scrgbClr');
   if (scrgb) {
-    const a = attributes(scrgb[1]!);
     const ch = (k: string) => {
-      const lin = Math.min(1, Math.max(0, Number(a[k] ?? 0) / 100000));
+      const lin = Math.min(1, Math.max(0, Number(attr(scrgb, k) ?? 0) / 100000));
       const s = lin <= 0.0031308 ? lin * 12.92 : 1.055 * lin ** (1 / 2.4) - 0.055;
       return Math.round(s * 255).toString(16).padStart(2, '0');
     };
@@ -250,19 +222,14 @@ function schemeColor(inner: string): string | undefined {
   return undefined;
 }
 
-function themeFonts(inner: string): ThemeFonts {
+function themeFonts(e: XmlElement | undefined): ThemeFonts {
   const out: ThemeFonts = {};
-  const face = (local: string) => {
-    const m = new RegExp(`<(?:\\w+:)?${local}\\b([^>]*)>`).exec(inner);
-    return m ? attributes(m[1]!)['typeface']?.trim() : undefined;
-  };
-  const latin = face('latin');
-  const ea = face('ea');
+  const latin = attr(child(e, 'latin'), 'typeface')?.trim();
+  const ea = attr(child(e, 'ea'), 'typeface')?.trim();
   if (latin) out.latin = latin;
   if (ea) out.ea = ea;
-  for (const m of inner.matchAll(/<(?:\w+:)?font\b([^>]*)>/g)) {
-    const a = attributes(m[1]!);
-    if (a['script'] === 'Hans' && a['typeface']?.trim()) out.hans = a['typeface'].trim();
+  for (const f of children(e, 'font')) {
+    if (attr(f, 'script') === 'Hans' && attr(f, 'typeface')?.trim()) out.hans = attr(f, 'typeface')!.trim();
   }
   return out;
 }

@@ -3,10 +3,11 @@
  * folders), merges key by key, resolves asset paths against the file that names them,
  * and reports every problem with its position.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { contrastNeed, contrastRatio, normalizeHex } from '../core/color.js';
-import { imageInfo, imageKind } from '../core/image-info.js';
+import { MAX_IMAGE_BYTES, checkImage, imageKind } from '../core/image-info.js';
+import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js';
 import { DeckError, formatPath, problem, sortDiagnostics, type Diagnostic } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
 import { issuesToDiagnostics } from '../core/schema-issues.js';
@@ -35,6 +36,8 @@ export interface ImageAsset {
   kind: 'png' | 'jpeg';
   widthPx: number;
   heightPx: number;
+  /** Size of the file when it was checked. */
+  bytes: number;
 }
 
 export interface Fill {
@@ -67,6 +70,12 @@ export interface LoadedTheme {
 }
 
 export const DEFAULT_TEMPLATE = 'party-red';
+
+/** The widest a logo is drawn, as a share of the slide's width. */
+export const MAX_LOGO_WIDTH_SHARE = 0.25;
+
+/** All pictures of a template (logo and backgrounds) together: what one deck embeds at most. */
+export const MAX_TEMPLATE_IMAGE_BYTES = 40 * 1024 * 1024;
 
 export function builtinTemplatesDir(): string {
   return join(packageRoot(), 'templates');
@@ -115,6 +124,8 @@ interface Layer {
   data: TemplateFile;
   dir: string;
   path: string;
+  /** The pictures the file names: absolute path, and where it names them. */
+  pictures: { abs: string; at: (string | number)[] }[];
 }
 
 /** `ref` is a built-in name or a folder; `from` is where a relative folder is looked up. */
@@ -150,9 +161,17 @@ export function loadTemplate(ref: string, from = process.cwd()): LoadedTheme {
       current = undefined;
     }
   }
+  diagnostics.push(...picturesOutside(layers));
   if (diagnostics.some((d) => d.severity === 'error')) throw new DeckError(sortDiagnostics(diagnostics));
 
   const theme = mergeLayers(layers, dir, diagnostics);
+  const pictures = new Map<string, number>();
+  if (theme.logo) pictures.set(theme.logo.image.path, theme.logo.image.bytes);
+  for (const b of Object.values(theme.backgrounds)) if (b.image) pictures.set(b.image.path, b.image.bytes);
+  const total = [...pictures.values()].reduce((a, b) => a + b, 0);
+  if (total > MAX_TEMPLATE_IMAGE_BYTES) {
+    diagnostics.push(problem('ASSET_UNSUPPORTED', `the template's pictures take ${formatBytes(total)} together; a template may carry at most ${formatBytes(MAX_TEMPLATE_IMAGE_BYTES)}`, { pos: layers[0]!.file.source.position(0), hint: 'export the logo and backgrounds smaller (a slide is about 2000 pixels wide)' }));
+  }
   if (diagnostics.some((d) => d.severity === 'error')) throw new DeckError(sortDiagnostics(diagnostics));
   diagnostics.push(...contrastWarnings(theme, layers[0]!));
   return { theme, warnings: sortDiagnostics(diagnostics) };
@@ -203,12 +222,16 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
   }
   // asset paths become absolute here, against the folder of the file that names them
   const assets = new Map<string, string>();
+  const pictures: Layer['pictures'] = [];
   const checkAsset = (rel: unknown, p: (string | number)[]) => {
     if (typeof rel !== 'string' || !rel) return;
     const abs = resolve(dir, rel);
-    const problemOf = assetProblem(abs, rel);
+    const problemOf = isAbsolute(rel) ? problem('ASSET_OUTSIDE', `${rel} is an absolute path`, { hint: OUTSIDE_HINT }) : assetProblem(abs, rel);
     if (problemOf) diagnostics.push({ ...problemOf, ...at(p) });
-    else assets.set(p.join('.'), abs);
+    else {
+      assets.set(p.join('.'), abs);
+      pictures.push({ abs, at: p });
+    }
   };
   if (isRecord(raw.logo)) checkAsset(raw.logo.path, ['logo', 'path']);
   const backgrounds = isRecord(raw.backgrounds) ? raw.backgrounds : {};
@@ -225,7 +248,7 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
     const image = assets.get(`backgrounds.${role}.image`);
     if (bg?.image && image) bg.image = image;
   }
-  return { file, data, dir, path };
+  return { file, data, dir, path, pictures };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -247,29 +270,77 @@ function templateHint(keyPath: string, issue: { code: string }): string | undefi
   return undefined;
 }
 
-function assetProblem(abs: string, rel: string): Diagnostic | undefined {
-  let head: Buffer;
-  try {
-    if (!statSync(abs).isFile()) return problem('ASSET_NOT_FOUND', `${rel} is not a file`, { hint: 'name a PNG or JPEG file in the template folder' });
-    head = readFileSync(abs).subarray(0, 512);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return problem('ASSET_NOT_FOUND', `${rel} does not exist`, { hint: `put the file next to template.yaml (${dirname(abs)}) or fix the path` });
-    return problem('ASSET_NOT_FOUND', `cannot read ${rel}: ${(err as Error).message}`, { hint: 'check the file’s permissions' });
+const OUTSIDE_HINT = 'copy the image into the template folder and name it relative to template.yaml, e.g. logo.png';
+
+/**
+ * Pictures stay inside the folders of the templates that make up this one (the file's own, or
+ * that of a template it extends): no absolute path, no `..` or link out of them. The preview
+ * serves these files, and a template may come from anywhere.
+ */
+function picturesOutside(layers: Layer[]): Diagnostic[] {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const roots = layers.map((l) => real(l.dir));
+  const inside = (p: string) => roots.some((root) => {
+    const r = relative(root, p);
+    return r !== '' && !r.startsWith('..') && !isAbsolute(r);
+  });
+  const out: Diagnostic[] = [];
+  for (const layer of layers) {
+    for (const pic of layer.pictures) {
+      if (inside(pic.abs) && inside(real(pic.abs))) continue;
+      const pos = layer.file.source.position(locateInYaml(layer.file, pic.at), formatPath(pic.at));
+      const linked = inside(pic.abs);
+      out.push(problem('ASSET_OUTSIDE', linked ? `${String(valueAtPath(layer.file.data, pic.at))} is a link to a file outside the template folder` : `${String(valueAtPath(layer.file.data, pic.at))} is outside the template folder`, { pos, frame: layer.file.source.frame(pos.line, pos.column), hint: OUTSIDE_HINT }));
+    }
   }
-  if (imageKind(head)) {
-    return imageInfo(readFileSync(abs)) ? undefined : problem('ASSET_UNSUPPORTED', `${rel} is a damaged image (its size cannot be read)`, { hint: 'export it again as PNG or JPEG' });
-  }
-  const text = head.toString('utf8').trimStart().toLowerCase();
-  if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'))) {
-    return problem('ASSET_UNSUPPORTED', `${rel} is an SVG image; slides need PNG or JPEG`, { hint: 'export the logo as PNG (about 600 px high, transparent background) and name that file' });
-  }
-  return problem('ASSET_UNSUPPORTED', `${rel} is not a PNG or JPEG image`, { hint: 'convert it to PNG or JPEG' });
+  return out;
 }
 
+function valueAtPath(data: unknown, path: (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return v;
+}
+
+/**
+ * A template's picture: a regular file of at most MAX_IMAGE_BYTES, a whole PNG or JPEG of at
+ * most MAX_IMAGE_SIDE pixels each way.
+ */
+function assetProblem(abs: string, rel: string): Diagnostic | undefined {
+  const read = readLimited(abs, MAX_IMAGE_BYTES);
+  if (!read.ok) {
+    if (read.reason === 'missing') return problem('ASSET_NOT_FOUND', `${rel} does not exist`, { hint: `put the file next to template.yaml (${dirname(abs)}) or fix the path` });
+    if (read.reason === 'too-large') return problem('ASSET_UNSUPPORTED', `${rel} is larger than ${formatBytes(MAX_IMAGE_BYTES)}`, { hint: 'export it smaller: a logo or background needs no more than a few megabytes (about 2000 pixels wide)' });
+    if (read.reason === 'unreadable') return problem('ASSET_NOT_FOUND', `cannot read ${rel}: ${read.message}`, { hint: 'check the file’s permissions' });
+    return problem('ASSET_NOT_FOUND', `${rel} ${describeFailure(read)}`, { hint: 'name a PNG or JPEG file in the template folder' });
+  }
+  const bytes = read.bytes;
+  if (!imageKind(bytes)) {
+    const text = bytes.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
+    if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'))) {
+      return problem('ASSET_UNSUPPORTED', `${rel} is an SVG image; slides need PNG or JPEG`, { hint: 'export the logo as PNG (about 600 px high, transparent background) and name that file' });
+    }
+    return problem('ASSET_UNSUPPORTED', `${rel} is not a PNG or JPEG image`, { hint: 'convert it to PNG or JPEG' });
+  }
+  const checked = checkImage(bytes);
+  if (!checked.ok) return problem('ASSET_UNSUPPORTED', `${rel} ${checked.problem}`, { hint: 'export it again as PNG or JPEG' });
+  images.set(abs, { path: abs, kind: checked.info.kind, widthPx: checked.info.width, heightPx: checked.info.height, bytes: bytes.length });
+  return undefined;
+}
+
+/** Pictures checked while reading the template files, by absolute path. */
+const images = new Map<string, ImageAsset>();
+
 function readImage(path: string): ImageAsset {
-  const info = imageInfo(readFileSync(path))!;
-  return { path, kind: info.kind, widthPx: Math.max(1, info.width), heightPx: Math.max(1, info.height) };
+  const image = images.get(path);
+  if (!image) throw new Error(`template: ${path} was not checked`);
+  return image;
 }
 
 /** Parent first, each child overriding key by key; lists and ranges replace whole. */
@@ -342,12 +413,19 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
   const logo = merged.logo;
   if (logo && logo.path && isAbsolute(logo.path) && existsSync(logo.path)) {
     const image = readImage(logo.path);
-    const height = inches(logo.height ?? 0.6);
+    // a very wide picture is drawn at most a quarter of the slide wide, lower instead
+    let height: number = inches(logo.height ?? 0.6);
+    let width = (height * image.widthPx) / image.heightPx;
+    const maxWidth = theme.size.width * MAX_LOGO_WIDTH_SHARE;
+    if (width > maxWidth) {
+      height = (height * maxWidth) / width;
+      width = maxWidth;
+    }
     theme.logo = {
       image,
       position: logo.position ?? 'top-right',
-      height,
-      width: emu((height * image.widthPx) / image.heightPx),
+      height: emu(height),
+      width: emu(width),
       slides: logo.slides ?? ['cover', 'content', 'closing'],
     };
   }

@@ -312,6 +312,9 @@ export function assertNoTemplate(dir: string, display = dir): void {
 export function writeTemplateScaffold(dir: string, text: string, display = dir): string {
   assertNoTemplate(dir, display);
   const file = join(dir, 'template.yaml');
-  writeFileAtomic(file, new TextEncoder().encode(text), join(display, 'template.yaml'));
+  writeFileAtomic(file, new TextEncoder().encode(text), join(display, 'template.yaml'), {
+    hint: 'name a folder for the template (it is created if missing; a file of that name is in the way), or fix the folder’s permissions; nothing was written',
+    locked: 'close the program that holds it and try again; nothing was written',
+  });
   return file;
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { defaultOutput, layoutOutline, resolveTheme, writeDeck } from '../build.js';
+import { layoutOutline, resolveOutput, resolveTheme, writeDeck } from '../build.js';
 import { DeckError, problem, type Diagnostic } from '../core/errors.js';
 import type { Deck } from '../layout/model.js';
 import type { OutlineDoc } from '../outline/load.js';
@@ -18,6 +18,8 @@ export interface BuilderOptions {
   outline: string;
   /** Output file; default output/<outline name>.pptx under `cwd`. */
   output?: string;
+  /** Replace an output that is not a deck (--force). */
+  force?: boolean;
   /** Template name or folder; wins over the outline's `template:` key. */
   template?: string;
   /** false: lay out only, write nothing. */
@@ -93,7 +95,7 @@ interface CachedTheme {
 export function createBuilder(opts: BuilderOptions): Builder {
   const cwd = opts.cwd ?? process.cwd();
   const outline = resolve(cwd, opts.outline);
-  const output = resolve(cwd, opts.output ?? defaultOutput(opts.outline, cwd));
+  const output = resolveOutput(opts.output, opts.outline, cwd);
   let cache: CachedTheme | undefined;
   let errorFiles: string[] = [];
   /** The files of the last template that loaded: still watched while the template is broken. */
@@ -151,7 +153,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
         const result: BuildSuccess = { ok: true, deck, doc: laid.doc, warnings: laid.warnings, templateLoaded: fresh, timings };
         if (opts.write !== false) {
           stage = 'write';
-          const written = await writeDeck(deck, output, cwd);
+          const written = await writeDeck(deck, output, cwd, { inputs: laid.inputs, ...(opts.force ? { force: true } : {}) });
           timings.render = written.render;
           timings.write = written.write;
           result.output = output;

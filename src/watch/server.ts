@@ -17,6 +17,17 @@ import { DeckError, problem, type Diagnostic } from '../core/errors.js';
 import { assetId, deckImages, editorLink, renderPreviewPage, renderSlidesHtml, type PageDiagnostic, type PreviewState } from '../render/html.js';
 import type { WatchBuild, WatchEvent } from './watcher.js';
 
+/**
+ * Every response: not cached, not sniffed, and never shown inside another site's frame (a page
+ * elsewhere could otherwise frame the preview and trick a click).
+ */
+const SAFE_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "frame-ancestors 'none'",
+} as const;
+
 export const DEFAULT_PORT = 4173;
 export const HOST = '127.0.0.1';
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -109,7 +120,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   };
 
   const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
-    res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
+    res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...SAFE_HEADERS, ...extra });
     res.end(res.req.method === 'HEAD' ? undefined : body);
   };
 
@@ -123,7 +134,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       send(res, 404, 'text/plain; charset=utf-8', 'not found (no deck has been written yet)\n');
       return;
     }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...extra });
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, ...SAFE_HEADERS, ...extra });
     if (res.req.method === 'HEAD') {
       res.end();
       return;
@@ -148,7 +159,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     if (path === '/' || path === '/index.html') {
       send(res, 200, 'text/html; charset=utf-8', renderPreviewPage(state));
     } else if (path === '/events') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', ...SAFE_HEADERS, Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
       res.flushHeaders();
       res.socket?.setNoDelay(true);
       // the current state at once: a page loaded before the last build catches up

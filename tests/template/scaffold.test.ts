@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { DeckError } from '../../src/core/errors.js';
+import { png } from '../helpers/png.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { listBuiltinTemplates, loadTemplate, type Theme } from '../../src/template/load.js';
 import { scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, yamlScalar, type ScaffoldInput } from '../../src/template/scaffold.js';
@@ -136,14 +137,8 @@ describe('template new', () => {
 
   it('uncommenting the logo block with a logo.png beside the file gives the default logo', () => {
     const { target, text } = scaffold('party-red');
-    // a real PNG header is enough for the size: 8-byte signature + IHDR length/type + width/height
-    const png = Buffer.alloc(33);
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png, 0);
-    png.writeUInt32BE(13, 8);
-    png.write('IHDR', 12, 'ascii');
-    png.writeUInt32BE(300, 16);
-    png.writeUInt32BE(100, 20);
-    writeFileSync(path.join(target, 'logo.png'), png);
+    // a whole PNG: its chunks and checksums are checked before it is used
+    writeFileSync(path.join(target, 'logo.png'), png(300, 100));
     writeFileSync(path.join(target, 'template.yaml'), uncommentAll(text, (l, i, all) => !inLogoBlock(l, i, all)));
     const { theme } = loadTemplate(target);
     expect(theme.logo).toMatchObject({ position: 'top-right', height: Math.round(0.6 * 914400), slides: ['cover', 'content', 'closing'], image: { widthPx: 300, heightPx: 100 } });
@@ -190,13 +185,8 @@ describe('template new', () => {
 
   it('a parent with a logo: the commented lines name its file relative to the new folder', () => {
     const parentDir = path.join(dir, 'parent');
-    const png = Buffer.alloc(33);
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(png, 0);
-    png.write('IHDR', 12, 'ascii');
-    png.writeUInt32BE(20, 16);
-    png.writeUInt32BE(10, 20);
     writeTemplateScaffold(parentDir, 'name: parent\nextends: party-red\nlogo:\n  path: logo.png\n  position: bottom-right\n  slides: [cover]\n');
-    writeFileSync(path.join(parentDir, 'logo.png'), png);
+    writeFileSync(path.join(parentDir, 'logo.png'), png(20, 10));
     const target = path.join(dir, 'child');
     const parent = loadTemplate(parentDir).theme;
     const text = scaffoldText({ ...input(parentDir, target), extendsRef: '../parent' });

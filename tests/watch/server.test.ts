@@ -55,6 +55,16 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
 }
 
 describe('startPreviewServer', () => {
+  // hostile input #15: another site must not show the preview in a frame
+  it('forbids framing on every response: X-Frame-Options and frame-ancestors', async () => {
+    const { server: s } = await start();
+    for (const route of ['', 'state.json', 'deck.pptx', 'nothing-here']) {
+      const r = await get(s.url + route);
+      expect(r.headers['x-frame-options'], route).toBe('DENY');
+      expect(String(r.headers['content-security-policy']), route).toContain("frame-ancestors 'none'");
+    }
+  });
+
   it('listens on 127.0.0.1 only and serves the page with every slide', async () => {
     const { server: s } = await start();
     expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

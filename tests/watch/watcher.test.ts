@@ -193,16 +193,17 @@ describe('createWatcher', () => {
 
   it('an output that cannot be written is reported, and the next change writes it', async () => {
     writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
-    const output = path.join(dir, 'locked.pptx');
-    mkdirSync(output); // a folder where the deck should go: the write fails
+    const blocker = path.join(dir, 'out');
+    writeFileSync(blocker, 'a file where the output folder should be');
+    const output = path.join(blocker, 'locked.pptx');
     const { first, next } = await start({ output });
     expect(first.type).toBe('error');
     if (first.type !== 'error') return;
     expect(first.writeFailed).toBe(true);
     expect(first.diagnostics[0]!.code).toBe('WRITE_FAILED');
-    expect(first.line).toMatch(/✗ locked\.pptx not written \(WRITE_FAILED\); the next change tries again/);
+    expect(first.line).toMatch(/✗ out[\\/]locked\.pptx not written \(WRITE_FAILED\); the next change tries again/);
 
-    rmSync(output, { recursive: true });
+    rmSync(blocker);
     writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('解锁之后'));
     const e = await next();
     expect(e.type).toBe('build');

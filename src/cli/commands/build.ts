@@ -4,6 +4,7 @@ import { formatDiagnostics, paint, seconds, type Output } from '../format.js';
 
 export interface BuildFlags {
   output?: string;
+  force?: boolean;
   template?: string;
   quiet?: boolean;
   verbose?: boolean;
@@ -11,7 +12,9 @@ export interface BuildFlags {
 
 export async function runBuild(outline: string, flags: BuildFlags, o: Output, write = true): Promise<number> {
   const started = performance.now();
-  const result = await build({ outline, write, ...(flags.output ? { output: flags.output } : {}), ...(flags.template ? { template: flags.template } : {}) });
+  // -o "" is a mistake to report, not the default: pass whatever was given
+  const output = flags.output === undefined ? {} : { output: String(flags.output) };
+  const result = await build({ outline, write, ...output, ...(flags.template ? { template: flags.template } : {}), ...(flags.force ? { force: true } : {}) });
   if (result.warnings.length && !flags.quiet) o.err(formatDiagnostics(result.warnings, o) + '\n');
   const n = result.deck.slides.length;
   if (flags.verbose) {

@@ -14,6 +14,7 @@ import { formatDiagnostics, paint, type Output } from '../format.js';
 
 export interface WatchFlags {
   output?: string;
+  force?: boolean;
   template?: string;
   preview?: boolean;
   port?: string | number;
@@ -81,7 +82,8 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
   const watcher = createWatcher({
     outline,
     cwd,
-    ...(flags.output ? { output: flags.output } : {}),
+    ...(flags.output !== undefined ? { output: String(flags.output) } : {}),
+    ...(flags.force ? { force: true } : {}),
     ...(flags.template ? { template: flags.template } : {}),
     onBuild: show,
     onError: show,

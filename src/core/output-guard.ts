@@ -1,0 +1,79 @@
+/**
+ * What a deck may be written over: nothing that is not ours. An existing output may be
+ * replaced only when it is a deck (a zip with a presentation part, which is what briefdeck
+ * writes); never the outline, a template file, an image or report it reads, nor a file of any
+ * other kind, unless the user says --force; never a device, a FIFO or a socket.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { DeckError, problem } from './errors.js';
+
+export interface OutputGuard {
+  /** Files the build reads (outline, template files and images, report): never written over. */
+  inputs: readonly string[];
+  /** Write over a regular file that is not a deck, or an input, all the same. */
+  force?: boolean;
+}
+
+function real(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws OUTPUT_PROTECTED when `target` may not be written; `display` is the path as the user typed it. */
+export function guardOutput(target: string, display: string, guard: OutputGuard): void {
+  let st: import('node:fs').Stats;
+  try {
+    st = statSync(target);
+  } catch {
+    return; // nothing there: nothing to lose
+  }
+  if (st.isDirectory()) return; // atomic-write reports it
+  if (!st.isFile()) {
+    const kind = st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a regular file';
+    throw new DeckError(problem('OUTPUT_PROTECTED', `${display} is ${kind}; a deck is written only to a regular file`, { hint: 'name a .pptx file with -o' }));
+  }
+  if (guard.force) return;
+  const target_ = real(target);
+  const input = guard.inputs.find((p) => real(p) === target_);
+  if (input !== undefined) {
+    throw new DeckError(
+      problem('OUTPUT_PROTECTED', `${display} is a file this build reads (${input === guard.inputs[0] ? 'the outline' : 'a template file, image or report'}); writing the deck there would destroy it`, {
+        hint: 'name another file with -o, e.g. output/deck.pptx',
+      }),
+    );
+  }
+  if (!isDeck(target)) {
+    throw new DeckError(
+      problem('OUTPUT_PROTECTED', `${display} exists and is not a PowerPoint deck; briefdeck replaces only decks`, {
+        hint: 'name another file with -o, or add --force to replace it all the same',
+      }),
+    );
+  }
+}
+
+/**
+ * A deck: a zip archive (PK\x03\x04, or empty PK\x05\x06) whose central directory, at its
+ * end, names ppt/presentation.xml. Reads the first bytes and at most the last 1 MB.
+ */
+export function isDeck(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size < 22) return false;
+    const head = Buffer.alloc(4);
+    readSync(fd, head, 0, 4, 0);
+    if (head[0] !== 0x50 || head[1] !== 0x4b || head[2] !== 0x03 || head[3] !== 0x04) return false;
+    const tail = Math.min(st.size, 1024 * 1024);
+    const buf = Buffer.alloc(tail);
+    readSync(fd, buf, 0, tail, st.size - tail);
+    return buf.includes('ppt/presentation.xml');
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
