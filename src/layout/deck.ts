@@ -12,7 +12,7 @@ import type { Lang, NumberItem, Outline, Slide } from '../outline/schema.js';
 import type { FontPair, Theme } from '../template/load.js';
 import type { SlideRole } from '../template/schema.js';
 import { STRINGS, type LayoutContext } from './context.js';
-import type { Box, Deck, DeckFont, DeckSlide, SlideKind } from './model.js';
+import type { Box, Deck, DeckFont, DeckSlide, PlaceholderRef, SlideKind } from './model.js';
 import { paletteOf } from './palette.js';
 import { agendaBoxes, type AgendaItem } from './slides/agenda.js';
 import { titleBoxes } from './slides/chrome.js';
@@ -117,7 +117,7 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
         boxes.push(...quoteBoxes(ctx, slide, path));
         break;
     }
-    boxes.push(...slideFooter());
+    boxes.push(...slideFooter(slides.length + 1));
     const title = slide.title ? plainText(slide.title) : slide.type === 'quote' ? plainText(slide.text) : hiddenTitle(slide, lang);
     add(slide.type, 'content', layout, title, boxes, notesOf(slide, lang), source, slide.id);
   };
@@ -207,10 +207,22 @@ function duplicateTitles(slides: Omit<DeckSlide, 'number'>[], diagnostics: Diagn
   }
 }
 
+/** What a placeholder is called in the selection pane, by its type (PowerPoint's own names). */
+const PLACEHOLDER_NAMES: Record<PlaceholderRef['type'], string> = {
+  title: 'Title',
+  ctrTitle: 'Title',
+  subTitle: 'Subtitle',
+  body: 'Text Placeholder',
+  obj: 'Content Placeholder',
+  dt: 'Date Placeholder',
+  ftr: 'Footer Placeholder',
+  sldNum: 'Slide Number Placeholder',
+};
+
 /** Names boxes by role and order on their slide ("title 1", "rect 2"): what PowerPoint's selection pane shows. */
 function nameBoxes<T extends Box>(boxes: T[], counts = new Map<string, number>()): T[] {
   for (const b of boxes) {
-    const base = b.kind === 'text' ? b.role : b.kind === 'image' ? 'logo' : b.kind === 'group' ? 'card' : b.shape;
+    const base = b.kind === 'text' ? (b.placeholder ? PLACEHOLDER_NAMES[b.placeholder.type] : b.role) : b.kind === 'image' ? 'logo' : b.kind === 'group' ? 'card' : b.shape;
     const k = (counts.get(base) ?? 0) + 1;
     counts.set(base, k);
     b.name = `${base} ${k}`;

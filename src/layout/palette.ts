@@ -33,8 +33,37 @@ const SLOT_OF: Record<SchemeRef, SchemeSlot> = {
   folHlink: 'folHlink',
 };
 
+/** Colours a reader can hardly tell apart side by side (a weighted RGB distance, "redmean"). */
+export function nearColors(a: string, b: string): boolean {
+  const p = (h: string) => [0, 2, 4].map((i) => parseInt(h.replace('#', '').slice(i, i + 2), 16));
+  const [r1, g1, b1] = p(a) as [number, number, number];
+  const [r2, g2, b2] = p(b) as [number, number, number];
+  const rm = (r1 + r2) / 2;
+  const d = Math.sqrt((2 + rm / 256) * (r1 - r2) ** 2 + 4 * (g1 - g2) ** 2 + (2 + (255 - rm) / 256) * (b1 - b2) ** 2);
+  return d < 90;
+}
+
 export function paletteOf(c: Record<ColorRole, string>): Palette {
-  const distinct = (hex: string, taken: string[], fallback: string) => (taken.includes(hex) ? fallback : hex);
+  // a template colour takes its own slot; where there is none, the first derived colour that
+  // differs from every accent so far, so that six chart series still differ
+  const taken = [c.primary, c.accent, c.muted];
+  const derived = [
+    lumTransform(c.primary, 60000),
+    lumTransform(c.primary, 40000, 60000),
+    lumTransform(c.accent, 60000),
+    lumTransform(c.accent, 40000, 60000),
+    lumTransform(c.primary, 75000, 25000),
+    lumTransform(c.accent, 50000),
+    lumTransform(c.muted, 50000, 50000),
+  ];
+  const own = (hex: string | undefined): string => {
+    const pick = hex !== undefined && !taken.includes(hex) ? hex : (derived.find((d) => !taken.some((t) => nearColors(t, d))) ?? derived[0]!);
+    taken.push(pick);
+    return pick;
+  };
+  const accent4 = own(c.figure);
+  const accent5 = own(c.emphasis);
+  const accent6 = own(undefined);
   const scheme: Record<SchemeSlot, string> = {
     dk1: c.text,
     lt1: c.background,
@@ -43,11 +72,9 @@ export function paletteOf(c: Record<ColorRole, string>): Palette {
     accent1: c.primary,
     accent2: c.accent,
     accent3: c.muted,
-    // the figure and emphasis colours when they are colours of their own; otherwise a darker
-    // brand colour and a darker accent, so that six chart series still differ
-    accent4: distinct(c.figure, [c.primary, c.accent, c.muted], lumTransform(c.primary, 60000)),
-    accent5: distinct(c.emphasis, [c.primary, c.accent, c.muted, c.figure], lumTransform(c.accent, 70000)),
-    accent6: lumTransform(c.primary, 40000, 60000),
+    accent4,
+    accent5,
+    accent6,
     hlink: c.emphasis,
     folHlink: c.muted,
   };

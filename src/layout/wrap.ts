@@ -156,7 +156,8 @@ function breakBefore(chars: Char[], i: number, glued: Uint8Array): boolean {
   if (OPEN.has(a.ch)) return false;
   if (NO_SPLIT_PAIRS.has(a.ch + b.ch)) return false;
   if (a.ea || b.ea) return true;
-  if (OPEN.has(b.ch)) return true;
+  // an ASCII opening bracket stays with the letter or digit before it ("f(x)"), as line breakers do
+  if (OPEN.has(b.ch)) return !/[\p{L}\p{N}]/u.test(a.ch);
   // inside Latin text: after a slash, hyphen (not before a digit), ? or !, as viewers do
   return BREAK_AFTER.has(a.ch) && !(a.ch === '-' && /\d/.test(b.ch));
 }
@@ -420,14 +421,15 @@ function wrapUncached(spans: readonly StyledSpan[], opts: WrapOptions): Wrapped 
     const whole = measureLine(spans, opts.latin);
     if (whole <= opts.maxWidth) {
       const kept = spans.filter((s) => s.text.length > 0).map((s) => ({ ...s }));
-      const last = kept[kept.length - 1];
+      // trailing spaces hang past the edge, whichever spans they are in
       let trail = '';
-      if (last) {
-        const m = /[ \u3000\u00a0]+$/.exec(last.text);
-        if (m) {
-          trail = m[0];
-          last.text = last.text.slice(0, m.index);
-        }
+      for (let k = kept.length - 1; k >= 0; k--) {
+        const span = kept[k]!;
+        const m = /[ \u3000\u00a0]+$/.exec(span.text);
+        if (!m) break;
+        trail = m[0] + trail;
+        span.text = span.text.slice(0, m.index);
+        if (span.text.length) break;
       }
       const line: WrappedLine = { spans: kept.filter((s) => s.text.length > 0), width: measureLine(kept, opts.latin), trail };
       return { lines: [line], wrapWidth: limit };
@@ -592,7 +594,7 @@ function viewerLines(segments: Atom[][], opts: WrapOptions, limit: number): Wrap
   const top = chosen ? Math.min(t.hiRef, t.hiPp) : t.hiRef;
   // in the middle of the window, never wider than the room there is; without a window, where
   // every line still fits (a viewer may then take more on a line, never put less)
-  const wrapWidth = top === Infinity ? limit : Math.min(limit, Math.max(t.lo + Math.min(tol, Math.max(0, (top - t.lo) / 2)), (t.lo + top) / 2));
+  const wrapWidth = top === Infinity ? limit : top > t.lo ? Math.min(limit, (t.lo + top) / 2) : Math.min(limit, t.lo + tol);
   const lines = t.lines.flatMap((seg, i) => toLines(seg, 'ref', i < t.lines.length - 1));
   return { lines, wrapWidth };
 }

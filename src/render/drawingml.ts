@@ -85,7 +85,8 @@ function paragraphProps(p: Paragraph, base: Paragraph | undefined): string {
   if (p.level) attrs += ` lvl="${p.level}"`;
   if ((base?.align ?? 'left') !== p.align) attrs += ` algn="${ALIGN[p.align]}"`;
   let inner = '';
-  if (!base || base.lineHeight !== p.lineHeight) inner += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
+  // always the exact pitch the layout measured: the level styles give only a proportional one
+  inner += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc>`;
   if ((base?.spaceBefore ?? 0) !== p.spaceBefore) inner += `<a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
   if (base ? !sameBullet(p, base) : p.bullet) inner += bulletXml(p);
   if (!attrs && !inner) return '';
@@ -96,7 +97,7 @@ function sameBullet(a: Paragraph, b: Paragraph): boolean {
   if (!a.bullet || !b.bullet) return !a.bullet && !b.bullet;
   const x = a.bullet;
   const y = b.bullet;
-  return x.char === y.char && colorXml(x.color) === colorXml(y.color) && Math.round((x.size / firstSize(a)) * 100) === Math.round((y.size / firstSize(b)) * 100) && x.font.ea === y.font.ea;
+  return x.char === y.char && colorXml(x.color) === colorXml(y.color) && Math.round((x.size / firstSize(a)) * 100) === Math.round((y.size / firstSize(b)) * 100) && sameFont(x.font, y.font);
 }
 
 function firstSize(p: Paragraph): number {
@@ -107,7 +108,9 @@ function bulletXml(p: Paragraph): string {
   if (!p.bullet) return '<a:buNone/>';
   const b = p.bullet;
   const pct = Math.max(25000, Math.min(400000, Math.round((b.size / firstSize(p)) * 100000)));
-  return `<a:buClr>${colorXml(b.color)}</a:buClr><a:buSzPct val="${pct}"/><a:buFont typeface="${escapeXml(b.font.ea)}"/><a:buChar char="${escapeXml(b.char)}"/>`;
+  // a bullet in a theme face follows its text's face (buFontTx), so a new theme re-fonts it too
+  const font = b.font.theme ? '<a:buFontTx/>' : `<a:buFont typeface="${escapeXml(b.font.ea)}"/>`;
+  return `<a:buClr>${colorXml(b.color)}</a:buClr><a:buSzPct val="${pct}"/>${font}<a:buChar char="${escapeXml(b.char)}"/>`;
 }
 
 interface TextRun {
@@ -196,7 +199,10 @@ export function levelStyleXml(tag: string, p: Paragraph, extraAttrs = ''): strin
   const hang = p.bullet?.hang ?? 0;
   const r = p.lines[0]?.runs[0];
   let xml = `<${tag} marL="${p.indent}" indent="${-hang}" algn="${ALIGN[p.align]}"${extraAttrs}>`;
-  xml += `<a:lnSpc><a:spcPts val="${Math.round(p.lineHeight * 100)}"/></a:lnSpc><a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
+  // proportional line spacing, so that PowerPoint's shrink-on-overflow (normAutofit) can tighten
+  // the lines of text a person types; 100 % is about 1.2 em of the font
+  const size = r?.size ?? 18;
+  xml += `<a:lnSpc><a:spcPct val="${Math.round((p.lineHeight / size / 1.2) * 100) * 1000}"/></a:lnSpc><a:spcBef><a:spcPts val="${Math.round(p.spaceBefore * 100)}"/></a:spcBef>`;
   xml += bulletXml(p);
   if (r) xml += runProps('a:defRPr', r, 'zh-CN');
   return `${xml}</${tag}>`;

@@ -177,6 +177,22 @@ describe('running text (viewer)', () => {
     expect(ls.map((l) => l.spans.map((s) => s.text).join('') + l.trail).join('')).toBe('Every rule has its exception and every exception its rule');
   });
 
+  it('hangs trailing spaces whichever spans hold them', () => {
+    const { lines: ls } = wrapParagraph([{ text: 'abc ', bold: false, tag: 0 }, { text: ' \u3000', bold: true, tag: 1 }], { latin: 'sans', maxWidth: 20, mode: 'viewer' });
+    expect(ls).toHaveLength(1);
+    expect(ls[0]!.spans.map((s) => s.text)).toEqual(['abc']);
+    expect(ls[0]!.trail).toBe('  \u3000');
+  });
+
+  it('keeps an ASCII opening bracket with the letter or digit before it, as line breakers do', () => {
+    for (const w of widths('viewer', 10, 24, 0.5)) {
+      const ls = lines('call the function named compute(value) then print(result) and log2(x) here', w, 'viewer');
+      ls.slice(1).forEach((l, i) => {
+        if (l.startsWith('(')) expect(ls[i]!, `width ${w}`).toMatch(/[^\p{L}\p{N}]$/u);
+      });
+    }
+  });
+
   it('takes the whole width for a text of one line', () => {
     expect(wrap('四个聚焦').wrapWidth).toBe(21);
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contrastRatio } from '../../src/core/color.js';
 import { layoutDeck } from '../../src/layout/deck.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
 import { dropPhantomOverrides, orderPresentation } from '../../src/render/finish.js';
@@ -22,7 +23,7 @@ sections:
     slides:
       - type: points
         title: 三项工作取得进展
-        points: [第一项工作, "第二项 **重点** 工作", "符号 <b>&amp; 保持原样"]
+        points: [第一项工作, "第二项 **重点** 工作", "符号 <b>&amp; 保持原样", { text: 带子项的一项, sub: [子项一, 子项二] }]
         notes: "讲第一部分。\\n第二行备注。"
       - type: numbers
         title: 关键数字
@@ -102,12 +103,39 @@ describe('pptx writer', () => {
     const r = inspectDeck(bytes, deck);
     expect(r.problems).toEqual([]);
     expect(r.titled).toBe(deck.slides.length);
-    expect(r.subPoints).toBe(0);
+    expect(r.uniqueTitles).toBe(deck.slides.length);
+    expect(r.listParagraphs).toBe(6);
+    expect(r.subPoints).toBe(2);
     expect(r.rgbColors).toBe(0);
     expect(r.namedFonts).toBe(0);
     expect(r.schemeColors).toBeGreaterThan(10);
     expect(r.themeFonts).toBeGreaterThan(10);
     expect(r.runningBreaks).toBe(0);
+  });
+
+  it('keeps date, footer and slide number placeholders on every layout, readable on its ground, even when the template shows none', async () => {
+    const bare = structuredClone(theme);
+    bare.footer = { text: '', pageNumbers: false };
+    const { deck: d0 } = layoutDeck(parseOutline(OUTLINE, 'test.yaml'), bare);
+    const r = inspectDeck(await renderPptx(d0), d0);
+    expect(r.problems).toEqual([]);
+    expect(r.footerPlaceholders).toEqual({ slide: 0, layout: 3 * d0.layouts.length, master: 3 });
+
+    const { deck, text } = await build();
+    for (const l of deck.layouts) {
+      const footers = l.placeholders.filter((p) => ['dt', 'ftr', 'sldNum'].includes(p.placeholder!.type));
+      expect(footers.map((p) => p.placeholder!.type).sort()).toEqual(['dt', 'ftr', 'sldNum']);
+      for (const p of footers) {
+        const run = p.paragraphs[0]?.lines[0]?.runs[0];
+        if (run) expect(contrastRatio(run.color.hex, l.background.color.hex), `${l.name} ${p.placeholder!.type}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    // a slide's page number field carries its own number (what a viewer shows before updating fields)
+    for (const s of deck.slides.filter((x) => x.role === 'content')) {
+      const sp = text(`ppt/slides/slide${s.number}.xml`).match(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="sldNum"[\s\S]*?<\/p:sp>/)![0];
+      expect(sp).toMatch(new RegExp(`<a:fld [^>]*type="slidenum"[^>]*>[\\s\\S]*<a:t>${s.number}</a:t>`));
+      expect(sp).toContain('name="Slide Number Placeholder');
+    }
   });
 
   it('gives every run the deck language, and the theme’s faces: stated in text boxes, inherited in placeholders', async () => {
@@ -149,10 +177,15 @@ describe('pptx writer', () => {
     // layout placeholders shrink on overflow too, so a new slide behaves the same
     const layout = text('ppt/slideLayouts/slideLayout5.xml');
     expect(layout).toMatch(/<p:ph type="title"\/>[\s\S]*?<a:normAutofit\/>/);
-    // exact line spacing everywhere: stated, or in the list style a placeholder inherits
-    expect(text('ppt/slides/slide4.xml')).toMatch(/<a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);
-    expect(layout).toMatch(/<a:lvl1pPr [^>]*><a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);
-    expect(text('ppt/slides/slide3.xml') + layout).not.toMatch(/<a:spcPct /);
+    // generated paragraphs state the exact pitch they were measured with; the level styles of
+    // layouts and the master are proportional, so that shrinking typed text also tightens its lines
+    for (const name of Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) {
+      const paragraphs = (text(name).match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []).filter((p) => p.includes('<a:t>'));
+      for (const p of paragraphs) expect(p, name).toMatch(/<a:lnSpc><a:spcPts val="\d+"\/><\/a:lnSpc>/);
+      expect(text(name), name).not.toMatch(/<a:spcPct /);
+    }
+    expect(layout).toMatch(/<a:lvl1pPr [^>]*><a:lnSpc><a:spcPct val="\d+"\/><\/a:lnSpc>/);
+    expect(layout + text('ppt/slideMasters/slideMaster1.xml')).not.toMatch(/<a:lnSpc><a:spcPts /);
   });
 
   it('escapes text and writes emphasis in bold and the emphasis colour', async () => {

@@ -27,7 +27,7 @@ import { emu, points as pt } from '../../src/core/units.js';
 import { visibleTextBoxes } from '../../src/layout/view.js';
 import type { Deck, TextBox } from '../../src/layout/model.js';
 import { inspectDeck } from '../helpers/deck-document.js';
-import { changedShare, pagePixels, swapTheme } from './theme-swap.js';
+import { changedShare, pagePixels, pdfFonts, swapTheme } from './theme-swap.js';
 import {
   checkDeckAgainstPdf,
   fitness,
@@ -55,8 +55,9 @@ const DECKS: { name: string; outline: string; template?: string }[] = [
   { name: 'sanlian-ink', outline: 'outline/sanlian.yaml', template: 'ink' },
   ...['long-titles', 'title-breaks', 'many-points', 'six-figures', 'mixed', 'latin-words', 'english'].map((name) => ({ name, outline: `${STRESS}/${name}.yaml` })),
 ];
-/** The shipped deck with another theme put in (theme-swap.ts), rendered beside the others. */
-const SWAPPED = 'sanlian-swapped-theme';
+/** The shipped deck with another theme's colours, and with another theme's faces, put in (theme-swap.ts). */
+const SWAPPED_COLORS = 'sanlian-swapped-colors';
+const SWAPPED_FONTS = 'sanlian-swapped-fonts';
 
 interface Rendered {
   name: string;
@@ -95,10 +96,12 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
     const built = [...rendered.values()].filter((r) => r.build?.output);
     const shippedDeck = rendered.get('sanlian')?.build;
     if (shippedDeck?.output) {
-      const swapped: Rendered = { name: SWAPPED, build: { ...shippedDeck, output: join(tmp, `${SWAPPED}.pptx`) } };
-      writeFileSync(swapped.build!.output!, swapTheme(readFileSync(shippedDeck.output)));
-      rendered.set(SWAPPED, swapped);
-      built.push(swapped);
+      for (const [name, what] of [[SWAPPED_COLORS, 'colors'], [SWAPPED_FONTS, 'fonts']] as const) {
+        const swapped: Rendered = { name, build: { ...shippedDeck, output: join(tmp, `${name}.pptx`) } };
+        writeFileSync(swapped.build!.output!, swapTheme(readFileSync(shippedDeck.output), what));
+        rendered.set(name, swapped);
+        built.push(swapped);
+      }
     }
     const t1 = performance.now();
     // each PDF is read, and pictured for people, while soffice converts the next deck
@@ -162,7 +165,8 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
     const boxes = deck.slides.flatMap((s) => visibleTextBoxes(deck, s));
     const of = (role: string) => boxes.filter((b) => b.role === role);
     // the author's breaks, kept (and drawn so: the check above holds for this deck)
-    expect(lines(of('coverTitle')[0]!)).toEqual(['金湾区教育局', '上半年工作汇报']);
+    // the cover title, written without a break: whole, or broken between words (checked below)
+    expect(lines(of('coverTitle')[0]!).join('')).toBe('金湾区教育局上半年工作汇报');
     expect(lines(of('sectionTitle')[0]!)).toEqual(['党建引领', '高质量发展']);
     expect(lines(of('closingTitle')[0]!)).toEqual(['谢谢！', '敬请指正']);
     const list = of('point')[0]!;
@@ -188,10 +192,10 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
     expect(checked).toBeGreaterThanOrEqual(3);
   });
 
-  it('a different theme recolours and re-fonts nearly every slide', () => {
+  it('other theme colours recolour nearly every slide', () => {
     const a = rendered.get('sanlian')!;
-    const b = rendered.get(SWAPPED)!;
-    if (!a.pdf || !b.pdf) expect.fail('the shipped deck or its theme-swapped copy did not render');
+    const b = rendered.get(SWAPPED_COLORS)!;
+    if (!a.pdf || !b.pdf) expect.fail('the shipped deck or its recoloured copy did not render');
     const dirA = mkdtempSync(join(tmpdir(), 'bd-swap-a-'));
     const dirB = mkdtempSync(join(tmpdir(), 'bd-swap-b-'));
     try {
@@ -200,12 +204,26 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
       expect(pb.length).toBe(pa.length);
       const shares = pa.map((p, i) => changedShare(p.rgb, pb[i]!.rgb));
       const changed = shares.filter((x) => x > 0.01).length;
-      console.log(`theme swap: ${changed} of ${shares.length} slides changed; share of pixels changed per slide: ${shares.map((x) => `${Math.round(x * 100)}%`).join(' ')}`);
+      console.log(`theme colours swapped: ${changed} of ${shares.length} slides changed; share of pixels changed per slide: ${shares.map((x) => `${Math.round(x * 100)}%`).join(' ')}`);
       expect(changed).toBeGreaterThanOrEqual(Math.ceil(shares.length * 0.9));
     } finally {
       rmSync(dirA, { recursive: true, force: true });
       rmSync(dirB, { recursive: true, force: true });
     }
+  });
+
+  it('other theme fonts re-font every text: no face of the template is left in the PDF', () => {
+    const a = rendered.get('sanlian')!;
+    const b = rendered.get(SWAPPED_FONTS)!;
+    if (!a.pdf || !b.pdf) expect.fail('the shipped deck or its re-fonted copy did not render');
+    const before = pdfFonts(a.pdf);
+    const after = pdfFonts(b.pdf);
+    console.log(`theme fonts swapped: ${before.join(', ')} → ${after.join(', ')}`);
+    // the template's faces (Microsoft YaHei → Noto Sans CJK SC, Arial → Liberation Sans) are gone
+    expect(before.some((f) => /NotoSansCJK|Noto Sans CJK/.test(f))).toBe(true);
+    expect(after.filter((f) => /NotoSansCJK|Noto Sans CJK|LiberationSans|Liberation Sans/.test(f))).toEqual([]);
+    expect(after.some((f) => /NotoSerifCJK|Noto Serif CJK/.test(f))).toBe(true);
+    expect(after.some((f) => /LiberationSerif|Liberation Serif/.test(f))).toBe(true);
   });
 
   describe('the checker itself fails when it should (on the shipped deck’s real PDF)', () => {

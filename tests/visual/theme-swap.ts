@@ -24,17 +24,26 @@ export const SWAP_SCHEME: Record<string, string> = {
 };
 export const SWAP_FONTS = { latin: 'Liberation Serif', ea: 'Noto Serif CJK SC' };
 
-export function swapTheme(pptx: Uint8Array): Uint8Array {
+/** The deck with another theme: its colours, its faces, or both. */
+export function swapTheme(pptx: Uint8Array, what: 'colors' | 'fonts' | 'both' = 'both'): Uint8Array {
   const files = unzipSync(pptx);
-  let theme = strFromU8(files['ppt/theme/theme1.xml']!);
+  const original = strFromU8(files['ppt/theme/theme1.xml']!);
+  let theme = original;
   const scheme = Object.entries(SWAP_SCHEME)
     .map(([k, v]) => `<a:${k}><a:srgbClr val="${v}"/></a:${k}>`)
     .join('');
-  theme = theme.replace(/<a:clrScheme name="[^"]*">[\s\S]*?<\/a:clrScheme>/, `<a:clrScheme name="swapped">${scheme}</a:clrScheme>`);
+  if (what !== 'fonts') theme = theme.replace(/<a:clrScheme name="[^"]*">[\s\S]*?<\/a:clrScheme>/, `<a:clrScheme name="swapped">${scheme}</a:clrScheme>`);
   const faces = `<a:latin typeface="${SWAP_FONTS.latin}"/><a:ea typeface="${SWAP_FONTS.ea}"/><a:cs typeface=""/>`;
-  theme = theme.replace(/(<a:(major|minor)Font>)<a:latin [^>]*\/><a:ea [^>]*\/><a:cs [^>]*\/>/g, `$1${faces}`).replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${SWAP_FONTS.ea}"/>`);
+  if (what !== 'colors') theme = theme.replace(/(<a:(major|minor)Font>)<a:latin [^>]*\/><a:ea [^>]*\/><a:cs [^>]*\/>/g, `$1${faces}`).replace(/<a:font script="Hans" typeface="[^"]*"\/>/g, `<a:font script="Hans" typeface="${SWAP_FONTS.ea}"/>`);
+  if (theme === original) throw new Error(`swapTheme: the theme's ${what} were not found`);
   files['ppt/theme/theme1.xml'] = strToU8(theme);
   return zipSync(files, { level: 6 });
+}
+
+/** The font names a PDF embeds (pdffonts), without subset prefixes. */
+export function pdfFonts(pdf: string): string[] {
+  const out = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+  return [...new Set(out.split('\n').slice(2).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean))].sort();
 }
 
 /** The pages of a PDF as RGB pixels (pdftoppm's PPM), small: enough to see what changed. */

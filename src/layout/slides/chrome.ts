@@ -116,21 +116,25 @@ export function titleRule(ctx: LayoutContext): Box {
 }
 
 export interface FooterBoxes {
-  /** The footer text (the ftr placeholder), when the template has one. */
-  text?: TextBox;
-  /** The page number (the sldNum placeholder), when the template numbers pages. */
-  number?: TextBox;
+  /** The footer text (the ftr placeholder); empty when the template has none. */
+  text: TextBox;
+  /** The page number (the sldNum placeholder); its text is PowerPoint's stand-in ‹#›. */
+  number: TextBox;
   /** The date (the dt placeholder): empty, or the outline's date; shown only when someone turns it on. */
   date: TextBox;
+  /** Which of them content slides show: the footer text when there is one, the number when the template numbers pages. */
+  shown: { text: boolean; number: boolean };
 }
 
 /**
  * The footer row: text on the left, page number on the right, as the ftr and sldNum
  * placeholders (Insert ▸ Header & Footer turns them on and off), and a date placeholder.
+ * Layouts and the master always have all three, so that Header & Footer can turn on what the
+ * template leaves off; slides show only what the template asks for.
  */
 export function footerBoxes(ctx: LayoutContext): FooterBoxes {
   const c = ctx.colors;
-  const text = fillPlaceholders(ctx.theme.footer.text, ctx.fields);
+  const footerText = fillPlaceholders(ctx.theme.footer.text, ctx.fields);
   const y = emu(ctx.height - FOOTER_TOP_FROM_BOTTOM);
   const numberW = pt(60);
   const font = ctx.fonts.body;
@@ -140,22 +144,20 @@ export function footerBoxes(ctx: LayoutContext): FooterBoxes {
   const dateW = pt(120);
   const numberX = emu(ctx.width - ctx.margin - numberW - logoReserve(ctx, 'content', 'bottom-right'));
   const w = emu(numberX - dateW - pt(12) - left);
-  const out: Partial<FooterBoxes> = {};
-  if (text) {
-    const box = fitTextBox(ctx, 'footer', [{ text, font, color: c.muted, maxLines: 1 }], { w, h: pt(30) }, { range, lineRatio: 1.2, what: 'the footer text', pos: ctx.locate(['footer']) });
-    Object.assign(box, { x: left, y, h: pt(30), placeholder: { type: 'ftr', idx: 11 } });
-    out.text = box;
-  }
-  if (ctx.theme.footer.pageNumbers) {
-    // measured for three digits; the field shows each slide's own number (‹#› is PowerPoint's stand-in)
-    const box = fitTextBox(ctx, 'footer', [{ text: '000', font, color: c.muted, align: 'right', maxLines: 1 }], { w: numberW, h: pt(30) }, { range: [min, min], lineRatio: 1.2, what: 'the page number', nowrap: true });
-    for (const p of box.paragraphs) for (const l of p.lines) for (const r of l.runs) r.text = '‹#›';
-    Object.assign(box, { x: numberX, y, h: pt(30), field: 'slidenum', placeholder: { type: 'sldNum', idx: 12 } });
-    out.number = box;
-  }
+  const text = fitTextBox(ctx, 'footer', [{ text: footerText, font, color: c.muted, maxLines: 1 }], { w, h: pt(30) }, { range, lineRatio: 1.2, what: 'the footer text', pos: ctx.locate(['footer']) });
+  Object.assign(text, { x: left, y, h: pt(30), placeholder: { type: 'ftr', idx: 11 } });
+  // measured for four digits; the field shows each slide's own number (‹#› is PowerPoint's stand-in)
+  const number = fitTextBox(ctx, 'footer', [{ text: '0000', font, color: c.muted, align: 'right', maxLines: 1 }], { w: numberW, h: pt(30) }, { range: [min, min], lineRatio: 1.2, what: 'the page number', nowrap: true });
+  setText(number, '‹#›');
+  Object.assign(number, { x: numberX, y, h: pt(30), field: 'slidenum', placeholder: { type: 'sldNum', idx: 12 } });
   // the date, left of the page number: shown only when someone turns it on
   const dateText = ctx.fields.date ?? '';
   const date = fitTextBox(ctx, 'footer', [{ text: dateText, font, color: c.muted, align: 'right', maxLines: 1 }], { w: dateW }, { range: [min, min], lineRatio: 1.2, what: 'the date', nowrap: true });
   Object.assign(date, { x: emu(numberX - dateW), y, h: pt(30), placeholder: { type: 'dt', idx: 10 } });
-  return { ...out, date };
+  return { text, number, date, shown: { text: footerText !== '', number: ctx.theme.footer.pageNumbers } };
+}
+
+/** Replaces the text of a one-run box (the page number: ‹#› on layouts, the slide's number on slides). */
+export function setText(box: TextBox, text: string): void {
+  for (const p of box.paragraphs) for (const l of p.lines) for (const r of l.runs) r.text = text;
 }

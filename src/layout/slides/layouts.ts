@@ -6,12 +6,13 @@
  * slide someone adds with New Slide looks like the rest; their placeholders shrink text that
  * a person adds until it fits, as PowerPoint's own do (the generated slides never need it).
  */
-import { fitTextBox, insetsFor, type LayoutContext } from '../context.js';
+import { fitTextBox, insetsFor, readableOn, type LayoutContext } from '../context.js';
+import { emu } from '../../core/units.js';
 import type { TextSpec } from '../fit.js';
 import type { Background, Box, DeckLayout, DeckMaster, LayoutType, PlaceholderRef, Rect, TextBox } from '../model.js';
 import type { SlideRole, TextRole } from '../../template/schema.js';
 import { agendaDecor, agendaRects, agendaTitleColor } from './agenda.js';
-import { contentArea, footerBoxes, logoBox, titleRect, titleRule } from './chrome.js';
+import { contentArea, footerBoxes, logoBox, setText, titleRect, titleRule } from './chrome.js';
 import { closingColors, closingDecor, closingRects } from './closing.js';
 import { coverColors, coverDecor, coverRects } from './cover.js';
 import { POINT_GAP, POINT_LINE, pointStyles } from './points.js';
@@ -53,6 +54,10 @@ function placeholder(ctx: LayoutContext, ref: PlaceholderRef, role: TextRole, at
     { w: at.w },
     { range: [max, max], lineRatio: opts.lineRatio, gapRatio: opts.gapRatio ?? 0, what: 'a placeholder', anchor: opts.anchor ?? 'top', insets: insetsFor(max) },
   );
+  // each level's space before is what a paragraph of it gets after another: what New Slide's list shows
+  box.paragraphs.forEach((para, i) => {
+    para.spaceBefore = Math.round((specs[i]?.gapRatio ?? opts.gapRatio ?? 0) * max * 100) / 100;
+  });
   return Object.assign(box, at, { placeholder: ref, shrinkOnOverflow: true });
 }
 
@@ -64,7 +69,7 @@ export interface DeckLayouts {
   master: DeckMaster;
   layouts: Record<LayoutKey, DeckLayout>;
   /** The footer and page number a slide on a content layout shows: copies of its layout's placeholders. */
-  slideFooter(): TextBox[];
+  slideFooter(slideNumber: number): TextBox[];
 }
 
 export function deckLayouts(ctx: LayoutContext): DeckLayouts {
@@ -82,24 +87,34 @@ export function deckLayouts(ctx: LayoutContext): DeckLayouts {
   const styles = pointStyles(ctx);
   const body = placeholder(ctx, { type: 'body', idx: 1 }, 'point', contentArea(ctx), [styles.point, styles.sub], [p.text, p.second], { lineRatio: POINT_LINE, gapRatio: POINT_GAP });
   const footer = footerBoxes(ctx);
-  const footerRow = (dt: number, ftr: number, num: number): TextBox[] => {
-    const out = [copyAs(footer.date, { type: 'dt', idx: dt })];
-    if (footer.text) out.push(copyAs(footer.text, { type: 'ftr', idx: ftr }));
-    if (footer.number) out.push(copyAs(footer.number, { type: 'sldNum', idx: num }));
-    return out;
-  };
+  const footerRow = (dt: number, ftr: number, num: number): TextBox[] => [copyAs(footer.date, { type: 'dt', idx: dt }), copyAs(footer.text, { type: 'ftr', idx: ftr }), copyAs(footer.number, { type: 'sldNum', idx: num })];
   const master: DeckMaster = {
     background: ground('content'),
     placeholders: [title, body, ...footerRow(2, 3, 4)],
     title: title.paragraphs[0]!,
     body: body.paragraphs,
   };
-  const row = () => footerRow(10, 11, 12);
+  // the footer row of a layout, in a colour readable on its ground; `from` keeps the footer text
+  // off a panel of another colour (the agenda's)
+  const row = (role: SlideRole, from?: number): TextBox[] => {
+    const color = readableOn(ctx.palette.of(th.backgrounds[role].color), c.muted, [c.onPrimary, c.text, c.background], 4.5);
+    return footerRow(10, 11, 12).map((b) => {
+      for (const para of b.paragraphs) for (const l of para.lines) for (const r of l.runs) r.color = color;
+      if (from !== undefined && b.placeholder?.type === 'ftr') Object.assign(b, { x: emu(from), w: emu(b.x + b.w - from) });
+      return b;
+    });
+  };
   const logo = (role: SlideRole): Box[] => {
     const l = logoBox(ctx, role);
     return l ? [l] : [];
   };
-  const layout = (key: LayoutKey, placeholders: TextBox[], boxes: Box[]): DeckLayout => ({ name: layoutName(ctx, key), type: LAYOUT_INFO[key].type, background: ground(LAYOUT_INFO[key].role), boxes, placeholders: [...placeholders, ...row()] });
+  const layout = (key: LayoutKey, placeholders: TextBox[], boxes: Box[]): DeckLayout => ({
+    name: layoutName(ctx, key),
+    type: LAYOUT_INFO[key].type,
+    background: ground(LAYOUT_INFO[key].role),
+    boxes,
+    placeholders: [...placeholders, ...row(LAYOUT_INFO[key].role, key === 'agenda' ? agendaRects(ctx).list.x : undefined)],
+  });
 
   const cover = coverRects(ctx);
   const coverColor = coverColors(ctx);
@@ -124,7 +139,7 @@ export function deckLayouts(ctx: LayoutContext): DeckLayouts {
       'agenda',
       [
         placeholder(ctx, { type: 'title' }, 'agendaTitle', agenda.title, [{ font: ctx.fonts.heading, color: agendaTitleColor(ctx), bold: true }], [p.title], { lineRatio: 1.2, anchor: 'bottom' }),
-        placeholder(ctx, { type: 'body', idx: 1 }, 'agendaItem', agenda.list, [{ font: ctx.fonts.heading, color: c.text, bold: true }, { font: ctx.fonts.body, color: c.muted, level: 1 }], [p.text, p.second], { lineRatio: 1.2 }),
+        placeholder(ctx, { type: 'body', idx: 1 }, 'agendaItem', agenda.list, [{ font: ctx.fonts.heading, color: c.text, bold: true }, { font: ctx.fonts.body, color: c.muted, level: 1, relative: { ratio: th.type.detail[1] / th.type.agendaItem[1], range: th.type.detail }, gapRatio: 0.1 }], [p.text, p.second], { lineRatio: 1.2, gapRatio: 0.8 }),
       ],
       [...agendaDecor(ctx), ...logo('agenda')],
     ),
@@ -152,6 +167,16 @@ export function deckLayouts(ctx: LayoutContext): DeckLayouts {
       [...closingDecor(ctx), ...logo('closing')],
     ),
   };
-  const slideFooter = () => [footer.text, footer.number].filter((b): b is TextBox => b !== undefined).map((b) => structuredClone(b));
+  const slideFooter = (slideNumber: number): TextBox[] => {
+    const out: TextBox[] = [];
+    if (footer.shown.text) out.push(structuredClone(footer.text));
+    if (footer.shown.number) {
+      // the field's cached text is the slide's own number: what a viewer shows before it updates fields
+      const number = structuredClone(footer.number);
+      setText(number, String(slideNumber));
+      out.push(number);
+    }
+    return out;
+  };
   return { master, layouts, slideFooter };
 }
