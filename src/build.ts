@@ -8,7 +8,7 @@ import { writeFileAtomic } from './core/atomic-write.js';
 import { DeckError, isError, problem, sortDiagnostics, type Diagnostic } from './core/errors.js';
 import { guardOutput, type OutputGuard } from './core/output-guard.js';
 import { layoutDeck } from './layout/deck.js';
-import type { Deck } from './layout/model.js';
+import type { Deck } from './deck/model.js';
 import { loadOutline, type OutlineDoc } from './outline/load.js';
 import { checkSources } from './outline/sources.js';
 import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme, type Theme } from './template/load.js';

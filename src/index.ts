@@ -7,7 +7,7 @@ export { loadOutline, parseOutline, type OutlineDoc } from './outline/load.js';
 export { OutlineSchema, type Outline } from './outline/schema.js';
 export { loadTemplate, listBuiltinTemplates, type Theme } from './template/load.js';
 export { layoutDeck } from './layout/deck.js';
-export type { Deck, DeckSlide, Box, TextBox } from './layout/model.js';
+export type { Deck, DeckSlide, Box, TextBox } from './deck/model.js';
 export { renderPptx } from './render/write.js';
 export { renderSlidesHtml } from './render/html.js';
 export { createWatcher } from './watch/watcher.js';

@@ -1,12 +1,12 @@
 /**
  * Lower layers never import higher ones (architecture.md):
- * core ← outline/template ← layout ← render ← build ← watch ← cli (index.ts: the public API, on top).
+ * core ← deck ← outline/template ← layout ← render ← build ← watch ← cli (index.ts: the public API, on top).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const RANK: Record<string, number> = { core: 0, outline: 1, template: 1, layout: 2, render: 3, 'build.ts': 4, watch: 5, cli: 6, 'index.ts': 7 };
+const RANK: Record<string, number> = { core: 0, deck: 1, outline: 2, template: 2, layout: 3, render: 4, 'build.ts': 5, watch: 6, cli: 7, 'index.ts': 8 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -32,6 +32,18 @@ describe('layers', () => {
         const target = relative('src', resolve(dirname(f), m[1]!.replace(/\.js$/, '.ts')));
         const to = target.split('/')[0]!;
         if (RANK[to]! > RANK[layer(f)]!) wrong.push(`${f} imports ${m[1]} (${to} is above ${layer(f)})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('writers read only the Deck: render/ imports nothing of layout, outline or template', () => {
+    const wrong: string[] = [];
+    for (const f of all.filter((x) => layer(x) === 'render')) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'(\.[^']+)'/gm)) {
+        const to = relative('src', resolve(dirname(f), m[1]!)).split('/')[0]!;
+        if (!['render', 'deck', 'core'].includes(to)) wrong.push(`${f} imports ${m[1]}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -10,7 +10,7 @@ import type { Lang } from '../outline/schema.js';
 import type { Theme } from '../template/load.js';
 import type { ColorRole, TextRole } from '../template/schema.js';
 import { fitOrReport, type FittedBlock, type TextSpec } from './fit.js';
-import type { Color, DeckFont, Insets, ShapeBox, TextBox } from './model.js';
+import type { Color, DeckFont, Insets, ShapeBox, TextBox } from '../deck/model.js';
 import type { Palette } from './palette.js';
 
 export interface LayoutContext {

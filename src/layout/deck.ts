@@ -12,7 +12,8 @@ import type { Lang, NumberItem, Outline, Slide } from '../outline/schema.js';
 import type { FontPair, Theme } from '../template/load.js';
 import type { SlideRole } from '../template/schema.js';
 import { STRINGS, type LayoutContext } from './context.js';
-import type { Box, Deck, DeckFont, DeckSlide, PlaceholderRef, SlideKind } from './model.js';
+import type { Box, Deck, DeckFont, DeckSlide, PlaceholderRef, SlideKind } from '../deck/model.js';
+import { markEastAsianFaces } from './faces.js';
 import { paletteOf } from './palette.js';
 import { agendaBoxes, type AgendaItem } from './slides/agenda.js';
 import { titleBoxes } from './slides/chrome.js';
@@ -159,6 +160,7 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.organization) deck.organization = outline.organization;
+  markEastAsianFaces(deck);
   return { deck, diagnostics: sortDiagnostics(ctx.diagnostics) };
 }
 

@@ -7,7 +7,7 @@
  */
 import { lumTransform } from '../core/color.js';
 import type { ColorRole } from '../template/schema.js';
-import type { Color, SchemeRef, SchemeSlot } from './model.js';
+import type { Color, SchemeRef, SchemeSlot } from '../deck/model.js';
 
 export interface Palette {
   /** The colour scheme written into the theme. */

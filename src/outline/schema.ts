@@ -4,6 +4,7 @@
  * zod/mini keeps the CLI's start-up small; descriptions feed editor completion.
  */
 import * as z from 'zod/mini';
+import { LANGS, type Lang } from '../deck/model.js';
 
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
@@ -26,8 +27,7 @@ export const APPROX_WORDS = [...APPROX_ZH, ...APPROX_EN] as const;
 export type ApproxWord = (typeof APPROX_WORDS)[number];
 
 export const NUMBER_FORMATS = ['plain', 'grouped', 'wan'] as const;
-export const LANGS = ['zh-CN', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
 const common = {
   title: optionalText('Slide title. State the conclusion, not the topic.'),

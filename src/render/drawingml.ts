@@ -6,8 +6,7 @@
  * write these (docs/powerpoint.md), so these writers make every shape tree of the deck.
  */
 import { cleanText } from '../core/text.js';
-import type { Lang } from '../outline/schema.js';
-import type { Box, Color, DeckFont, GroupBox, ImageBox, Insets, Paragraph, PlaceholderRef, Rect, Run, ShapeBox, TextBox } from '../layout/model.js';
+import type { Box, Color, DeckFont, Lang, GroupBox, ImageBox, Insets, Paragraph, PlaceholderRef, Rect, Run, ShapeBox, TextBox } from '../deck/model.js';
 
 /** Text for XML: the characters no deck may carry removed (core/text.ts), markup escaped. */
 export function escapeXml(s: string): string {

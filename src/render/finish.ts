@@ -4,7 +4,7 @@
  * fixes dates, and zips once, the same way every time. Same Deck → same bytes.
  */
 
-import { SCHEME_SLOTS, type Deck, type SchemeSlot } from '../layout/model.js';
+import { SCHEME_SLOTS, type Deck, type SchemeSlot } from '../deck/model.js';
 import { escapeXml } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 import { zipEntries } from './zip.js';

@@ -29,10 +29,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { cleanText } from '../core/text.js';
 import { toPoints, type Emu } from '../core/units.js';
-import { isAmbiguous } from '../layout/measure.js';
-import type { Box, Color, Deck, DeckSlide, Paragraph, Run, ShapeBox, TextBox } from '../layout/model.js';
-import { boxesOf } from '../layout/view.js';
-import type { FontPair, ImageAsset } from '../template/load.js';
+import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, Paragraph, Run, ShapeBox, TextBox } from '../deck/model.js';
+import { boxesOf } from '../deck/view.js';
 
 /** Faces every font list ends with: what the render tests draw Arial and Microsoft YaHei with. */
 export const FALLBACK_FACES = ['Liberation Sans', 'Noto Sans CJK SC'] as const;
@@ -85,39 +83,17 @@ function familyList(faces: readonly string[]): string {
   return css;
 }
 
-/**
- * Symbols and punctuation whose face depends on the viewer (curly quotes, dashes, ellipsis,
- * ·, °, ※, arrows, shapes: the layout measures them at the wider of both faces). In a Chinese
- * deck PowerPoint and LibreOffice draw them with the East Asian face, so the preview does too;
- * letters (pinyin, Greek, Cyrillic) keep the Latin face.
- */
-function drawnEastAsian(cp: number): boolean {
-  return isAmbiguous(cp) && !(cp >= 0x0100 && cp <= 0x04ff);
-}
-
-/** A run's text, with the characters a Chinese deck draws in the East Asian face in spans of their own. */
-const MAYBE_EAST_ASIAN = /[\u00a0-\u00ff\u2000-\u2bff]/;
-
-function runText(text: string, font: FontPair, chinese: boolean): string {
-  if (!chinese || !MAYBE_EAST_ASIAN.test(text)) return escapeHtml(text);
+/** A run's text, with the stretches the layout marked for the East Asian face in spans of their own. */
+function runText(r: Run): string {
+  if (!r.eastAsian?.length) return escapeHtml(r.text);
   let out = '';
-  let seg = '';
-  let segEa = false;
-  const flush = () => {
-    if (!seg) return;
-    out += segEa ? `<span class="bd-ea" style="font-family:${escapeHtml(eastAsianFamily(font))}">${escapeHtml(seg)}</span>` : escapeHtml(seg);
-    seg = '';
-  };
-  for (const ch of text) {
-    const ea = drawnEastAsian(ch.codePointAt(0)!);
-    if (ea !== segEa) {
-      flush();
-      segEa = ea;
-    }
-    seg += ch;
+  let at = 0;
+  for (const [start, end] of r.eastAsian) {
+    out += escapeHtml(r.text.slice(at, start));
+    out += `<span class="bd-ea" style="font-family:${escapeHtml(eastAsianFamily(r.font))}">${escapeHtml(r.text.slice(start, end))}</span>`;
+    at = end;
   }
-  flush();
-  return out;
+  return out + escapeHtml(r.text.slice(at));
 }
 
 function color(c: Color | string): string {
@@ -169,20 +145,20 @@ function rectStyle(b: { x: Emu; y: Emu; w: Emu; h: Emu }): string {
   return `left:${px(b.x)};top:${px(b.y)};width:${px(b.w)};height:${px(b.h)}`;
 }
 
-function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: Color }, chinese: boolean): string {
+function runHtml(r: Run, line: { size: number; font: FontPair; bold: boolean; color: Color }): string {
   let style = '';
   if (r.size !== line.size) style += `font-size:${ptPx(r.size)};`;
   if (r.font.latin !== line.font.latin || r.font.ea !== line.font.ea) style += `font-family:${fontFamily(r.font)};`;
   if (r.bold !== line.bold) style += `font-weight:${r.bold ? 700 : 400};`;
   if (r.color.hex !== line.color.hex) style += `color:${color(r.color)};`;
-  const text = runText(r.text, r.font, chinese);
+  const text = runText(r);
   return style ? `<span style="${escapeHtml(style)}">${text}</span>` : `<span>${text}</span>`;
 }
 
 const ALIGN = { left: 'flex-start', center: 'center', right: 'flex-end' } as const;
 const ANCHOR = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
 
-function paragraphHtml(p: Paragraph, first: boolean, chinese: boolean): string {
+function paragraphHtml(p: Paragraph, first: boolean): string {
   let style = `align-items:${ALIGN[p.align]}`;
   if (!first && p.spaceBefore) style += `;margin-top:${ptPx(p.spaceBefore)}`;
   if (p.indent) style += `;padding-left:${px(p.indent)}`;
@@ -202,7 +178,7 @@ function paragraphHtml(p: Paragraph, first: boolean, chinese: boolean): string {
     if (i === 0 && p.lead) {
       // the lead (an agenda's number) hangs in the indent, where the tab after it ends
       html += `<span class="bd-lead" style="${escapeHtml(`width:${px(p.lead.hang)};margin-left:-${px(p.lead.hang)}`)}">`;
-      for (const r of p.lead.runs) html += runHtml(r, { size, font, bold, color: col }, chinese);
+      for (const r of p.lead.runs) html += runHtml(r, { size, font, bold, color: col });
       html += '</span>';
     }
     if (i === 0 && p.bullet) {
@@ -210,7 +186,7 @@ function paragraphHtml(p: Paragraph, first: boolean, chinese: boolean): string {
       const bs = `width:${px(b.hang)};margin-left:-${px(b.hang)};font-size:${ptPx(b.size)};font-family:${eastAsianFamily(b.font)};color:${color(b.color)};font-weight:400`;
       html += `<span class="bd-bu" style="${escapeHtml(bs)}">${escapeHtml(b.char)}</span>`;
     }
-    for (const r of line.runs) html += runHtml(r, { size, font, bold, color: col }, chinese);
+    for (const r of line.runs) html += runHtml(r, { size, font, bold, color: col });
     html += '</div>';
   });
   return html + '</div>';
@@ -221,13 +197,13 @@ function sourceAttrs(pos: SourcePos | undefined, abs: (file: string) => string):
   return ` data-src="${escapeHtml(`${pos.file}:${pos.line}:${pos.column}`)}" data-href="${escapeHtml(editorLink(pos, abs))}" title="${escapeHtml(`${pos.file}:${pos.line}:${pos.column}${pos.path ? ` ${pos.path}` : ''}`)}"`;
 }
 
-function textBoxHtml(b: TextBox, abs: (file: string) => string, chinese: boolean): string {
+function textBoxHtml(b: TextBox, abs: (file: string) => string): string {
   const i = b.insets;
   const inner = `left:${px(i.l)};top:${px(i.t)};right:${px(i.r)};bottom:${px(i.b)};justify-content:${ANCHOR[b.anchor]}`;
   let html = `<div class="bd-box bd-text" data-box="${escapeHtml(b.name)}" data-role="${escapeHtml(b.role)}"${b.nowrap ? ' data-nowrap=""' : ''}${sourceAttrs(b.source, abs)} style="${rectStyle(b)}">`;
   html += `<div class="bd-inner" style="${inner}">`;
   b.paragraphs.forEach((p, k) => {
-    html += paragraphHtml(p, k === 0, chinese);
+    html += paragraphHtml(p, k === 0);
   });
   return html + '</div></div>';
 }
@@ -257,11 +233,11 @@ function shapeBoxHtml(b: ShapeBox): string {
   return `<div class="bd-box bd-shape" data-box="${name}" data-shape="${b.shape}" style="${style}"></div>`;
 }
 
-function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>, chinese: boolean): string {
-  if (b.kind === 'text') return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath, chinese);
+function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
+  if (b.kind === 'text') return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath);
   if (b.kind === 'shape') return shapeBoxHtml(b);
   // a group's members are drawn in the slide's coordinates (chOff = off)
-  if (b.kind === 'group') return b.boxes.map((m) => boxHtml(m, opts, chinese)).join('');
+  if (b.kind === 'group') return b.boxes.map((m) => boxHtml(m, opts)).join('');
   return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
 }
 
@@ -277,8 +253,7 @@ export function renderSlideHtml(deck: Deck, slide: DeckSlide, options: SlidesHtm
   let html = `<section class="bd-slide" id="slide-${slide.number}" data-slide="${slide.number}" data-kind="${slide.kind}"${slide.id ? ` data-id="${escapeHtml(slide.id)}"` : ''}>`;
   html += `<header class="bd-head">${head}</header>`;
   html += `<div class="bd-frame" style="--w:${px(deck.width)};--h:${px(deck.height)}"><div class="bd-canvas" style="${canvas}">`;
-  const chinese = deck.lang !== 'en';
-  for (const b of boxesOf(deck, slide)) html += boxHtml(b, opts, chinese);
+  for (const b of boxesOf(deck, slide)) html += boxHtml(b, opts);
   html += '</div></div>';
   if (slide.notes.trim()) html += `<details class="bd-notes"><summary>notes</summary><pre>${escapeHtml(slide.notes)}</pre></details>`;
   return html + '</section>';

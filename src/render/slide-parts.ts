@@ -3,8 +3,7 @@
  * placeholders and text styles), the slide layouts, and each slide's shape tree; with the
  * relationships to their pictures, each picture stored once in ppt/media.
  */
-import type { Deck, DeckLayout, DeckSlide, Paragraph, PlaceholderRef, TextBox } from '../layout/model.js';
-import type { ImageAsset } from '../template/load.js';
+import type { Deck, DeckLayout, ImageAsset, DeckSlide, Paragraph, PlaceholderRef, TextBox } from '../deck/model.js';
 import { DECORATIVE_NS, backgroundXml, escapeXml, levelStyleXml, shapeTreeXml, type TreeContext } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 
@@ -89,7 +88,7 @@ function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, 
 function imageAt(deck: Deck, path: string): ImageAsset {
   const all = [deck.master.background, ...deck.layouts.map((l) => l.background), ...deck.slides.map((s) => s.background)].map((b) => b.image);
   const visit = (boxes: readonly { kind: string }[]): ImageAsset | undefined => {
-    for (const b of boxes as import('../layout/model.js').Box[]) {
+    for (const b of boxes as import('../deck/model.js').Box[]) {
       if (b.kind === 'image' && b.image.path === path) return b.image;
       if (b.kind === 'group') {
         const found = visit(b.boxes);

@@ -1,5 +1,5 @@
 /** Deck → the bytes of a finished .pptx. */
-import type { Deck } from '../layout/model.js';
+import type { Deck } from '../deck/model.js';
 import { finishPptx } from './finish.js';
 import { writePptxParts } from './pptx.js';
 

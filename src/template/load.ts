@@ -5,11 +5,13 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+export type { FontPair, ImageAsset } from '../deck/model.js';
 import { contrastNeed, contrastRatio, normalizeHex } from '../core/color.js';
 import { MAX_IMAGE_BYTES, checkImage, imageKind } from '../core/image-info.js';
 import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js';
 import { DeckError, formatPath, problem, sortDiagnostics, type Diagnostic } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
+import type { FontPair, ImageAsset } from '../deck/model.js';
 import { issuesToDiagnostics } from '../core/schema-issues.js';
 import { closest } from '../core/suggest.js';
 import { SLIDE_SIZES, emu, inches, type Emu, type SlideSizeName } from '../core/units.js';
@@ -25,20 +27,6 @@ import {
   type TemplateFile,
   type TextRole,
 } from './schema.js';
-
-export interface FontPair {
-  ea: string;
-  latin: string;
-}
-
-export interface ImageAsset {
-  path: string;
-  kind: 'png' | 'jpeg';
-  widthPx: number;
-  heightPx: number;
-  /** Size of the file when it was checked. */
-  bytes: number;
-}
 
 export interface Fill {
   color: string;

@@ -5,6 +5,7 @@
  * optional but `name`); the merged result is checked for completeness when resolved.
  */
 import * as z from 'zod/mini';
+import { SLIDE_ROLES, type SlideRole } from '../deck/model.js';
 
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
@@ -43,8 +44,7 @@ export const TYPE_LIMITS = {
 export type TextRole = keyof typeof TYPE_LIMITS;
 export const TEXT_ROLES = Object.keys(TYPE_LIMITS) as TextRole[];
 
-export const SLIDE_ROLES = ['cover', 'agenda', 'section', 'content', 'closing'] as const;
-export type SlideRole = (typeof SLIDE_ROLES)[number];
+export { SLIDE_ROLES, type SlideRole };
 
 export const LOGO_POSITIONS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 

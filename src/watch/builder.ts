@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { layoutOutline, resolveOutput, resolveTheme, writeDeck } from '../build.js';
 import { DeckError, problem, type Diagnostic } from '../core/errors.js';
-import type { Deck } from '../layout/model.js';
+import type { Deck } from '../deck/model.js';
 import type { OutlineDoc } from '../outline/load.js';
 import { DEFAULT_TEMPLATE, type LoadedTheme, type Theme } from '../template/load.js';
 

@@ -7,7 +7,7 @@
  * left between two matched slides is paired as changed, and the rest is new or removed.
  */
 import { createHash } from 'node:crypto';
-import type { Deck, DeckSlide } from '../layout/model.js';
+import type { Deck, DeckSlide } from '../deck/model.js';
 
 export interface SlideRef {
   /** 1-based number in its deck. */

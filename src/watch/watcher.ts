@@ -16,7 +16,7 @@ import { dirname } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { displayPath } from '../build.js';
 import type { Diagnostic } from '../core/errors.js';
-import type { Deck } from '../layout/model.js';
+import type { Deck } from '../deck/model.js';
 import { createBuilder, type BuilderOptions, type BuildTimings } from './builder.js';
 import { describeChanges, diffDecks, slideSignatures, type DeckChanges } from './diff.js';
 

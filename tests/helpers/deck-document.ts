@@ -6,8 +6,8 @@
  * placeholders. Used on every deck the tests build.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { Deck } from '../../src/layout/model.js';
-import { flatBoxes } from '../../src/layout/view.js';
+import type { Deck } from '../../src/deck/model.js';
+import { flatBoxes } from '../../src/deck/view.js';
 
 /** Roles of running text: the viewer wraps it, no line break may be written into its paragraphs. */
 const RUNNING_ROLES = new Set(['point', 'subPoint', 'detail', 'quote', 'quoteBy', 'coverSubtitle', 'sectionSubtitle', 'closingSubtitle', 'coverMeta', 'footer']);

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMU_PER_POINT } from '../../src/core/units.js';
 import { layoutDeck } from '../../src/layout/deck.js';
-import type { Box, Deck, TextBox } from '../../src/layout/model.js';
-import { boxesOf, flatBoxes, visibleTextBoxes } from '../../src/layout/view.js';
+import type { Box, Deck, TextBox } from '../../src/deck/model.js';
+import { boxesOf, flatBoxes, visibleTextBoxes } from '../../src/deck/view.js';
 import { parseOutline } from '../../src/outline/load.js';
 import { editorLink, escapeHtml, fontFamily, renderPreviewPage, renderSlidesHtml } from '../../src/render/html.js';
 import { loadTemplate } from '../../src/template/load.js';

@@ -13,8 +13,8 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readdirSync,
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Deck, DeckSlide, Paragraph, TextBox } from '../../src/layout/model.js';
-import { visibleTextBoxes } from '../../src/layout/view.js';
+import type { Deck, DeckSlide, Paragraph, TextBox } from '../../src/deck/model.js';
+import { visibleTextBoxes } from '../../src/deck/view.js';
 
 const EMU_PER_PT = 12700;
 

@@ -24,8 +24,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/build.js';
 import { DeckError } from '../../src/core/errors.js';
 import { emu, points as pt } from '../../src/core/units.js';
-import { visibleTextBoxes } from '../../src/layout/view.js';
-import type { Deck, TextBox } from '../../src/layout/model.js';
+import { visibleTextBoxes } from '../../src/deck/view.js';
+import type { Deck, TextBox } from '../../src/deck/model.js';
 import { inspectDeck } from '../helpers/deck-document.js';
 import { changedShare, pagePixels, pdfFonts, swapTheme } from './theme-swap.js';
 import {

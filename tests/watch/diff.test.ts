@@ -1,6 +1,6 @@
 // Which slides a rebuild changed: signatures without slide numbers, matched in order.
 import { describe, expect, it } from 'vitest';
-import type { Deck, DeckSlide } from '../../src/layout/model.js';
+import type { Deck, DeckSlide } from '../../src/deck/model.js';
 import { describeChanges, diffDecks, slideSignatures } from '../../src/watch/diff.js';
 
 function slide(number: number, title: string, text = title): DeckSlide {

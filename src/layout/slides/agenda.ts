@@ -8,7 +8,7 @@ import type { SourcePos } from '../../core/errors.js';
 import { emu, type Emu } from '../../core/units.js';
 import { contrastNeed, fitTextBox, insetsFor, pt, readableOn, rect, type LayoutContext } from '../context.js';
 import type { TextSpec } from '../fit.js';
-import type { Box, Paragraph, Rect, TextBox } from '../model.js';
+import type { Box, Paragraph, Rect, TextBox } from '../../deck/model.js';
 import { lighter } from '../palette.js';
 
 export interface AgendaItem {

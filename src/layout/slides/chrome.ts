@@ -7,7 +7,7 @@
 import { emu, type Emu } from '../../core/units.js';
 import type { SlideRole } from '../../template/schema.js';
 import { fillPlaceholders, fitTextBox, line, pt, type LayoutContext } from '../context.js';
-import type { Box, ImageBox, Rect, TextBox } from '../model.js';
+import type { Box, ImageBox, Rect, TextBox } from '../../deck/model.js';
 import { lighter } from '../palette.js';
 
 /** The zone the slide title is centred in (one or two lines). */

@@ -5,7 +5,7 @@
 import type { SourcePos } from '../../core/errors.js';
 import { emu } from '../../core/units.js';
 import { contrastNeed, fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
-import type { Box, Color, Rect, TextBox } from '../model.js';
+import type { Box, Color, Rect, TextBox } from '../../deck/model.js';
 
 export interface ClosingText {
   title: string;

@@ -6,7 +6,7 @@
 import { emu, type Emu } from '../../core/units.js';
 import type { Outline } from '../../outline/schema.js';
 import { contrastNeed, fitTextBox, insetsFor, line, pt, readableOn, rect, type LayoutContext } from '../context.js';
-import type { Box, Color, Rect } from '../model.js';
+import type { Box, Color, Rect } from '../../deck/model.js';
 import { darker } from '../palette.js';
 
 /** Left edge of the cover's text. */

@@ -9,7 +9,7 @@
 import { fitTextBox, insetsFor, readableOn, type LayoutContext } from '../context.js';
 import { emu } from '../../core/units.js';
 import type { TextSpec } from '../fit.js';
-import type { Background, Box, DeckLayout, DeckMaster, LayoutType, PlaceholderRef, Rect, TextBox } from '../model.js';
+import type { Background, Box, DeckLayout, DeckMaster, LayoutType, PlaceholderRef, Rect, TextBox } from '../../deck/model.js';
 import type { SlideRole, TextRole } from '../../template/schema.js';
 import { agendaDecor, agendaRects, agendaTitleColor } from './agenda.js';
 import { contentArea, footerBoxes, logoBox, setText, titleRect, titleRule } from './chrome.js';

@@ -9,7 +9,7 @@ import { figureParts, formatValue, shareText } from '../../outline/figures.js';
 import type { NumberItem } from '../../outline/schema.js';
 import { fitLine, type TextSpec } from '../fit.js';
 import { fitTextBox, pt, rect, textBox, type LayoutContext } from '../context.js';
-import type { Box, GroupBox, Insets, TextBox } from '../model.js';
+import type { Box, GroupBox, Insets, TextBox } from '../../deck/model.js';
 import { lighter } from '../palette.js';
 import type { TextRole } from '../../template/schema.js';
 import { contentBottom, contentTop } from './chrome.js';

@@ -6,7 +6,7 @@
 import type { PointsSlide } from '../../outline/schema.js';
 import type { TextSpec } from '../fit.js';
 import { fitTextBox, pt, type LayoutContext } from '../context.js';
-import type { Box, TextBox } from '../model.js';
+import type { Box, TextBox } from '../../deck/model.js';
 import { contentArea } from './chrome.js';
 
 /** The text styles of the list, level by level: the master's body style is made from these too. */

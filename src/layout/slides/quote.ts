@@ -6,7 +6,7 @@
 import { emu } from '../../core/units.js';
 import type { QuoteSlide } from '../../outline/schema.js';
 import { fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
-import type { Box, TextBox } from '../model.js';
+import type { Box, TextBox } from '../../deck/model.js';
 import { contentBottom, contentTop, titleBoxes, titleRule } from './chrome.js';
 
 export function quoteBoxes(ctx: LayoutContext, slide: QuoteSlide, path: (string | number)[]): Box[] {

@@ -5,7 +5,7 @@
 import { emu, type Emu } from '../../core/units.js';
 import type { Section } from '../../outline/schema.js';
 import { contrastNeed, fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
-import type { Box, Color, Rect, TextBox } from '../model.js';
+import type { Box, Color, Rect, TextBox } from '../../deck/model.js';
 
 const TITLE_H = pt(150);
 const SUBTITLE_H = pt(100);

@@ -10,9 +10,33 @@
  */
 import type { SourcePos } from '../core/errors.js';
 import type { Emu } from '../core/units.js';
-import type { Lang } from '../outline/schema.js';
-import type { FontPair, ImageAsset } from '../template/load.js';
-import type { SlideRole, TextRole } from '../template/schema.js';
+
+/** The languages a deck is written in: its language tag, number format and default texts. */
+export const LANGS = ['zh-CN', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The kinds of slide as templates style them (backgrounds, logo): every slide has one. */
+export const SLIDE_ROLES = ['cover', 'agenda', 'section', 'content', 'closing'] as const;
+export type SlideRole = (typeof SLIDE_ROLES)[number];
+
+/** What a text is (title, point, figure, …): the type scale's name for it. Slide types add their own. */
+export type TextRole = string;
+
+/** Two faces: the East Asian one draws Chinese characters and full-width punctuation, the Latin one the rest. */
+export interface FontPair {
+  ea: string;
+  latin: string;
+}
+
+/** A picture file the deck shows, checked and measured. */
+export interface ImageAsset {
+  path: string;
+  kind: 'png' | 'jpeg';
+  widthPx: number;
+  heightPx: number;
+  /** Size of the file when it was checked. */
+  bytes: number;
+}
 
 export interface Rect {
   x: Emu;
@@ -53,6 +77,12 @@ export interface Run {
   bold: boolean;
   color: Color;
   font: DeckFont;
+  /**
+   * Stretches of `text` ([start, end) in UTF-16 units) that the deck's viewers draw with the East
+   * Asian face although they are not Chinese characters (curly quotes, ·, °, ※, arrows in a
+   * Chinese deck). Decided by the layout; a writer that chooses faces itself (the preview) follows it.
+   */
+  eastAsian?: [number, number][];
 }
 
 export interface Line {
@@ -169,7 +199,8 @@ export interface GroupBox extends Rect {
 
 export type Box = TextBox | ShapeBox | ImageBox | GroupBox;
 
-export type SlideKind = 'cover' | 'agenda' | 'section' | 'points' | 'numbers' | 'number' | 'quote' | 'closing';
+/** The fixed slides, or the outline's `type:` of a content slide (a slide type of the registry). */
+export type SlideKind = 'cover' | 'agenda' | 'section' | 'closing' | (string & {});
 
 /** ST_SlideLayoutType: how PowerPoint matches layouts when another theme is applied. */
 export type LayoutType = 'title' | 'obj' | 'secHead' | 'titleOnly' | 'cust';
