@@ -7,7 +7,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './core/atomic-write.js';
 import { DeckError, isError, problem, sortDiagnostics, type Diagnostic } from './core/errors.js';
 import { guardOutput, type OutputGuard } from './core/output-guard.js';
-import { layoutDeck } from './layout/deck.js';
+import { layoutDeck } from './compose/deck.js';
 import type { Deck } from './deck/model.js';
 import { loadOutline, type OutlineDoc } from './outline/load.js';
 import { checkSources } from './outline/sources.js';

@@ -1,12 +1,13 @@
 /**
  * Lower layers never import higher ones (architecture.md):
- * core ← deck ← outline/template ← layout ← render ← build ← watch ← cli (index.ts: the public API, on top).
+ * core ← deck ← layout ← slides ← outline/template ← compose ← render ← build ← watch ← cli
+ * (index.ts: the public API, on top). Writers (render) read only the Deck.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const RANK: Record<string, number> = { core: 0, deck: 1, outline: 2, template: 2, layout: 3, render: 4, 'build.ts': 5, watch: 6, cli: 7, 'index.ts': 8 };
+const RANK: Record<string, number> = { core: 0, deck: 1, layout: 2, slides: 3, outline: 4, template: 4, compose: 5, render: 6, 'build.ts': 7, watch: 8, cli: 9, 'index.ts': 10 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

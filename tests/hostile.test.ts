@@ -12,7 +12,7 @@ import { DeckError } from '../src/core/errors.js';
 import { checkImage } from '../src/core/image-info.js';
 import { readLimited } from '../src/core/safe-read.js';
 import { cleanText, findForbidden } from '../src/core/text.js';
-import { layoutDeck } from '../src/layout/deck.js';
+import { layoutDeck } from '../src/compose/deck.js';
 import { parseOutline } from '../src/outline/load.js';
 import { MAX_SLIDES } from '../src/outline/validate.js';
 import { escapeXml } from '../src/render/drawingml.js';

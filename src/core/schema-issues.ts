@@ -16,9 +16,9 @@ export interface IssueContext {
   code: ErrorCode;
   unknownKeyCode: ErrorCode;
   /** Extra advice for a key path (the path without array indexes, e.g. `sections.slides.numbers.value`). */
-  hintFor?: (keyPath: string, issue: $ZodIssue, input: unknown) => string | undefined;
+  hintFor?: (keyPath: string, issue: $ZodIssue, input: unknown, path: readonly PropertyKey[]) => string | undefined;
   /** A better message for a whole issue, or undefined to use the default. */
-  messageFor?: (keyPath: string, issue: $ZodIssue, input: unknown) => string | undefined;
+  messageFor?: (keyPath: string, issue: $ZodIssue, input: unknown, path: readonly PropertyKey[]) => string | undefined;
 }
 
 export function issuesToDiagnostics(issues: readonly $ZodIssue[], ctx: IssueContext): Diagnostic[] {
@@ -88,8 +88,8 @@ function collect(issue: $ZodIssue, prefix: Path, ctx: IssueContext, out: Diagnos
     return;
   }
   const keyPath = path.filter((p) => typeof p === 'string').join('.');
-  const message = ctx.messageFor?.(keyPath, issue, input) ?? defaultMessage(issue, path, input);
-  const hint = ctx.hintFor?.(keyPath, issue, input) ?? defaultHint(issue, path, input);
+  const message = ctx.messageFor?.(keyPath, issue, input, path) ?? defaultMessage(issue, path, input);
+  const hint = ctx.hintFor?.(keyPath, issue, input, path) ?? defaultHint(issue, path, input);
   out.push(at(ctx, path, false, ctx.code, message, hint));
 }
 

@@ -6,11 +6,10 @@ import { contrastRatio } from '../core/color.js';
 export { contrastNeed } from '../core/color.js';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
-import type { Lang } from '../outline/schema.js';
-import type { Theme } from '../template/load.js';
-import type { ColorRole, TextRole } from '../template/schema.js';
+import type { ColorRole, Theme } from './theme.js';
+import { rangeOf } from './theme.js';
 import { fitOrReport, type FittedBlock, type TextSpec } from './fit.js';
-import type { Color, DeckFont, Insets, ShapeBox, TextBox } from '../deck/model.js';
+import type { Color, DeckFont, Insets, Lang, ShapeBox, TextBox, TextRole } from '../deck/model.js';
 import type { Palette } from './palette.js';
 
 export interface LayoutContext {
@@ -92,7 +91,7 @@ export interface FitOptions {
  * of the range, so the width the text is fitted to is the width it gets.
  */
 export function fitTextBox(ctx: LayoutContext, role: TextRole, specs: readonly TextSpec[], area: FitArea, opts: FitOptions): TextBox {
-  const range = opts.range ?? ctx.theme.type[role];
+  const range = opts.range ?? rangeOf(ctx.theme, role);
   const insets = opts.insets ?? insetsFor(range[1]);
   const width = emu(area.w - insets.l - insets.r);
   const height = area.h === undefined ? emu(Number.MAX_SAFE_INTEGER) : emu(area.h - insets.t - insets.b - pt(range[1] * 0.12));

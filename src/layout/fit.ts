@@ -5,8 +5,8 @@
  */
 import { problem, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
-import { parseInline } from '../outline/inline.js';
-import type { TextRole } from '../template/schema.js';
+import type { TextRole } from '../deck/model.js';
+import { parseInline } from './inline.js';
 import { isEastAsian, metricFamilyOf, type FaceFamily } from './measure.js';
 import type { Bullet, Color, DeckFont, Line, Paragraph, Run } from '../deck/model.js';
 import { SCRIPT_GAP_EM, measureLine, wrapParagraph, type StyledSpan } from './wrap.js';

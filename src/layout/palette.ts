@@ -6,7 +6,7 @@
  * accents, a grey among them, links in the emphasis colour.
  */
 import { lumTransform } from '../core/color.js';
-import type { ColorRole } from '../template/schema.js';
+import type { ColorRole } from './theme.js';
 import type { Color, SchemeRef, SchemeSlot } from '../deck/model.js';
 
 export interface Palette {

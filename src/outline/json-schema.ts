@@ -4,19 +4,19 @@
  * them; a test keeps the committed files in step.
  */
 import { toJSONSchema } from 'zod/v4/core';
-import { TemplateFileSchema } from '../template/schema.js';
-import { OutlineSchema } from './schema.js';
+import { templateFileSchema } from '../template/schema.js';
+import { outlineSchema } from './schema.js';
 
 function withHeader(schema: Record<string, unknown>, id: string, title: string): Record<string, unknown> {
   return { $id: id, title, ...schema };
 }
 
 export function outlineJsonSchema(): Record<string, unknown> {
-  return withHeader(toJSONSchema(OutlineSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, 'https://briefdeck.dev/schema/outline.json', 'briefdeck outline');
+  return withHeader(toJSONSchema(outlineSchema(), { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, 'https://briefdeck.dev/schema/outline.json', 'briefdeck outline');
 }
 
 export function templateJsonSchema(): Record<string, unknown> {
-  return withHeader(toJSONSchema(TemplateFileSchema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, 'https://briefdeck.dev/schema/template.json', 'briefdeck template');
+  return withHeader(toJSONSchema(templateFileSchema(), { target: 'draft-7', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, 'https://briefdeck.dev/schema/template.json', 'briefdeck template');
 }
 
 export function serialize(schema: Record<string, unknown>): string {

@@ -9,7 +9,9 @@ import { describeFailure, readLimited } from '../core/safe-read.js';
 
 /** A report is text: tens of kilobytes; anything past this is not one. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
-import { figureText } from './figures.js';
+import { figureText } from '../slides/figures.js';
+import { slideType } from '../slides/registry.js';
+import type { SlideFigure } from '../slides/slide-type.js';
 import type { OutlineDoc } from './load.js';
 import type { NumberItem } from './schema.js';
 
@@ -33,16 +35,13 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
     return { pos, frame: doc.file.source.frame(pos.line, pos.column) };
   };
   const lang = outline.lang ?? 'zh-CN';
-  const figures: { f: NumberItem; path: (string | number)[] }[] = [];
-  const visit = (slides: readonly unknown[] | undefined, base: (string | number)[]) =>
-    slides?.forEach((s, j) => {
-      const slide = s as { type: string; numbers?: NumberItem[] } & NumberItem;
-      if (slide.type === 'numbers') slide.numbers!.forEach((f, k) => figures.push({ f, path: [...base, j, 'numbers', k] }));
-      if (slide.type === 'number') figures.push({ f: slide, path: [...base, j] });
-    });
+  const figures: SlideFigure[] = [];
+  const visit = (slides: readonly { type: string }[] | undefined, base: (string | number)[]) =>
+    slides?.forEach((slide, j) => figures.push(...(slideType(slide.type)?.figures?.(slide as unknown as Record<string, unknown>, [...base, j]) ?? [])));
   outline.sections?.forEach((sec, i) => visit(sec.slides, ['sections', i, 'slides']));
   visit(outline.slides, ['slides']);
-  for (const { f, path } of figures) {
+  for (const { keys, path } of figures) {
+    const f = keys as NumberItem;
     if (!f.source) continue;
     if (!report.includes(normal(f.source))) {
       out.push(problem('SOURCE_MISMATCH', `the quoted source is not in ${outline.source}`, { severity: 'warning', ...at([...path, 'source']), hint: 'copy the words exactly from the report' }));

@@ -9,22 +9,12 @@ import { forbiddenCharacters } from '../core/forbidden.js';
 import { describeValue, issuesToDiagnostics } from '../core/schema-issues.js';
 import { closest } from '../core/suggest.js';
 import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
-import { parseInline } from './inline.js';
-import {
-  APPROX_EN,
-  APPROX_ZH,
-  OutlineSchema,
-  PLANNED_SLIDE_TYPES,
-  SLIDE_TYPES,
-  type Lang,
-  type Outline,
-  type Slide,
-} from './schema.js';
+import { parseInline } from '../layout/inline.js';
+import { slideType, slideTypeNames } from '../slides/registry.js';
+import type { SlideCheck } from '../slides/slide-type.js';
+import { APPROX_EN, APPROX_ZH, PLANNED_SLIDE_TYPES, outlineSchema, type Lang, type Outline } from './schema.js';
 
 type Path = (string | number)[];
-
-/** Figures from 10^15 on cannot all be written exactly as JavaScript numbers. */
-const MAX_EXACT = 1e15;
 
 /**
  * The most slides an outline may have (content slides and sections together): a deck of that
@@ -52,54 +42,54 @@ export function validateOutline(file: YamlFile): ValidatedOutline {
       ],
     };
   }
-  const parsed = OutlineSchema.safeParse(data, { reportInput: true });
+  const schema = outlineSchema();
+  const parsed = schema.safeParse(data, { reportInput: true });
   const diagnostics = parsed.success
     ? []
     : issuesToDiagnostics(parsed.error.issues, {
         file,
-        schema: OutlineSchema,
+        schema,
         code: 'OUTLINE_SCHEMA',
         unknownKeyCode: 'OUTLINE_UNKNOWN_KEY',
-        hintFor,
-        messageFor,
+        hintFor: (k, issue, input, path) => hintFor(k, issue, input, explainer(data, path)),
+        messageFor: (k, issue, input, path) => messageFor(k, issue, input, explainer(data, path)),
       });
   diagnostics.push(...checkRules(file, data as Record<string, unknown>), ...forbiddenCharacters(file, 'OUTLINE_CONTROL_CHAR'), ...(file.warnings ?? []));
-  return parsed.success ? { outline: parsed.data, diagnostics } : { diagnostics };
+  return parsed.success ? { outline: parsed.data as Outline, diagnostics } : { diagnostics };
 }
 
-function messageFor(keyPath: string, issue: $ZodIssue, input: unknown): string | undefined {
+function messageFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Explainer): string | undefined {
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
-    const type = slideType(keyPath, input);
+    const type = slideTypeOf(keyPath, input);
     if (type === undefined) return 'a slide needs a `type:`';
     if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
       return `slide type \`${type}\` is not supported yet`;
     }
     return `unknown slide type ${describeValue(type)}`;
   }
+  const explained = explain(issue, input)?.message;
+  if (explained) return explained;
   if (keyPath.endsWith('approx') && issue.code === 'invalid_value') {
     return `${describeValue(input)} is not an approximation word; allowed: ${APPROX_ZH.join(' ')} (zh-CN) or ${APPROX_EN.join(' ')} (en)`;
   }
   if (keyPath === 'lang' && issue.code === 'invalid_value') return `${describeValue(input)} is not a supported language`;
-  if (keyPath.endsWith('points') && issue.code === 'too_big') {
-    return `${Array.isArray(input) ? input.length : 'too many'} points; a slide holds at most 8`;
-  }
-  if (keyPath.endsWith('numbers') && issue.code === 'too_big') {
-    return `${Array.isArray(input) ? input.length : 'too many'} figures; a key-number slide holds at most 6`;
-  }
   if (keyPath.endsWith('.id') && issue.code === 'invalid_format') return `id ${describeValue(input)} may hold only letters, digits, - and _`;
   return undefined;
 }
 
-function hintFor(keyPath: string, issue: $ZodIssue, input: unknown): string | undefined {
+function hintFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Explainer): string | undefined {
   const last = keyPath.split('.').pop();
+  const names = slideTypeNames();
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
-    const type = slideType(keyPath, input);
-    const guess = typeof type === 'string' ? closest(type, SLIDE_TYPES) : undefined;
+    const type = slideTypeOf(keyPath, input);
+    const guess = typeof type === 'string' ? closest(type, names) : undefined;
     if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
-      return `use one of: ${SLIDE_TYPES.join(', ')}`;
+      return `use one of: ${names.join(', ')}`;
     }
-    return guess ? `did you mean \`type: ${guess}\`?` : `use one of: ${SLIDE_TYPES.join(', ')}`;
+    return guess ? `did you mean \`type: ${guess}\`?` : `use one of: ${names.join(', ')}`;
   }
+  const explained = explain(issue, input)?.hint;
+  if (explained) return explained;
   if ((last === 'value' || last === 'of') && issue.code === 'invalid_type') {
     const s = typeof input === 'string' ? input : '';
     const digits = s.match(/^\s*([近约超逾]?)\s*([\d,.]+)\s*(余|多)?\s*(\S*?)\s*(以上|以下)?\s*$/);
@@ -114,13 +104,26 @@ function hintFor(keyPath: string, issue: $ZodIssue, input: unknown): string | un
     return `use one of: ${APPROX_ZH.join(' ')} (Chinese decks) or ${APPROX_EN.join(' ')} (English decks)`;
   }
   if (last === 'lang' && issue.code === 'invalid_value') return 'use zh-CN or en';
-  if ((last === 'points' || last === 'numbers') && issue.code === 'too_big') return 'split the slide into two slides';
   if (last === 'slides' && issue.code === 'too_small') return 'add at least one slide, e.g. `- type: points`';
   return undefined;
 }
 
+type Explainer = (issue: $ZodIssue, input: unknown) => { message?: string; hint?: string } | undefined;
+
+/** A slide type's own wording for a problem with one of its keys: the slide is the object above the key. */
+function explainer(data: unknown, path: readonly PropertyKey[]): Explainer {
+  return (issue, input) => {
+    const key = path.at(-1);
+    if (typeof key !== 'string' || path.length < 3 || path.at(-3) !== 'slides') return undefined;
+    let slide: unknown = data;
+    for (const p of path.slice(0, -1)) slide = slide && typeof slide === 'object' ? (slide as Record<PropertyKey, unknown>)[p] : undefined;
+    const type = slide && typeof slide === 'object' ? (slide as Record<string, unknown>).type : undefined;
+    return typeof type === 'string' ? slideType(type)?.explain?.(key, issue, input) : undefined;
+  };
+}
+
 /** The discriminator issue sits on `…type` (the value) or on the slide (the mapping). */
-function slideType(keyPath: string, input: unknown): unknown {
+function slideTypeOf(keyPath: string, input: unknown): unknown {
   if (keyPath.endsWith('type')) return input;
   return input && typeof input === 'object' ? (input as Record<string, unknown>).type : undefined;
 }
@@ -133,6 +136,7 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
     return { pos, frame: file.source.frame(pos.line, pos.column) };
   };
   const lang: Lang = data.lang === 'en' ? 'en' : 'zh-CN';
+  const check: SlideCheck = { lang, at: (path) => at(path) };
 
   if (data.sections !== undefined && data.slides !== undefined) {
     out.push(problem('OUTLINE_SCHEMA', 'an outline has `sections` or `slides`, not both', { ...at(['slides'], true), hint: 'move these slides into a section, or drop `sections`' }));
@@ -172,29 +176,10 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
   }
   for (const { slide, path } of slides) {
     noteId(slide.id, path);
-    const figures: { f: Record<string, unknown>; path: Path }[] = [];
-    if (slide.type === 'number') figures.push({ f: slide, path });
-    if (slide.type === 'numbers' && Array.isArray(slide.numbers)) {
-      slide.numbers.forEach((f, k) => f && typeof f === 'object' && figures.push({ f: f as Record<string, unknown>, path: [...path, 'numbers', k] }));
-    }
-    for (const { f, path: fp } of figures) {
-      const approx = f.approx;
-      if (lang === 'zh-CN' && (APPROX_EN as readonly unknown[]).includes(approx)) {
-        out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for English decks`, { ...at([...fp, 'approx']), hint: `in a zh-CN deck use one of: ${APPROX_ZH.join(' ')}` }));
-      } else if (lang === 'en' && (APPROX_ZH as readonly unknown[]).includes(approx)) {
-        out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for Chinese decks`, { ...at([...fp, 'approx']), hint: `in an English deck use one of: ${APPROX_EN.join(' ')}` }));
-      }
-      if (typeof f.value === 'number' && Math.abs(f.value) >= MAX_EXACT) {
-        out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is too large to print exactly`, { ...at([...fp, 'value']), hint: 'write it in a larger unit, e.g. value: 1.25 with unit: 亿元' }));
-      }
-      if (typeof f.of === 'number' && typeof f.value === 'number' && f.value < 0) {
-        out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is negative, so it cannot be a share of \`of: ${f.of}\``, { ...at([...fp, 'value']), hint: 'remove `of`, or give the count the total is made of' }));
-      }
-      if (typeof f.of === 'number' && typeof f.value === 'number' && f.value > f.of) {
-        out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is larger than its total \`of: ${f.of}\``, { ...at([...fp, 'of']), hint: '`of` is the total the value is a share of; check both figures' }));
-      }
-    }
-    for (const { text, path: tp } of textsOf(slide, path)) {
+    const type = typeof slide.type === 'string' ? slideType(slide.type) : undefined;
+    if (!type) continue;
+    out.push(...(type.check?.(slide, path, check) ?? []));
+    for (const { text, path: tp } of type.texts?.(slide, path) ?? []) {
       const r = parseInline(text);
       if (r.unclosedAt !== undefined) {
         out.push(problem('OUTLINE_MARKUP', 'a `**` opens emphasis but nothing closes it; it is shown as typed', { ...at(tp), severity: 'warning', hint: 'add the closing `**`, or remove the stray one' }));
@@ -204,22 +189,4 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
   return out;
 }
 
-function textsOf(slide: Record<string, unknown>, path: Path): { text: string; path: Path }[] {
-  const out: { text: string; path: Path }[] = [];
-  const add = (v: unknown, p: Path) => typeof v === 'string' && out.push({ text: v, path: p });
-  add(slide.title, [...path, 'title']);
-  add(slide.text, [...path, 'text']);
-  if (Array.isArray(slide.points)) {
-    slide.points.forEach((pt, i) => {
-      if (typeof pt === 'string') add(pt, [...path, 'points', i]);
-      else if (pt && typeof pt === 'object') {
-        const o = pt as Record<string, unknown>;
-        add(o.text, [...path, 'points', i, 'text']);
-        if (Array.isArray(o.sub)) o.sub.forEach((s, k) => add(s, [...path, 'points', i, 'sub', k]));
-      }
-    });
-  }
-  return out;
-}
 
-export type { Slide };

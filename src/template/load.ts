@@ -12,45 +12,22 @@ import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js'
 import { DeckError, formatPath, problem, sortDiagnostics, type Diagnostic } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
 import type { FontPair, ImageAsset } from '../deck/model.js';
+import { FRAME_ROLES, type Fill, type Theme } from '../layout/theme.js';
 import { issuesToDiagnostics } from '../core/schema-issues.js';
 import { closest } from '../core/suggest.js';
-import { SLIDE_SIZES, emu, inches, type Emu, type SlideSizeName } from '../core/units.js';
+import { SLIDE_SIZES, emu, inches } from '../core/units.js';
 import { TEMPLATE_CODES, locateInYaml, readYamlFile, type YamlFile } from '../core/yaml-file.js';
 import {
   COLOR_ROLES,
   SLIDE_ROLES,
-  TEXT_ROLES,
-  TYPE_LIMITS,
-  TemplateFileSchema,
+  templateFileSchema,
+  textRoles,
   type ColorRole,
   type SlideRole,
   type TemplateFile,
-  type TextRole,
 } from './schema.js';
 
-export interface Fill {
-  color: string;
-  image?: ImageAsset;
-}
-
-export interface Theme {
-  name: string;
-  label: string;
-  description: string;
-  /** Folder of the template that was asked for. */
-  dir: string;
-  /** Every template.yaml read, the asked-for one first (for watching and messages). */
-  files: string[];
-  size: { name: SlideSizeName; width: Emu; height: Emu };
-  colors: Record<ColorRole, string>;
-  fonts: { heading: FontPair; body: FontPair; figure: FontPair };
-  type: Record<TextRole, readonly [number, number]>;
-  unitRatio: number;
-  logo?: { image: ImageAsset; position: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right'; width: Emu; height: Emu; slides: SlideRole[] };
-  footer: { text: string; pageNumbers: boolean };
-  backgrounds: Record<SlideRole, Fill>;
-  decor: { cover: 'solid' | 'band' | 'plain'; titleBar: 'bar' | 'rule' };
-}
+export type { Fill, Theme };
 
 export interface LoadedTheme {
   theme: Theme;
@@ -177,12 +154,13 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
     return undefined;
   }
   const file = read.file;
-  const parsed = TemplateFileSchema.safeParse(file.data, { reportInput: true });
+  const schema = templateFileSchema();
+  const parsed = schema.safeParse(file.data, { reportInput: true });
   if (!parsed.success) {
     diagnostics.push(
       ...issuesToDiagnostics(parsed.error.issues, {
         file,
-        schema: TemplateFileSchema,
+        schema,
         code: 'TEMPLATE_SCHEMA',
         unknownKeyCode: 'TEMPLATE_UNKNOWN_KEY',
         hintFor: templateHint,
@@ -198,10 +176,10 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
     return { pos, frame: file.source.frame(pos.line, pos.column) };
   };
   const types = isRecord(raw.type) ? raw.type : {};
-  for (const role of TEXT_ROLES) {
+  for (const [role, spec] of Object.entries(textRoles())) {
     const range = types[role];
     if (!Array.isArray(range) || typeof range[0] !== 'number' || typeof range[1] !== 'number') continue;
-    const [lo, hi] = TYPE_LIMITS[role];
+    const [lo, hi] = spec.limits;
     if (range[0] > range[1]) {
       diagnostics.push(problem('TEMPLATE_SCHEMA', `type.${role}: the smallest size ${range[0]} is larger than the largest ${range[1]}`, { ...at(['type', role]), hint: `write [smallest, largest], e.g. [${lo}, ${hi}]` }));
     } else if (range[0] < lo || range[1] > hi) {
@@ -368,11 +346,13 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
     return { ea: p?.ea ?? '', latin: p?.latin ?? '' };
   };
   const fonts = { heading: pair('heading'), body: pair('body'), figure: pair('figure') };
-  const type = {} as Record<TextRole, readonly [number, number]>;
-  for (const role of TEXT_ROLES) {
+  // the frame's roles are every template's business; a slide type's roles have a default range
+  const type = {} as Theme['type'];
+  for (const [role, spec] of Object.entries(textRoles())) {
     const r = merged.type?.[role];
     if (r) type[role] = [r[0], r[1]] as const;
-    else missing(`type.${role}`);
+    else if (role in FRAME_ROLES) missing(`type.${role}`);
+    else type[role] = spec.default;
   }
   const sizeName = merged.size ?? '16:9';
   const backgrounds = {} as Record<SlideRole, Fill>;
@@ -429,20 +409,25 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
  */
 function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
   const c = theme.colors;
-  const t = theme.type;
-  const min = (...roles: TextRole[]) => Math.min(...roles.map((r) => t[r][0]));
-  const pairs: [ColorRole, ColorRole, number, string][] = [
-    ['text', 'background', contrastNeed(min('point', 'subPoint')), `body text on the slide ground (points from ${min('point', 'subPoint')} pt)`],
-    ['muted', 'background', contrastNeed(min('footer', 'detail')), `footer and detail text on the slide ground (from ${min('footer', 'detail')} pt)`],
-    ['emphasis', 'background', contrastNeed(min('point', 'subPoint'), true), 'emphasised words in points'],
-    ['primary', 'background', contrastNeed(min('title'), true), `slide titles on the slide ground (from ${min('title')} pt, bold)`],
-    ['figure', 'card', contrastNeed(min('figure', 'heroFigure'), true), 'key figures on their cards'],
-    ['text', 'card', contrastNeed(min('label'), true), `figure labels on their cards (from ${min('label')} pt)`],
-    ['muted', 'card', contrastNeed(min('detail')), `figure details on their cards (from ${min('detail')} pt)`],
-    ['onPrimary', 'primary', contrastNeed(min('coverMeta', 'sectionSubtitle', 'closingSubtitle')), `small text on primary fills (the cover’s organisation and date, subtitles from ${min('coverMeta', 'sectionSubtitle', 'closingSubtitle')} pt)`],
-  ];
+  // each pair of colours, held to the smallest text the roles that use it have
+  const pairs = new Map<string, { fg: ColorRole; bg: ColorRole; size: number; bold: boolean; what: string[] }>();
+  for (const [role, spec] of Object.entries(textRoles())) {
+    const size = theme.type[role]?.[0];
+    if (size === undefined) continue;
+    for (const use of spec.contrast ?? []) {
+      const [fg, bg] = use.on;
+      const key = `${fg}/${bg}`;
+      const p = pairs.get(key) ?? { fg, bg, size, bold: true, what: [] };
+      p.size = Math.min(p.size, size);
+      p.bold &&= use.bold === true;
+      if (!p.what.includes(use.what)) p.what.push(use.what);
+      pairs.set(key, p);
+    }
+  }
   const out: Diagnostic[] = [];
-  for (const [fg, bg, need, what] of pairs) {
+  for (const { fg, bg, size, bold, what: uses } of pairs.values()) {
+    const need = contrastNeed(size, bold);
+    const what = `${uses.join(', ')} (from ${size} pt${bold ? ', bold' : ''})`;
     const bgColor = c[bg];
     const ratio = contrastRatio(c[fg], bgColor);
     if (ratio < need) {

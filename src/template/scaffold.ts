@@ -10,7 +10,7 @@ import { yamlLib } from '../core/yaml-lib.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { DeckError, problem } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
-import { TYPE_LIMITS, COLOR_ROLES, SLIDE_ROLES, TEXT_ROLES, LOGO_POSITIONS, type ColorRole, type SlideRole, type TextRole } from './schema.js';
+import { COLOR_ROLES, SLIDE_ROLES, LOGO_POSITIONS, textRoles, type ColorRole, type SlideRole } from './schema.js';
 import type { Theme } from './load.js';
 
 export type FontRole = 'heading' | 'body' | 'figure';
@@ -67,28 +67,6 @@ export const FONT_USES: Record<FontRole, string> = {
   figure: 'key figures, their units, agenda numbers',
 };
 
-export const TYPE_USES: Record<TextRole, string> = {
-  coverTitle: 'cover title',
-  coverSubtitle: 'cover subtitle',
-  coverMeta: 'organisation and date on the cover',
-  agendaTitle: 'agenda heading',
-  agendaItem: 'agenda entries',
-  sectionNumber: 'big number on section dividers',
-  sectionTitle: 'section divider title',
-  sectionSubtitle: 'section divider subtitle',
-  title: 'content slide titles',
-  point: 'points',
-  subPoint: 'sub-points',
-  figure: 'key figures, several on a slide',
-  heroFigure: 'a single key figure',
-  label: 'labels under figures',
-  detail: 'details and sources under figures',
-  quote: 'quotations',
-  quoteBy: 'who is quoted',
-  closingTitle: 'closing slide title',
-  closingSubtitle: 'closing slide subtitle',
-  footer: 'footer and page numbers',
-};
 
 export const BACKGROUND_USES: Record<SlideRole, string> = {
   cover: 'the cover',
@@ -222,10 +200,10 @@ export function scaffoldText(input: ScaffoldInput): string {
   L.note('Text sizes as [smallest, largest] in points; the layout picks the largest size that fits.');
   L.note('Each comment gives the safe limits: a size outside them is an error.');
   L.line(false, 'type:');
-  for (const role of TEXT_ROLES) {
-    const [lo, hi] = p.type[role];
-    const [min, max] = TYPE_LIMITS[role];
-    L.line(false, `  ${role}: [${lo}, ${hi}]`, `${TYPE_USES[role]}; safe ${min}–${max} pt`);
+  for (const [role, spec] of Object.entries(textRoles())) {
+    const [lo, hi] = p.type[role] ?? spec.default;
+    const [min, max] = spec.limits;
+    L.line(false, `  ${role}: [${lo}, ${hi}]`, `${spec.uses}; safe ${min}–${max} pt`);
   }
   L.blank();
   L.line(false, `unitRatio: ${p.unitRatio}`, 'size of a figure’s unit (万, %, 亿元) relative to the figure, 0.3–0.6');

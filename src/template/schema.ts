@@ -5,46 +5,28 @@
  * optional but `name`); the merged result is checked for completeness when resolved.
  */
 import * as z from 'zod/mini';
-import { SLIDE_ROLES, type SlideRole } from '../deck/model.js';
+import { SLIDE_ROLES, type SlideRole, type TextRole } from '../deck/model.js';
+import { COLOR_ROLES, type ColorRole, type RoleSpec } from '../layout/theme.js';
+import { registryVersion, textRoles } from '../slides/registry.js';
 
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
   return schema;
 }
 
-export const COLOR_ROLES = ['primary', 'accent', 'background', 'text', 'muted', 'figure', 'onPrimary', 'card', 'emphasis'] as const;
-export type ColorRole = (typeof COLOR_ROLES)[number];
+export { COLOR_ROLES, type ColorRole, type RoleSpec, type TextRole };
+export { SLIDE_ROLES, type SlideRole };
 
 /**
- * Text roles and the sizes (pt) a template may choose for them. The outer limits keep
- * every template readable on a projector (deck-style.md: nothing under 12 pt but the footer).
+ * Every text role with the sizes (pt) a template may choose for it: the frame's (cover, agenda,
+ * titles, lists, …) and each slide type's. The outer limits keep every template readable on a
+ * projector (deck-style.md: nothing under 12 pt but the footer).
  */
-export const TYPE_LIMITS = {
-  coverTitle: [28, 72],
-  coverSubtitle: [16, 36],
-  coverMeta: [12, 24],
-  agendaTitle: [24, 48],
-  agendaItem: [16, 32],
-  sectionNumber: [36, 120],
-  sectionTitle: [28, 60],
-  sectionSubtitle: [16, 32],
-  title: [20, 40],
-  point: [14, 28],
-  subPoint: [12, 24],
-  figure: [36, 120],
-  heroFigure: [54, 180],
-  label: [12, 28],
-  detail: [12, 20],
-  quote: [20, 54],
-  quoteBy: [12, 24],
-  closingTitle: [28, 60],
-  closingSubtitle: [16, 32],
-  footer: [9, 14],
-} as const satisfies Record<string, readonly [number, number]>;
-export type TextRole = keyof typeof TYPE_LIMITS;
-export const TEXT_ROLES = Object.keys(TYPE_LIMITS) as TextRole[];
+export function typeLimits(): Record<TextRole, readonly [number, number]> {
+  return Object.fromEntries(Object.entries(textRoles()).map(([k, v]) => [k, v.limits]));
+}
 
-export { SLIDE_ROLES, type SlideRole };
+export { textRoles };
 
 export const LOGO_POSITIONS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
 
@@ -65,7 +47,8 @@ const FillSchema = z.strictObject({
   image: z.optional(described(z.string().check(z.minLength(1)), 'A PNG or JPEG in the template folder, stretched over the slide.')),
 });
 
-export const TemplateFileSchema = z.strictObject({
+function buildTemplateFileSchema() {
+  return z.strictObject({
   $schema: z.optional(z.string()),
   name: described(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)), 'Short name (lowercase letters, digits, -), used with -t NAME.'),
   label: z.optional(described(z.string().check(z.minLength(1)), 'Display name, e.g. 党建红.')),
@@ -80,7 +63,7 @@ export const TemplateFileSchema = z.strictObject({
       figure: z.optional(FontPairSchema),
     }),
   ),
-  type: z.optional(z.strictObject(Object.fromEntries(TEXT_ROLES.map((r) => [r, z.optional(sizeRange)])) as Record<TextRole, z.ZodMiniOptional<typeof sizeRange>>)),
+  type: z.optional(z.strictObject(Object.fromEntries(Object.keys(textRoles()).map((r) => [r, z.optional(sizeRange)])) as Record<TextRole, z.ZodMiniOptional<typeof sizeRange>>)),
   unitRatio: z.optional(described(z.number().check(z.gte(0.3), z.lte(0.6)), 'Size of a figure’s unit relative to the figure (0.3–0.6).')),
   logo: z.optional(
     z.union([
@@ -108,6 +91,15 @@ export const TemplateFileSchema = z.strictObject({
       titleBar: z.optional(described(z.enum(['bar', 'rule']), 'Content slide title: a colour bar beside it, or a rule under it.')),
     }),
   ),
-});
+  });
+}
 
-export type TemplateFile = z.infer<typeof TemplateFileSchema>;
+let cached: { version: number; schema: ReturnType<typeof buildTemplateFileSchema> } | undefined;
+
+/** The schema of one template file, with the type-scale roles of every registered slide type. */
+export function templateFileSchema(): ReturnType<typeof buildTemplateFileSchema> {
+  if (cached?.version !== registryVersion()) cached = { version: registryVersion(), schema: buildTemplateFileSchema() };
+  return cached.schema;
+}
+
+export type TemplateFile = z.infer<ReturnType<typeof buildTemplateFileSchema>>;

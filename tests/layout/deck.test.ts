@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMU_PER_POINT, inches } from '../../src/core/units.js';
-import { layoutDeck } from '../../src/layout/deck.js';
+import { layoutDeck } from '../../src/compose/deck.js';
 import { metricFamilyOf } from '../../src/layout/measure.js';
 import { boxesOf, flatBoxes } from '../../src/deck/view.js';
 import { contrastNeed, contrastRatio } from '../../src/core/color.js';
@@ -173,7 +173,7 @@ describe('the shipped outline', () => {
 
   it('uses sizes from the template’s type scale', () => {
     for (const { slide, box } of texts(deck)) {
-      const range = theme.type[box.role as keyof typeof theme.type];
+      const range = theme.type[box.role]!;
       const main = Math.max(...box.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.runs.map((r) => r.size))));
       if (box.role === 'quote' && lineText(box).flat().join('') === '“') continue; // the decorative quotation mark
       if (box.role === 'label' && slide.kind === 'number') continue; // the hero's label and share are a step larger

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { layoutDeck } from '../../src/layout/deck.js';
+import { layoutDeck } from '../../src/compose/deck.js';
 import type { Box, Color, Deck } from '../../src/deck/model.js';
 import { loadOutline } from '../../src/outline/load.js';
 import { loadTemplate } from '../../src/template/load.js';

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { EMU_PER_POINT } from '../../src/core/units.js';
-import { layoutDeck } from '../../src/layout/deck.js';
+import { layoutDeck } from '../../src/compose/deck.js';
 import { metricFamilyOf } from '../../src/layout/measure.js';
 import type { TextBox } from '../../src/deck/model.js';
 import { boxesOf, flatBoxes } from '../../src/deck/view.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeckError, type Diagnostic } from '../../src/core/errors.js';
 import { MAX_YAML_BYTES, OUTLINE_CODES, parseYamlBytes, parseYamlText, readYamlFile } from '../../src/core/yaml-file.js';
-import { formatValue } from '../../src/outline/figures.js';
+import { formatValue } from '../../src/slides/figures.js';
 import { parseOutline } from '../../src/outline/load.js';
 
 function problemsOf(text: string): Diagnostic[] {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { figureParts, figureText, formatValue, shareText } from '../../src/outline/figures.js';
+import { figureParts, figureText, formatValue, shareText } from '../../src/slides/figures.js';
 
 describe('figureParts / figureText: where the approximation word goes', () => {
   it('余 and 多 go between value and unit', () => {

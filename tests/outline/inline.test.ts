@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseInline, plainText } from '../../src/outline/inline.js';
+import { parseInline, plainText } from '../../src/layout/inline.js';
 
 const E = (text: string) => ({ text, emphasis: true });
 const P = (text: string) => ({ text, emphasis: false });

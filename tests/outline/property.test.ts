@@ -5,6 +5,7 @@ import { DeckError, ERROR_CODES, type Diagnostic } from '../../src/core/errors.j
 import { SourceText } from '../../src/core/source.js';
 import { parseOutline, type OutlineDoc } from '../../src/outline/load.js';
 import { APPROX_EN, APPROX_ZH, NUMBER_FORMATS } from '../../src/outline/schema.js';
+import type { BuiltinSlide } from '../../src/slides/registry.js';
 
 /** PROPERTY_RUNS=5000 npx vitest run tests/outline/property.test.ts searches harder. */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
@@ -179,7 +180,7 @@ describe('parseOutline never crashes (fast-check)', () => {
         for (const w of result.warnings) expect(w.code).toBe('OUTLINE_MARKUP');
         const firstFigure = data.sections.flatMap((s) => s.slides).find((s) => s.type === 'numbers');
         if (firstFigure && firstFigure.type === 'numbers') {
-          const got = result.outline.sections!.flatMap((s) => s.slides).find((s) => s.type === 'numbers');
+          const got = result.outline.sections!.flatMap((s) => s.slides as BuiltinSlide[]).find((s) => s.type === 'numbers');
           expect(got && got.type === 'numbers' ? got.numbers[0]!.value : undefined).toBe(firstFigure.numbers[0]!.value);
         }
       }),

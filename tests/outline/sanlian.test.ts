@@ -7,10 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutDeck } from '../../src/layout/deck.js';
-import { figureText } from '../../src/outline/figures.js';
+import { layoutDeck } from '../../src/compose/deck.js';
+import { figureText } from '../../src/slides/figures.js';
 import { loadOutline } from '../../src/outline/load.js';
-import type { NumberItem, Slide } from '../../src/outline/schema.js';
+import type { NumberItem } from '../../src/outline/schema.js';
+import type { BuiltinSlide } from '../../src/slides/registry.js';
 import { loadTemplate } from '../../src/template/load.js';
 
 const doc = loadOutline('outline/sanlian.yaml');
@@ -19,7 +20,7 @@ const excerpt = readFileSync('tests/fixtures/sanlian-report-excerpt.txt', 'utf8'
 const truth = JSON.parse(readFileSync('tests/fixtures/sanlian-figures.json', 'utf8')) as { value: number; approx?: string; unit?: string; source: string }[];
 const REPORT = join('..', 'shared', 'reports', 'yunyang-sanlian.txt');
 
-const slides: Slide[] = (outline.sections ?? []).flatMap((s) => s.slides);
+const slides = (outline.sections ?? []).flatMap((s) => s.slides) as BuiltinSlide[];
 const figures: (NumberItem & { of?: number })[] = slides.flatMap((s) => (s.type === 'numbers' ? s.numbers : s.type === 'number' ? [s] : []));
 
 describe('outline/sanlian.yaml', () => {

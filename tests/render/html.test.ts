@@ -1,7 +1,7 @@
 // The HTML writer of the live preview: the slides drawn from the same Deck as the pptx.
 import { describe, expect, it } from 'vitest';
 import { EMU_PER_POINT } from '../../src/core/units.js';
-import { layoutDeck } from '../../src/layout/deck.js';
+import { layoutDeck } from '../../src/compose/deck.js';
 import type { Box, Deck, TextBox } from '../../src/deck/model.js';
 import { boxesOf, flatBoxes, visibleTextBoxes } from '../../src/deck/view.js';
 import { parseOutline } from '../../src/outline/load.js';

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/core/color.js';
-import { layoutDeck } from '../../src/layout/deck.js';
+import { layoutDeck } from '../../src/compose/deck.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
 import { dropPhantomOverrides, orderPresentation } from '../../src/render/finish.js';
 import { renderPptx } from '../../src/render/write.js';

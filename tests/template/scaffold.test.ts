@@ -10,7 +10,7 @@ import { png } from '../helpers/png.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { listBuiltinTemplates, loadTemplate, type Theme } from '../../src/template/load.js';
 import { scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, yamlScalar, type ScaffoldInput } from '../../src/template/scaffold.js';
-import { COLOR_ROLES, TEXT_ROLES, TYPE_LIMITS } from '../../src/template/schema.js';
+import { COLOR_ROLES, typeLimits } from '../../src/template/schema.js';
 
 let dir: string;
 beforeEach(() => {
@@ -111,8 +111,7 @@ describe('template new', () => {
     for (const key of ['size', 'colors', 'fonts', 'type', 'unitRatio', 'logo', 'footer', 'backgrounds', 'decor']) expect(text).toMatch(new RegExp(`^# ${key}:`, 'm'));
     for (const role of COLOR_ROLES) expect(text).toMatch(new RegExp(`^#   ${role}: "#[0-9A-F]{6}" +# \\S`, 'm'));
     expect(text).toMatch(/^#   primary: "#B5121B" +# .*title bars/m);
-    for (const role of TEXT_ROLES) {
-      const [lo, hi] = TYPE_LIMITS[role];
+    for (const [role, [lo, hi]] of Object.entries(typeLimits())) {
       expect(text).toMatch(new RegExp(`^#   ${role}: \\[\\d+, \\d+\\] +# .*safe ${lo}–${hi} pt$`, 'm'));
     }
     expect(text).toMatch(/^#     ea: Microsoft YaHei +# East Asian/m);

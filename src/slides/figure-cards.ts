@@ -3,16 +3,16 @@
  * progress bar). The figures of a slide share one size and, within a row, one baseline;
  * units are a fixed share of the figure's size; labels take at most two balanced lines.
  */
-import { problem, type Diagnostic } from '../../core/errors.js';
-import { emu, type Emu } from '../../core/units.js';
-import { figureParts, formatValue, shareText } from '../../outline/figures.js';
-import type { NumberItem } from '../../outline/schema.js';
-import { fitLine, type TextSpec } from '../fit.js';
-import { fitTextBox, pt, rect, textBox, type LayoutContext } from '../context.js';
-import type { Box, GroupBox, Insets, TextBox } from '../../deck/model.js';
-import { lighter } from '../palette.js';
-import type { TextRole } from '../../template/schema.js';
-import { contentBottom, contentTop } from './chrome.js';
+import { problem, type Diagnostic } from '../core/errors.js';
+import { emu, type Emu } from '../core/units.js';
+import type { Box, GroupBox, Insets, TextBox, TextRole } from '../deck/model.js';
+import { fitTextBox, pt, rect, textBox, type LayoutContext } from '../layout/context.js';
+import { fitLine, type TextSpec } from '../layout/fit.js';
+import { contentBottom, contentTop } from '../layout/frame/chrome.js';
+import { lighter } from '../layout/palette.js';
+import { rangeOf } from '../layout/theme.js';
+import type { NumberItem } from './fields.js';
+import { figureParts, formatValue, shareText } from './figures.js';
 
 type Figure = NumberItem & { of?: number };
 
@@ -165,19 +165,19 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
       found = trial.diagnostics;
       const room = innerH - stackHeight(labels, details) - gapLabel - figInsets.t - figInsets.b;
       maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
-      if (maxBySpace >= t.figure[0]) break search;
+      if (maxBySpace >= rangeOf(ctx.theme, 'figure')[0]) break search;
     }
   }
   ctx.diagnostics.push(...found);
 
-  const range: [number, number] = [t.figure[0], Math.min(t.figure[1], maxBySpace)];
+  const range: [number, number] = [rangeOf(ctx.theme, 'figure')[0], Math.min(rangeOf(ctx.theme, 'figure')[1], maxBySpace)];
   let size = range[1];
   for (const p of items) {
     const f = range[1] >= range[0] ? figureBox(ctx, 'figure', p.item, innerW, range, p.path, CARD_INSETS) : undefined;
     if (!f) {
       const why = range[1] < range[0] ? 'its label and detail leave it too little height' : 'it is too wide';
       ctx.diagnostics.push(
-        problem('TEXT_OVERFLOW', `the figure does not fit its card even at ${t.figure[0]} pt: ${why} (${rows.length} row${rows.length > 1 ? 's' : ''} of ${cols} cards)`, {
+        problem('TEXT_OVERFLOW', `the figure does not fit its card even at ${rangeOf(ctx.theme, 'figure')[0]} pt: ${why} (${rows.length} row${rows.length > 1 ? 's' : ''} of ${cols} cards)`, {
           pos: ctx.locate([...p.path, range[1] < range[0] ? 'label' : 'value']),
           hint: range[1] < range[0] ? 'shorten the labels or details, or put fewer figures on this slide' : 'shorten the unit, or write the value in a larger unit (万, 亿), or put fewer figures on this slide',
         }),
@@ -186,7 +186,7 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
     }
     size = Math.min(size, sizeOf(f));
   }
-  size = Math.max(size, t.figure[0]);
+  size = Math.max(size, rangeOf(ctx.theme, 'figure')[0]);
   const below = stackHeight(labels, details);
   const boxes: Box[] = [];
   // the grid starts where every slide's content starts; a tall grid fills the area
@@ -244,13 +244,13 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
     detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: 'the figure’s detail', source: src });
   }
   const barH = f.of !== undefined ? pt(64) : 0;
-  const figInsets = figureInsets(t.heroFigure[1]);
+  const figInsets = figureInsets(rangeOf(ctx.theme, 'heroFigure')[1]);
   const room = areaH - label.h - (detail ? detail.h : 0) - barH - figInsets.t - figInsets.b;
   const maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
-  const range: [number, number] = [t.heroFigure[0], Math.min(t.heroFigure[1], maxBySpace)];
+  const range: [number, number] = [rangeOf(ctx.theme, 'heroFigure')[0], Math.min(rangeOf(ctx.theme, 'heroFigure')[1], maxBySpace)];
   const fig = range[1] >= range[0] ? figureBox(ctx, 'heroFigure', f, emu(areaW * 0.9), range, path) : undefined;
   if (!fig) {
-    ctx.diagnostics.push(problem('TEXT_OVERFLOW', `the hero figure does not fit the slide even at ${t.heroFigure[0]} pt`, { pos: ctx.locate([...path, 'value']), hint: 'shorten the unit, the label or the detail' }));
+    ctx.diagnostics.push(problem('TEXT_OVERFLOW', `the hero figure does not fit the slide even at ${rangeOf(ctx.theme, 'heroFigure')[0]} pt`, { pos: ctx.locate([...path, 'value']), hint: 'shorten the unit, the label or the detail' }));
     return [];
   }
   const stackH = fig.h + label.h + (detail ? detail.h : 0) + barH;

@@ -7,34 +7,44 @@
  * a person adds until it fits, as PowerPoint's own do (the generated slides never need it).
  */
 import { fitTextBox, insetsFor, readableOn, type LayoutContext } from '../context.js';
+import { rangeOf } from '../theme.js';
 import { emu } from '../../core/units.js';
 import type { TextSpec } from '../fit.js';
 import type { Background, Box, DeckLayout, DeckMaster, LayoutType, PlaceholderRef, Rect, TextBox } from '../../deck/model.js';
-import type { SlideRole, TextRole } from '../../template/schema.js';
+import type { SlideRole, TextRole } from '../../deck/model.js';
 import { agendaDecor, agendaRects, agendaTitleColor } from './agenda.js';
 import { contentArea, footerBoxes, logoBox, setText, titleRect, titleRule } from './chrome.js';
 import { closingColors, closingDecor, closingRects } from './closing.js';
 import { coverColors, coverDecor, coverRects } from './cover.js';
-import { POINT_GAP, POINT_LINE, pointStyles } from './points.js';
+import { LIST_GAP, LIST_LINE, listStyles } from './list.js';
 import { sectionColors, sectionRects } from './section.js';
 
-export const LAYOUT_KEYS = ['cover', 'agenda', 'section', 'content', 'figures', 'quote', 'closing'] as const;
-export type LayoutKey = (typeof LAYOUT_KEYS)[number];
-
-const LAYOUT_INFO: Record<LayoutKey, { type: LayoutType; role: SlideRole; zh: string; en: string }> = {
+/** The frame's layouts; slide types add theirs (ContentLayout) between the section's and the closing's. */
+const FRAME_LAYOUTS = {
   cover: { type: 'title', role: 'cover', zh: '封面', en: 'Title Slide' },
   agenda: { type: 'obj', role: 'agenda', zh: '目录', en: 'Agenda' },
   section: { type: 'secHead', role: 'section', zh: '节标题', en: 'Section Header' },
-  content: { type: 'obj', role: 'content', zh: '标题和内容', en: 'Title and Content' },
-  figures: { type: 'titleOnly', role: 'content', zh: '关键数字', en: 'Key Figures' },
-  quote: { type: 'obj', role: 'content', zh: '引语', en: 'Quote' },
   closing: { type: 'title', role: 'closing', zh: '结束页', en: 'Closing' },
-};
+} as const satisfies Record<string, { type: LayoutType; role: SlideRole; zh: string; en: string }>;
+export type FrameLayoutKey = keyof typeof FRAME_LAYOUTS;
 
-/** The name of a layout as PowerPoint's Layout menu shows it, in the deck's language. */
-export function layoutName(ctx: LayoutContext, key: LayoutKey): string {
-  return LAYOUT_INFO[key][ctx.lang === 'en' ? 'en' : 'zh'];
+/**
+ * A layout of content slides, defined by the slide type whose slides sit on it: its name in
+ * PowerPoint's Layout menu, its type (what PowerPoint offers for it), and its placeholders
+ * besides the title; the title, the rule under it, the logo and the footer row are the frame's.
+ */
+export interface ContentLayout {
+  /** What slide types name it by, e.g. 'content', 'figures'. */
+  key: string;
+  name: { zh: string; en: string };
+  type: LayoutType;
+  /** Its placeholder besides the title (idx 1): a list, a statement. */
+  body?(ctx: LayoutContext, prompts: Prompts): TextBox;
+  /** The rule under the title (default: drawn). */
+  rule?: boolean;
 }
+
+export type Prompts = (typeof PROMPTS)[keyof typeof PROMPTS];
 
 const PROMPTS = {
   'zh-CN': { title: '单击此处编辑标题', subtitle: '单击此处编辑副标题', text: '单击此处编辑文本', second: '第二级' },
@@ -45,8 +55,8 @@ const PROMPTS = {
  * A placeholder whose paragraphs are its prompt text, one per level, set in the style text
  * typed into it takes: that style is what the writers put into its list style.
  */
-function placeholder(ctx: LayoutContext, ref: PlaceholderRef, role: TextRole, at: Rect, specs: Omit<TextSpec, 'text'>[], texts: string[], opts: { lineRatio: number; gapRatio?: number; anchor?: TextBox['anchor'] }): TextBox {
-  const [, max] = ctx.theme.type[role];
+export function placeholder(ctx: LayoutContext, ref: PlaceholderRef, role: TextRole, at: Rect, specs: Omit<TextSpec, 'text'>[], texts: string[], opts: { lineRatio: number; gapRatio?: number; anchor?: TextBox['anchor'] }): TextBox {
+  const [, max] = rangeOf(ctx.theme, role);
   const box = fitTextBox(
     { ...ctx, diagnostics: [] },
     role,
@@ -65,17 +75,25 @@ function copyAs(box: TextBox, ref: PlaceholderRef): TextBox {
   return { ...structuredClone(box), placeholder: ref, shrinkOnOverflow: true };
 }
 
+/** The list placeholder (a content placeholder, idx 1) over the content area, in the deck's list style. */
+export function listBody(ctx: LayoutContext, p: Prompts): TextBox {
+  const styles = listStyles(ctx);
+  return placeholder(ctx, { type: 'obj', idx: 1 }, 'point', contentArea(ctx), [styles.point, styles.sub], [p.text, p.second], { lineRatio: LIST_LINE, gapRatio: LIST_GAP });
+}
+
 export interface DeckLayouts {
   master: DeckMaster;
-  layouts: Record<LayoutKey, DeckLayout>;
+  /** Every layout by key, in the order of the deck: the frame's and the slide types'. */
+  layouts: Map<string, DeckLayout>;
   /** The footer and page number a slide on a content layout shows: copies of its layout's placeholders. */
   slideFooter(slideNumber: number): TextBox[];
 }
 
-export function deckLayouts(ctx: LayoutContext): DeckLayouts {
+export function deckLayouts(ctx: LayoutContext, contentLayouts: readonly ContentLayout[]): DeckLayouts {
   const th = ctx.theme;
   const c = ctx.colors;
   const p = PROMPTS[ctx.lang];
+  const zh = ctx.lang !== 'en';
   const ground = (role: SlideRole): Background => {
     const b = th.backgrounds[role];
     return { color: ctx.palette.of(b.color), ...(b.image ? { image: b.image } : {}) };
@@ -84,8 +102,8 @@ export function deckLayouts(ctx: LayoutContext): DeckLayouts {
   // the master: content slides' title, body and footer row
   const titleStyle: Omit<TextSpec, 'text'> = { font: ctx.fonts.heading, color: c.primary, bold: true };
   const title = placeholder(ctx, { type: 'title' }, 'title', titleRect(ctx), [titleStyle], [p.title], { lineRatio: 1.2, anchor: 'middle' });
-  const styles = pointStyles(ctx);
-  const body = placeholder(ctx, { type: 'body', idx: 1 }, 'point', contentArea(ctx), [styles.point, styles.sub], [p.text, p.second], { lineRatio: POINT_LINE, gapRatio: POINT_GAP });
+  const styles = listStyles(ctx);
+  const body = placeholder(ctx, { type: 'body', idx: 1 }, 'point', contentArea(ctx), [styles.point, styles.sub], [p.text, p.second], { lineRatio: LIST_LINE, gapRatio: LIST_GAP });
   const footer = footerBoxes(ctx);
   const footerRow = (dt: number, ftr: number, num: number): TextBox[] => [copyAs(footer.date, { type: 'dt', idx: dt }), copyAs(footer.text, { type: 'ftr', idx: ftr }), copyAs(footer.number, { type: 'sldNum', idx: num })];
   const master: DeckMaster = {
@@ -108,12 +126,22 @@ export function deckLayouts(ctx: LayoutContext): DeckLayouts {
     const l = logoBox(ctx, role);
     return l ? [l] : [];
   };
-  const layout = (key: LayoutKey, placeholders: TextBox[], boxes: Box[]): DeckLayout => ({
-    name: layoutName(ctx, key),
-    type: LAYOUT_INFO[key].type,
-    background: ground(LAYOUT_INFO[key].role),
-    boxes,
-    placeholders: [...placeholders, ...row(LAYOUT_INFO[key].role, key === 'agenda' ? agendaRects(ctx).list.x : undefined)],
+  const frame = (key: FrameLayoutKey, placeholders: TextBox[], boxes: Box[]): DeckLayout => {
+    const info = FRAME_LAYOUTS[key];
+    return {
+      name: zh ? info.zh : info.en,
+      type: info.type,
+      background: ground(info.role),
+      boxes,
+      placeholders: [...placeholders, ...row(info.role, key === 'agenda' ? agendaRects(ctx).list.x : undefined)],
+    };
+  };
+  const content = (l: ContentLayout): DeckLayout => ({
+    name: zh ? l.name.zh : l.name.en,
+    type: l.type,
+    background: ground('content'),
+    boxes: [...(l.rule === false ? [] : [titleRule(ctx)]), ...logo('content')],
+    placeholders: [copyAs(title, { type: 'title' }), ...(l.body ? [l.body(ctx, p)] : []), ...row('content')],
   });
 
   const cover = coverRects(ctx);
@@ -123,50 +151,58 @@ export function deckLayouts(ctx: LayoutContext): DeckLayouts {
   const closing = closingRects(ctx);
   const closingColor = closingColors(ctx);
   const agenda = agendaRects(ctx);
-  const quoteArea = contentArea(ctx);
   const centred = (s: Omit<TextSpec, 'text'>): Omit<TextSpec, 'text'> => ({ ...s, align: 'center' });
+  const t = (role: TextRole) => rangeOf(th, role);
 
-  const layouts: Record<LayoutKey, DeckLayout> = {
-    cover: layout(
+  const layouts = new Map<string, DeckLayout>();
+  layouts.set(
+    'cover',
+    frame(
       'cover',
       [
         placeholder(ctx, { type: 'ctrTitle' }, 'coverTitle', cover.title, [{ font: ctx.fonts.heading, color: coverColor.title, bold: true }], [p.title], { lineRatio: 1.2, anchor: 'bottom' }),
-        placeholder(ctx, { type: 'subTitle', idx: 1 }, 'coverSubtitle', cover.subtitle, [{ font: ctx.fonts.body, color: coverColor.subtitle(th.type.coverSubtitle[1]) }], [p.subtitle], { lineRatio: 1.25 }),
+        placeholder(ctx, { type: 'subTitle', idx: 1 }, 'coverSubtitle', cover.subtitle, [{ font: ctx.fonts.body, color: coverColor.subtitle(t('coverSubtitle')[1]) }], [p.subtitle], { lineRatio: 1.25 }),
       ],
       [...coverDecor(ctx), ...logo('cover')],
     ),
-    agenda: layout(
+  );
+  layouts.set(
+    'agenda',
+    frame(
       'agenda',
       [
         placeholder(ctx, { type: 'title' }, 'agendaTitle', agenda.title, [{ font: ctx.fonts.heading, color: agendaTitleColor(ctx), bold: true }], [p.title], { lineRatio: 1.2, anchor: 'bottom' }),
-        placeholder(ctx, { type: 'body', idx: 1 }, 'agendaItem', agenda.list, [{ font: ctx.fonts.heading, color: c.text, bold: true }, { font: ctx.fonts.body, color: c.muted, level: 1, relative: { ratio: th.type.detail[1] / th.type.agendaItem[1], range: th.type.detail }, gapRatio: 0.1 }], [p.text, p.second], { lineRatio: 1.2, gapRatio: 0.8 }),
+        placeholder(ctx, { type: 'body', idx: 1 }, 'agendaItem', agenda.list, [{ font: ctx.fonts.heading, color: c.text, bold: true }, { font: ctx.fonts.body, color: c.muted, level: 1, relative: { ratio: t('detail')[1] / t('agendaItem')[1], range: t('detail') }, gapRatio: 0.1 }], [p.text, p.second], { lineRatio: 1.2, gapRatio: 0.8 }),
       ],
       [...agendaDecor(ctx), ...logo('agenda')],
     ),
-    section: layout(
+  );
+  layouts.set(
+    'section',
+    frame(
       'section',
       [
         placeholder(ctx, { type: 'title' }, 'sectionTitle', section.title, [{ font: ctx.fonts.heading, color: sectionColor.title, bold: true }], [p.title], { lineRatio: 1.2 }),
-        placeholder(ctx, { type: 'body', idx: 1 }, 'sectionSubtitle', section.subtitle, [{ font: ctx.fonts.body, color: sectionColor.subtitle(th.type.sectionSubtitle[1]) }], [p.text], { lineRatio: 1.25 }),
+        placeholder(ctx, { type: 'body', idx: 1 }, 'sectionSubtitle', section.subtitle, [{ font: ctx.fonts.body, color: sectionColor.subtitle(t('sectionSubtitle')[1]) }], [p.text], { lineRatio: 1.25 }),
       ],
       logo('section'),
     ),
-    content: layout('content', [copyAs(title, { type: 'title' }), copyAs(body, { type: 'obj', idx: 1 })], [titleRule(ctx), ...logo('content')]),
-    figures: layout('figures', [copyAs(title, { type: 'title' })], [titleRule(ctx), ...logo('content')]),
-    quote: layout(
-      'quote',
-      [copyAs(title, { type: 'title' }), placeholder(ctx, { type: 'body', idx: 1 }, 'quote', quoteArea, [centred({ font: ctx.fonts.heading, color: c.primary, bold: true })], [p.text], { lineRatio: 1.3, anchor: 'middle' })],
-      logo('content'),
-    ),
-    closing: layout(
+  );
+  for (const l of contentLayouts) {
+    if (layouts.has(l.key)) throw new Error(`layout: two layouts have the key "${l.key}"`);
+    layouts.set(l.key, content(l));
+  }
+  layouts.set(
+    'closing',
+    frame(
       'closing',
       [
         placeholder(ctx, { type: 'ctrTitle' }, 'closingTitle', closing.title, [centred({ font: ctx.fonts.heading, color: closingColor.title, bold: true })], [p.title], { lineRatio: 1.2, anchor: 'bottom' }),
-        placeholder(ctx, { type: 'subTitle', idx: 1 }, 'closingSubtitle', closing.subtitle, [centred({ font: ctx.fonts.body, color: closingColor.subtitle(th.type.closingSubtitle[1]) })], [p.subtitle], { lineRatio: 1.25 }),
+        placeholder(ctx, { type: 'subTitle', idx: 1 }, 'closingSubtitle', closing.subtitle, [centred({ font: ctx.fonts.body, color: closingColor.subtitle(t('closingSubtitle')[1]) })], [p.subtitle], { lineRatio: 1.25 }),
       ],
       [...closingDecor(ctx), ...logo('closing')],
     ),
-  };
+  );
   const slideFooter = (slideNumber: number): TextBox[] => {
     const out: TextBox[] = [];
     if (footer.shown.text) out.push(structuredClone(footer.text));

@@ -3,7 +3,6 @@
  * section header layout's title and body placeholders.
  */
 import { emu, type Emu } from '../../core/units.js';
-import type { Section } from '../../outline/schema.js';
 import { contrastNeed, fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
 import type { Box, Color, Rect, TextBox } from '../../deck/model.js';
 
@@ -43,7 +42,13 @@ export function sectionColors(ctx: LayoutContext): { number: Color; title: Color
   };
 }
 
-export function sectionBoxes(ctx: LayoutContext, section: Section, index: number): Box[] {
+/** What a divider shows: the section's title and subtitle. */
+export interface SectionText {
+  title: string;
+  subtitle?: string | undefined;
+}
+
+export function sectionBoxes(ctx: LayoutContext, section: SectionText, index: number): Box[] {
   const th = ctx.theme;
   const colors = sectionColors(ctx);
   const path = ['sections', index];

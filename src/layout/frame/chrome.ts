@@ -5,7 +5,7 @@
  * placeholder sits where its layout's does.
  */
 import { emu, type Emu } from '../../core/units.js';
-import type { SlideRole } from '../../template/schema.js';
+import type { SlideRole } from '../../deck/model.js';
 import { fillPlaceholders, fitTextBox, line, pt, type LayoutContext } from '../context.js';
 import type { Box, ImageBox, Rect, TextBox } from '../../deck/model.js';
 import { lighter } from '../palette.js';

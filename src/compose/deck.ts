@@ -1,29 +1,28 @@
 /**
- * Outline + Theme → Deck: the order of slides (cover, agenda, dividers, content, closing),
- * each slide laid out by its own module, names and page numbers filled in.
- * Returns the problems beside the result instead of throwing, so a caller sees them all.
+ * Outline + Theme → Deck: the order of slides (cover, agenda, dividers, content, closing), the
+ * frame's slides laid out by the layout engine and each content slide by its slide type (the
+ * registry), names and page numbers filled in. Returns the problems beside the result instead
+ * of throwing, so a caller sees them all.
  */
 import { problem, sortDiagnostics, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { emu, inches } from '../core/units.js';
-import { figureText } from '../outline/figures.js';
-import { plainText } from '../outline/inline.js';
+import type { Box, Deck, DeckFont, DeckSlide, FontPair, Lang, PlaceholderRef, SlideKind, SlideRole } from '../deck/model.js';
+import { STRINGS, type LayoutContext } from '../layout/context.js';
+import { markEastAsianFaces } from '../layout/faces.js';
+import { agendaBoxes, type AgendaItem } from '../layout/frame/agenda.js';
+import { closingBoxes } from '../layout/frame/closing.js';
+import { coverBoxes } from '../layout/frame/cover.js';
+import { deckLayouts, type ContentLayout } from '../layout/frame/layouts.js';
+import { sectionBoxes } from '../layout/frame/section.js';
+import { plainText } from '../layout/inline.js';
+import { paletteOf } from '../layout/palette.js';
+import type { Theme } from '../layout/theme.js';
 import type { OutlineDoc } from '../outline/load.js';
-import type { Lang, NumberItem, Outline, Slide } from '../outline/schema.js';
-import type { FontPair, Theme } from '../template/load.js';
-import type { SlideRole } from '../template/schema.js';
-import { STRINGS, type LayoutContext } from './context.js';
-import type { Box, Deck, DeckFont, DeckSlide, PlaceholderRef, SlideKind } from '../deck/model.js';
-import { markEastAsianFaces } from './faces.js';
-import { paletteOf } from './palette.js';
-import { agendaBoxes, type AgendaItem } from './slides/agenda.js';
-import { titleBoxes } from './slides/chrome.js';
-import { closingBoxes } from './slides/closing.js';
-import { coverBoxes } from './slides/cover.js';
-import { LAYOUT_KEYS, deckLayouts, layoutName, type LayoutKey } from './slides/layouts.js';
-import { heroBoxes, numbersBoxes } from './slides/numbers.js';
-import { pointsBoxes } from './slides/points.js';
-import { quoteBoxes } from './slides/quote.js';
-import { sectionBoxes } from './slides/section.js';
+import type { Outline, SlideData } from '../outline/schema.js';
+import { figureText } from '../slides/figures.js';
+import type { NumberItem } from '../slides/fields.js';
+import { slideType, slideTypes } from '../slides/registry.js';
+import type { SlideType } from '../slides/slide-type.js';
 
 export interface LaidOutDeck {
   deck: Deck;
@@ -69,10 +68,12 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     colors: palette.roles,
     fonts: deckFonts(theme),
   };
-  const { master, layouts, slideFooter } = deckLayouts(ctx);
+  const { master, layouts, slideFooter } = deckLayouts(ctx, contentLayouts());
   const slides: Omit<DeckSlide, 'number'>[] = [];
-  const add = (kind: SlideKind, role: SlideRole, layout: LayoutKey, title: string, boxes: Box[], notes: string, source?: SourcePos, id?: string) => {
-    const s: Omit<DeckSlide, 'number'> = { kind, role, layout: layoutName(ctx, layout), title, boxes, notes, background: layouts[layout].background };
+  const add = (kind: SlideKind, role: SlideRole, layoutKey: string, title: string, boxes: Box[], notes: string, source?: SourcePos, id?: string) => {
+    const layout = layouts.get(layoutKey);
+    if (!layout) throw new Error(`compose: the slide type "${kind}" sits on the layout "${layoutKey}", which no slide type defines`);
+    const s: Omit<DeckSlide, 'number'> = { kind, role, layout: layout.name, title, boxes, notes, background: layout.background };
     if (source) s.source = source;
     if (id) s.id = id;
     slides.push(s);
@@ -96,31 +97,14 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     }
   }
 
-  const content = (slide: Slide, path: Path) => {
-    const boxes: Box[] = [];
-    const source = doc.locate(path);
-    const titleSrc = doc.locate([...path, 'title']);
-    let layout: LayoutKey = 'content';
-    switch (slide.type) {
-      case 'points':
-        boxes.push(...titleBoxes(ctx, slide.title, titleSrc, hiddenTitle(slide, lang)), ...pointsBoxes(ctx, slide, path));
-        break;
-      case 'numbers':
-        layout = 'figures';
-        boxes.push(...titleBoxes(ctx, slide.title, titleSrc, hiddenTitle(slide, lang)), ...numbersBoxes(ctx, slide.numbers.map((item, k) => ({ item, path: [...path, 'numbers', k] }))));
-        break;
-      case 'number':
-        layout = 'figures';
-        boxes.push(...titleBoxes(ctx, slide.title, titleSrc, hiddenTitle(slide, lang)), ...heroBoxes(ctx, slide, path));
-        break;
-      case 'quote':
-        layout = 'quote';
-        boxes.push(...quoteBoxes(ctx, slide, path));
-        break;
-    }
+  const content = (slide: SlideData, path: Path) => {
+    const type = slideType(slide.type);
+    // validation admits only registered types; a type removed since is a bug of the caller
+    if (!type) throw new Error(`compose: no slide type "${slide.type}"`);
+    const boxes = type.draw(ctx, slide, path);
     boxes.push(...slideFooter(slides.length + 1));
-    const title = slide.title ? plainText(slide.title) : slide.type === 'quote' ? plainText(slide.text) : hiddenTitle(slide, lang);
-    add(slide.type, 'content', layout, title, boxes, notesOf(slide, lang), source, slide.id);
+    const title = slide.title ? plainText(slide.title) : plainText(type.untitled(slide, lang));
+    add(slide.type, 'content', layoutKey(type), title, boxes, notesOf(type, slide, path, lang), doc.locate(path), slide.id);
   };
 
   sections.forEach((section, i) => {
@@ -137,11 +121,11 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
 
   // a slide's names go on from its layout's shapes, so that what is drawn on a slide has names of its own
   const counts = new Map<string, Map<string, number>>();
-  for (const l of LAYOUT_KEYS) {
+  for (const l of layouts.values()) {
     const c = new Map<string, number>();
-    nameBoxes(layouts[l].boxes, c);
-    counts.set(layouts[l].name, new Map(c));
-    nameBoxes(layouts[l].placeholders, c);
+    nameBoxes(l.boxes, c);
+    counts.set(l.name, new Map(c));
+    nameBoxes(l.placeholders, c);
   }
   nameBoxes(master.placeholders);
   const numbered: DeckSlide[] = slides.map((s, i) => ({ number: i + 1, ...s, boxes: nameBoxes(s.boxes, new Map(counts.get(s.layout))) }));
@@ -155,33 +139,13 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     height: emu(ctx.height),
     theme: { name: theme.name, scheme: palette.scheme, fonts: { major: theme.fonts.heading, minor: theme.fonts.body } },
     master,
-    layouts: LAYOUT_KEYS.map((k) => layouts[k]),
+    layouts: [...layouts.values()],
     slides: numbered,
   };
   if (outline.subtitle) deck.subtitle = outline.subtitle;
   if (outline.organization) deck.organization = outline.organization;
   markEastAsianFaces(deck);
   return { deck, diagnostics: sortDiagnostics(ctx.diagnostics) };
-}
-
-/**
- * The title a slide without one keeps off the visible slide, for screen readers and the
- * outline view: its first point, or its figures' labels.
- */
-function hiddenTitle(slide: Slide, lang: Lang): string {
-  const sep = lang === 'en' ? ', ' : '、';
-  switch (slide.type) {
-    case 'points': {
-      const first = slide.points[0]!;
-      return plainText(typeof first === 'string' ? first : first.text);
-    }
-    case 'numbers':
-      return slide.numbers.map((n) => n.label).join(sep);
-    case 'number':
-      return slide.label;
-    case 'quote':
-      return plainText(slide.text);
-  }
 }
 
 /**
@@ -247,15 +211,24 @@ function closingText(outline: Outline, ctx: LayoutContext) {
   };
 }
 
-/** Speaker notes: what the author wrote, then the source of every figure (deck-style.md). */
-function notesOf(slide: Slide, lang: Lang): string {
+/** Speaker notes: what the author wrote, then the source of every figure the slide type lists (deck-style.md). */
+function notesOf(type: SlideType, slide: SlideData, path: Path, lang: Lang): string {
   const parts: string[] = [];
   if (slide.notes) parts.push(slide.notes.trim());
-  const figures: NumberItem[] = slide.type === 'numbers' ? slide.numbers : slide.type === 'number' ? [slide] : [];
-  const sourced = figures.filter((f) => f.source);
+  const sourced = (type.figures?.(slide as unknown as Record<string, unknown>, path) ?? []).map((f) => f.keys as NumberItem).filter((f) => f.source);
   if (sourced.length) {
     const label = STRINGS[lang].source;
     parts.push(sourced.map((f) => `${label}（${figureText(f, lang)}）：${f.source}`).join('\n'));
   }
   return parts.join('\n\n');
+}
+
+/** The key of the layout a slide type's slides sit on. */
+function layoutKey(type: SlideType): string {
+  return typeof type.layout === 'string' ? type.layout : type.layout.key;
+}
+
+/** The layouts the slide types define, in registry order. */
+function contentLayouts(): ContentLayout[] {
+  return slideTypes().flatMap((t) => (typeof t.layout === 'string' ? [] : [t.layout]));
 }

@@ -4,7 +4,6 @@
  * strip, rule) belong to the layout; a slide adds only what depends on its text.
  */
 import { emu, type Emu } from '../../core/units.js';
-import type { Outline } from '../../outline/schema.js';
 import { contrastNeed, fitTextBox, insetsFor, line, pt, readableOn, rect, type LayoutContext } from '../context.js';
 import type { Box, Color, Rect } from '../../deck/model.js';
 import { darker } from '../palette.js';
@@ -70,7 +69,14 @@ export function solidPanel(ctx: LayoutContext, x: Emu): Box[] {
   return [rect({ x, y: emu(0), w: emu(ctx.width - x), h: ctx.height }, darker(c.primary, 0.14)), rect({ x, y: emu(0), w: pt(5), h: ctx.height }, c.accent)];
 }
 
-export function coverBoxes(ctx: LayoutContext, outline: Outline, date: string | undefined): Box[] {
+/** What the cover shows: the outline's title, subtitle and organisation. */
+export interface CoverText {
+  title: string;
+  subtitle?: string | undefined;
+  organization?: string | undefined;
+}
+
+export function coverBoxes(ctx: LayoutContext, outline: CoverText, date: string | undefined): Box[] {
   const th = ctx.theme;
   const design = th.decor.cover;
   const colors = coverColors(ctx);

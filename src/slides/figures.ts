@@ -2,7 +2,8 @@
  * How a figure prints: the value (never rounded), its unit and approximation word in the
  * places Chinese and English put them (约3000人, 1400余篇, 95%以上, 1,400+).
  */
-import type { ApproxWord, Lang, NumberFormat } from './schema.js';
+import type { Lang } from '../deck/model.js';
+import type { ApproxWord, NumberFormat } from './fields.js';
 
 export interface FigureParts {
   /** Small text before the value: 近 约 超 逾 ~ > < */

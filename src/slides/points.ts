@@ -1,0 +1,91 @@
+/**
+ * `type: points` — a titled list of points (and one level of sub-points), fitted as one block,
+ * in the body placeholder: points are level-1 paragraphs, sub-points level 2, so Tab and
+ * Shift+Tab and screen readers see the outline. The list starts at the top of the content area.
+ */
+import * as z from 'zod/mini';
+import type { Box, TextBox } from '../deck/model.js';
+import { fitTextBox, pt } from '../layout/context.js';
+import type { TextSpec } from '../layout/fit.js';
+import { contentArea, titleBoxes } from '../layout/frame/chrome.js';
+import { listBody } from '../layout/frame/layouts.js';
+import { LIST_GAP, LIST_LINE, listStyles } from '../layout/frame/list.js';
+import { plainText } from '../layout/inline.js';
+import { rangeOf } from '../layout/theme.js';
+import { described, text } from './fields.js';
+import { defineSlideType, slideSchema, type Path, type SlideText, type SlideType } from './slide-type.js';
+
+export const MAX_POINTS = 8;
+
+export const PointSchema = z.union([
+  text('A point. Inline **…** marks emphasis.'),
+  z.strictObject({
+    text: text('The point. Inline **…** marks emphasis.'),
+    sub: z.optional(described(z.array(text('A sub-point.')).check(z.minLength(1), z.maxLength(6)), 'Sub-points, 1–6, one level only.')),
+  }),
+]);
+
+export const PointsSlideSchema = slideSchema('points', {
+  points: described(z.array(PointSchema).check(z.minLength(1), z.maxLength(MAX_POINTS)), `The points, 1–${MAX_POINTS} (3–5 read best).`),
+});
+export type PointsSlide = z.infer<typeof PointsSlideSchema>;
+export type Point = z.infer<typeof PointSchema>;
+
+function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, path: Path): Box[] {
+  const styles = listStyles(ctx);
+  const specs: TextSpec[] = [];
+  slide.points.forEach((p, i) => {
+    const text = typeof p === 'string' ? p : p.text;
+    const textPath = typeof p === 'string' ? [...path, 'points', i] : [...path, 'points', i, 'text'];
+    specs.push({ ...styles.point, text, source: ctx.locate(textPath) });
+    if (typeof p !== 'string') p.sub?.forEach((s, k) => specs.push({ ...styles.sub, text: s, source: ctx.locate([...path, 'points', i, 'sub', k]) }));
+  });
+  const area = contentArea(ctx);
+  const where = ctx.locate([...path, 'points']);
+  const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: `the list of ${slide.points.length} points`, source: where });
+  // a short list breathes: part of the free height goes between the points (up to half a line)
+  const tops = box.paragraphs.map((p, i) => ({ p, i })).filter(({ p, i }) => i > 0 && !p.level);
+  const free = (area.h - box.h) / pt(1);
+  if (tops.length && free > 0) {
+    const size = box.paragraphs[0]!.lines[0]?.runs[0]?.size ?? rangeOf(ctx.theme, 'point')[0];
+    const extra = Math.min(size * 0.5, (free * 0.5) / tops.length);
+    for (const { p } of tops) p.spaceBefore = Math.round((p.spaceBefore + extra) * 100) / 100;
+  }
+  // the body placeholder's own place: the whole content area, the list at its top
+  Object.assign(box, area, { placeholder: { type: 'obj', idx: 1 } });
+  return [box];
+}
+
+export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
+  name: 'points',
+  summary: 'A list of 1–8 points, each with up to 6 sub-points.',
+  schema: PointsSlideSchema,
+  layout: { key: 'content', name: { zh: '标题和内容', en: 'Title and Content' }, type: 'obj', body: listBody },
+  untitled: (slide) => {
+    const first = slide.points[0]!;
+    return plainText(typeof first === 'string' ? first : first.text);
+  },
+  texts(slide, path) {
+    const out: SlideText[] = [];
+    const add = (v: unknown, p: Path) => typeof v === 'string' && out.push({ text: v, path: p });
+    add(slide.title, [...path, 'title']);
+    if (Array.isArray(slide.points)) {
+      slide.points.forEach((pt: unknown, i) => {
+        if (typeof pt === 'string') add(pt, [...path, 'points', i]);
+        else if (pt && typeof pt === 'object') {
+          const o = pt as Record<string, unknown>;
+          add(o.text, [...path, 'points', i, 'text']);
+          if (Array.isArray(o.sub)) o.sub.forEach((s, k) => add(s, [...path, 'points', i, 'sub', k]));
+        }
+      });
+    }
+    return out;
+  },
+  explain(key, issue, input) {
+    if (key === 'points' && issue.code === 'too_big') {
+      return { message: `${Array.isArray(input) ? input.length : 'too many'} points; a slide holds at most ${MAX_POINTS}`, hint: 'split the slide into two slides' };
+    }
+    return undefined;
+  },
+  draw: (ctx, slide, path) => [...titleBoxes(ctx, slide.title, ctx.locate([...path, 'title']), pointsType.untitled(slide, ctx.lang)), ...pointsBoxes(ctx, slide, path)],
+});
