@@ -115,8 +115,19 @@ export function deckImages(deck: Deck): ImageAsset[] {
   const out = new Map<string, ImageAsset>();
   const visit = (boxes: readonly Box[]) => {
     for (const b of boxes) {
-      if (b.kind === 'image') out.set(b.image.path, b.image);
-      if (b.kind === 'group') visit(b.boxes);
+      switch (b.kind) {
+        case 'image':
+          out.set(b.image.path, b.image);
+          break;
+        case 'group':
+          visit(b.boxes);
+          break;
+        case 'text':
+        case 'shape':
+          break;
+        default:
+          unknownBox(b);
+      }
     }
   };
   for (const l of deck.layouts) {
@@ -233,12 +244,25 @@ function shapeBoxHtml(b: ShapeBox): string {
   return `<div class="bd-box bd-shape" data-box="${name}" data-shape="${b.shape}" style="${style}"></div>`;
 }
 
+/** One box; a kind of box this writer does not draw yet is a compile error (the `never` below). */
 function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
-  if (b.kind === 'text') return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath);
-  if (b.kind === 'shape') return shapeBoxHtml(b);
-  // a group's members are drawn in the slide's coordinates (chOff = off)
-  if (b.kind === 'group') return b.boxes.map((m) => boxHtml(m, opts)).join('');
-  return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+  switch (b.kind) {
+    case 'text':
+      return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath);
+    case 'shape':
+      return shapeBoxHtml(b);
+    case 'image':
+      return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+    case 'group':
+      // a group's members are drawn in the slide's coordinates (chOff = off)
+      return b.boxes.map((m) => boxHtml(m, opts)).join('');
+    default:
+      return unknownBox(b);
+  }
+}
+
+function unknownBox(b: never): never {
+  throw new Error(`html: no drawing for a box of kind ${(b as { kind?: unknown }).kind}`);
 }
 
 /** One slide: a header (number, title, outline line) and its canvas of boxes. */
