@@ -6,7 +6,8 @@
  *   agrees with the layout: no line wider than its box);
  * - an edit on disk shows within a second, without losing the scroll position;
  * - a broken edit shows the error overlay with file:line:column, and fixing it removes it;
- * - the download link serves the .pptx.
+ * - the download link serves the .pptx;
+ * - the page's language is the deck's.
  * Pictures of slides 1, 8 and 9 go to output/preview/ (git-ignored), to compare with the
  * LibreOffice pictures in output/render/sanlian/ that render.test.ts makes.
  *
@@ -75,8 +76,9 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows every slide, with its number, title and outline line', async () => {
+  it('shows every slide, with its number, title and outline line, in the deck’s language', async () => {
     expect(await page.locator('section.bd-slide').count()).toBe(slideCount);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const head = await page.locator('#slide-8 .bd-head').innerText();
     expect(head).toMatch(/^8\s*基层组织更强 党史学习更实\s*sanlian\.yaml:\d+$/);
     const href = await page.locator('#slide-8 .bd-src').getAttribute('href');

@@ -1,10 +1,13 @@
 // The preview page (src/watch/page/): its shell, style and script are files, and
 // renderPreviewPage fills the shell in. Served by the bundled CLI: tests/watch/cli.test.ts;
 // in a browser: tests/visual/preview.test.ts.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { layoutOutline } from '../../src/build.js';
+import { renderSlidesHtml } from '../../src/render/html.js';
 import { pageFiles } from '../../src/watch/page/files.js';
 import { renderPreviewPage, type PreviewState } from '../../src/watch/page/page.js';
 
@@ -13,6 +16,7 @@ const PAGE_DIR = fileURLToPath(new URL('../../src/watch/page/', import.meta.url)
 const state = (over: Partial<PreviewState> = {}): PreviewState => ({
   version: 3,
   title: 'T',
+  lang: 'zh-CN',
   outline: 'a.yaml',
   slides: '',
   slideCount: 0,
@@ -21,6 +25,16 @@ const state = (over: Partial<PreviewState> = {}): PreviewState => ({
   warnings: [],
   ...over,
 });
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'bd-page-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The deck of an outline, laid out as `briefdeck build` does. */
+function deckOf(name: string, text: string) {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return layoutOutline({ outline: file, cwd: dir }).deck;
+}
 
 describe('the page files', () => {
   it('the style is page.css as written; the script is client.ts compiled to plain JavaScript for the browser', () => {
@@ -74,5 +88,17 @@ describe('renderPreviewPage', () => {
     expect(page).not.toMatch(/<script>alert/);
     const initial = page.match(/<script>window\.__briefdeck\.apply\((.*), true\);<\/script>/)![1]!;
     expect(JSON.parse(initial).errors[0].message).toBe('</script><script>alert(3)</script>');
+  });
+
+  it('its lang is the deck’s: an English deck’s page has lang="en", a Chinese one’s lang="zh-CN"', () => {
+    const en = deckOf('en.yaml', 'lang: en\ntitle: An English deck\nslides:\n  - type: points\n    title: Three points\n    points:\n      - One\n      - Two\n');
+    const zh = deckOf('zh.yaml', 'title: 中文汇报\nslides:\n  - type: points\n    title: 三个要点\n    points:\n      - 第一点\n');
+    expect([en.lang, zh.lang]).toEqual(['en', 'zh-CN']);
+    for (const deck of [en, zh]) {
+      const page = renderPreviewPage(state({ title: deck.title, lang: deck.lang, slides: renderSlidesHtml(deck), slideCount: deck.slides.length }));
+      expect(page).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${deck.lang}">`));
+      expect(page.match(/ lang="/g)).toHaveLength(1);
+      expect(page).toContain('<section class="bd-slide" id="slide-1"');
+    }
   });
 });

@@ -11,7 +11,7 @@
  *   position and an open speaker-notes fold.
  * - Shows a failed build's errors as an overlay (file:line:column linked to the editor, the
  *   source frame, the hint) over the last good slides, and the warnings, folded, in the bar.
- * - Keeps the title and the download link up to date.
+ * - Keeps the page's language (`<html lang>`) the deck's, the title and the download link.
  * - Scales every slide to the window (the --k of each frame), and opens the outline line a
  *   text box was written on when it is double-clicked.
  *
@@ -135,6 +135,7 @@ function apply(s: PreviewState, initial = false): void {
   version = s.version;
   document.body.setAttribute('data-version', String(version));
   if (!initial && !s.errors.length && s.slides) swapSlides(s.slides);
+  document.documentElement.lang = s.lang;
   byId('status').textContent = s.status;
   const dl = byId('download') as HTMLAnchorElement;
   if (s.download) {

@@ -8,9 +8,13 @@
  * The slides inside it are src/render/html.ts's renderSlidesHtml.
  *
  * The page is self-contained: style and script inline, nothing loaded from elsewhere but its
- * own server's /events, /deck.pptx and /assets/.
+ * own server's /events, /deck.pptx and /assets/. Its `lang` is the deck's, so that screen
+ * readers read it in the deck's language and the browser picks its fonts for that language:
+ * while a build fails it is the last good deck's, and before any deck was built zh-CN (the
+ * outlines' default language).
  */
 import type { Diagnostic } from '../../core/errors.js';
+import type { Lang } from '../../deck/model.js';
 import { escapeHtml } from '../../render/html.js';
 import { pageFiles } from './files.js';
 
@@ -24,6 +28,8 @@ export interface PreviewState {
   /** Increases with every build or failed build. */
   version: number;
   title: string;
+  /** The page's language: the last good deck's (zh-CN before the first one). */
+  lang: Lang;
   /** The outline as the user named it. */
   outline: string;
   /** renderSlidesHtml of the last good deck ('' before the first one). */
@@ -41,7 +47,7 @@ export interface PreviewState {
 
 const EMPTY = '<p class="empty">No slides yet: the outline has not built. Fix the errors shown above; this page updates by itself.</p>';
 
-const PLACEHOLDERS = ['title', 'css', 'version', 'outline', 'status', 'download-attrs', 'download-text', 'slides', 'script', 'state'] as const;
+const PLACEHOLDERS = ['lang', 'title', 'css', 'version', 'outline', 'status', 'download-attrs', 'download-text', 'slides', 'script', 'state'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** The shell split at its placeholders: text, name, text, name, …, text. */
@@ -89,6 +95,7 @@ export function renderPreviewPage(state: PreviewState): string {
   // the initial state rides along as JSON, so the script shows errors and warnings the same way as later ones
   const initial = JSON.stringify({ ...state, slides: '', errors: diagnosticsJson(state.errors), warnings: diagnosticsJson(state.warnings) }).replace(/</g, '\\u003c');
   const values: Record<Placeholder, string> = {
+    lang: escapeHtml(state.lang),
     title: escapeHtml(`${state.errors.length ? '✗ ' : ''}${state.title} · briefdeck preview`),
     css: s.css,
     version: String(state.version),
