@@ -1,5 +1,6 @@
 // `briefdeck watch`: help and exit codes in-process, the loop's printed lines, and the shipped
-// bundle spawned and stopped with Ctrl-C (SIGINT).
+// bundle spawned, serving the preview page (with the same style and script as the sources
+// make: the page's files are built into dist/) and stopped with Ctrl-C (SIGINT).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
