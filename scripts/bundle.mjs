@@ -35,7 +35,7 @@ const httpsStub = {
  * The preview page: src/watch/page/files.ts reads page.html and page.css and compiles client.ts
  * when the sources run; the bundle gets, in its place, a module with the same export that holds
  * the three texts, made here the same way (these options are files.ts's CLIENT_BUILD;
- * tests/watch/page.test.ts checks that the bundled CLI serves what the sources make).
+ * tests/watch/cli.test.ts checks that the bundled CLI serves what the sources make).
  */
 const PAGE = 'src/watch/page';
 const pageFiles = {

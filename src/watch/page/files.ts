@@ -23,7 +23,7 @@ export interface PageFiles {
   script: string;
 }
 
-/** How client.ts is compiled; scripts/bundle.mjs repeats these options (tests/watch/page.test.ts compares the results). */
+/** How client.ts is compiled; scripts/bundle.mjs repeats these options (tests/watch/cli.test.ts compares what the two make). */
 const CLIENT_BUILD = {
   entryPoints: ['src/watch/page/client.ts'],
   bundle: true,
