@@ -1,6 +1,8 @@
 // Bundles the CLI into dist/ with esbuild: one start-up chunk, pptxgenjs in a chunk loaded
-// only when a deck is written, and `jszip` replaced by src/render/zip-parts.ts (see there).
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// only when a deck is written, `jszip` replaced by src/render/zip-parts.ts (see there), and
+// the preview page's files (src/watch/page/: shell, style, and client.ts compiled for the
+// browser) held as text in the bundle, so dist/ never reads src/.
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -29,6 +31,35 @@ const httpsStub = {
   },
 };
 
+/**
+ * The preview page: src/watch/page/files.ts reads page.html and page.css and compiles client.ts
+ * when the sources run; the bundle gets, in its place, a module with the same export that holds
+ * the three texts, made here the same way (these options are files.ts's CLIENT_BUILD;
+ * tests/watch/cli.test.ts checks that the bundled CLI serves what the sources make).
+ */
+const PAGE = 'src/watch/page';
+const pageFiles = {
+  name: 'page-files',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]watch[\\/]page[\\/]files\.ts$/ }, async () => {
+      const client = await build({
+        entryPoints: [`${PAGE}/client.ts`],
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        charset: 'utf8',
+        legalComments: 'none',
+        write: false,
+        logLevel: 'warning',
+        absWorkingDir: process.cwd(),
+      });
+      const files = { html: readFileSync(`${PAGE}/page.html`, 'utf8'), css: readFileSync(`${PAGE}/page.css`, 'utf8'), script: client.outputFiles[0].text };
+      return { contents: `const files = ${JSON.stringify(files)};\nexport function pageFiles() {\n  return files;\n}\n`, loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: { briefdeck: 'src/cli/bin.ts', index: 'src/index.ts' },
   outdir: next,
@@ -43,7 +74,7 @@ await build({
   alias: { jszip: './src/render/zip-parts.ts' },
   // pptxgenjs reads a `require` that ESM modules do not have; give it Node's
   banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
-  plugins: [httpsStub],
+  plugins: [httpsStub, pageFiles],
   // loaded with require() on first use (src/core/yaml-lib.ts), from the installed package
   external: ['yaml'],
   logLevel: 'warning',

@@ -21,12 +21,13 @@
  * - Shapes (rect, roundRect, ellipse, line), pictures and backgrounds as the pptx writer
  *   draws them; pictures are referenced through `assetUrl`, which the preview server serves.
  *
- * renderSlidesHtml is pure; renderPreviewPage wraps slides into one self-contained page
- * (inline CSS and JS, nothing fetched from elsewhere) that follows a server-sent event stream.
+ * renderSlidesHtml is pure. Every kind of box has its case in boxHtml's switch, so a new kind
+ * does not compile until this writer draws it. The page the slides are shown in (its shell,
+ * style and script, and the state it follows) is the preview server's: src/watch/page/.
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, resolve } from 'node:path';
-import type { Diagnostic, SourcePos } from '../core/errors.js';
+import type { SourcePos } from '../core/errors.js';
 import { cleanText } from '../core/text.js';
 import { toPoints, type Emu } from '../core/units.js';
 import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, Paragraph, Run, ShapeBox, TextBox } from '../deck/model.js';
@@ -115,8 +116,19 @@ export function deckImages(deck: Deck): ImageAsset[] {
   const out = new Map<string, ImageAsset>();
   const visit = (boxes: readonly Box[]) => {
     for (const b of boxes) {
-      if (b.kind === 'image') out.set(b.image.path, b.image);
-      if (b.kind === 'group') visit(b.boxes);
+      switch (b.kind) {
+        case 'image':
+          out.set(b.image.path, b.image);
+          break;
+        case 'group':
+          visit(b.boxes);
+          break;
+        case 'text':
+        case 'shape':
+          break;
+        default:
+          unknownBox(b);
+      }
     }
   };
   for (const l of deck.layouts) {
@@ -233,12 +245,25 @@ function shapeBoxHtml(b: ShapeBox): string {
   return `<div class="bd-box bd-shape" data-box="${name}" data-shape="${b.shape}" style="${style}"></div>`;
 }
 
+/** One box; a kind of box this writer does not draw yet is a compile error (the `never` below). */
 function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
-  if (b.kind === 'text') return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath);
-  if (b.kind === 'shape') return shapeBoxHtml(b);
-  // a group's members are drawn in the slide's coordinates (chOff = off)
-  if (b.kind === 'group') return b.boxes.map((m) => boxHtml(m, opts)).join('');
-  return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+  switch (b.kind) {
+    case 'text':
+      return b.offSlide ? '' : textBoxHtml(b, opts.absolutePath);
+    case 'shape':
+      return shapeBoxHtml(b);
+    case 'image':
+      return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+    case 'group':
+      // a group's members are drawn in the slide's coordinates (chOff = off)
+      return b.boxes.map((m) => boxHtml(m, opts)).join('');
+    default:
+      return unknownBox(b);
+  }
+}
+
+function unknownBox(b: never): never {
+  throw new Error(`html: no drawing for a box of kind ${(b as { kind?: unknown }).kind}`);
 }
 
 /** One slide: a header (number, title, outline line) and its canvas of boxes. */
@@ -262,199 +287,4 @@ export function renderSlideHtml(deck: Deck, slide: DeckSlide, options: SlidesHtm
 /** Every slide of the deck, in order, as HTML elements (`section.bd-slide`). */
 export function renderSlidesHtml(deck: Deck, options: SlidesHtmlOptions = {}): string {
   return deck.slides.map((s) => renderSlideHtml(deck, s, options)).join('\n');
-}
-
-// ───────────────────────────── the preview page ─────────────────────────────
-
-/** A diagnostic as the page shows it, with the editor link of its position. */
-export interface PageDiagnostic extends Diagnostic {
-  href?: string;
-}
-
-/** What the page shows; sent whole with every server-sent event. */
-export interface PreviewState {
-  /** Increases with every build or failed build. */
-  version: number;
-  title: string;
-  /** The outline as the user named it. */
-  outline: string;
-  /** renderSlidesHtml of the last good deck ('' before the first one). */
-  slides: string;
-  slideCount: number;
-  /** The one-line report of the last build (or failure). */
-  status: string;
-  /** Errors of the last build; empty when it succeeded. */
-  errors: PageDiagnostic[];
-  /** Warnings of the last good build. */
-  warnings: PageDiagnostic[];
-  /** Where the .pptx can be downloaded, when there is one. */
-  download?: { url: string; name: string };
-}
-
-const PAGE_CSS = `
-*{box-sizing:border-box}
-html{background:#3a3d42;color:#e8e8e8;font:14px/20px 'Liberation Sans','Noto Sans CJK SC',sans-serif}
-body{margin:0}
-#bar{position:sticky;top:0;z-index:20;display:flex;gap:14px;align-items:center;height:40px;padding:0 16px;background:#24262a;border-bottom:1px solid #111;white-space:nowrap}
-#bar .name{font-weight:700;overflow:hidden;text-overflow:ellipsis}
-#status{color:#b8bcc4;overflow:hidden;text-overflow:ellipsis;flex:1}
-#bar a{color:#9cc7ff}
-#warnings{margin:0;color:#e0c070;font-size:12px}
-#warnings summary{cursor:pointer}
-#warnings ul{position:absolute;right:16px;max-width:70vw;max-height:50vh;overflow:auto;background:#2c2e33;border:1px solid #555;padding:8px 12px 8px 28px;white-space:normal}
-#slides{padding:16px 24px 64px;display:flex;flex-direction:column;align-items:center;gap:28px}
-.bd-slide{width:calc(var(--w-css,960px));max-width:100%}
-.bd-head{display:flex;gap:10px;align-items:baseline;height:22px;line-height:22px;margin:0 0 6px;color:#cfd3da;overflow:hidden}
-.bd-num{font-weight:700;color:#fff;min-width:1.6em}
-.bd-title{flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.bd-src{color:#9cc7ff;font-size:12px;text-decoration:none}
-.bd-src:hover{text-decoration:underline}
-.bd-frame{position:relative;width:calc(var(--w) * var(--k,1));height:calc(var(--h) * var(--k,1));box-shadow:0 2px 12px rgba(0,0,0,.5);overflow:hidden}
-.bd-canvas{position:absolute;left:0;top:0;transform-origin:0 0;transform:scale(var(--k,1));overflow:hidden;color:#000;
-  font-kerning:none;font-variant-ligatures:none;text-spacing-trim:space-all;text-autospace:no-autospace;-webkit-font-smoothing:antialiased}
-.bd-box{position:absolute;margin:0;padding:0}
-.bd-text[data-src]{cursor:pointer}
-.bd-text[data-src]:hover{outline:1px dashed rgba(80,160,255,.7)}
-.bd-line-svg{position:absolute;left:0;top:0;overflow:visible}
-.bd-inner{position:absolute;display:flex;flex-direction:column}
-.bd-p{display:flex;flex-direction:column;flex:none}
-.bd-line{display:block;flex:none;width:max-content;white-space:pre;overflow:visible}
-.bd-bu{display:inline-block;line-height:0;white-space:pre}
-.bd-lead{display:inline-block;white-space:pre}
-.bd-notes{margin-top:6px;color:#b8bcc4;font-size:12px}
-.bd-notes pre{white-space:pre-wrap;font:inherit;margin:4px 0 0}
-#overlay{position:fixed;inset:48px 24px auto 24px;z-index:30;max-height:calc(100vh - 72px);overflow:auto;background:rgba(30,8,10,.96);border:2px solid #e5484d;border-radius:6px;padding:14px 18px;color:#ffe9e9;box-shadow:0 6px 30px rgba(0,0,0,.6)}
-#overlay[hidden]{display:none}
-#overlay h2{margin:0 0 8px;font-size:16px;color:#ff8b8b}
-#overlay ol{margin:0;padding-left:20px}
-#overlay li{margin:0 0 12px}
-#overlay .where{font-family:'Liberation Mono',monospace;color:#fff}
-#overlay .where a{color:#fff}
-#overlay .code{color:#ff8b8b;font-weight:700}
-#overlay pre{margin:4px 0;padding:6px 8px;background:#160405;font:12px/1.4 'Noto Sans Mono CJK SC','Liberation Mono',monospace;white-space:pre;overflow:auto}
-#overlay .hint{color:#9fd3a7}
-#overlay .keep{color:#d8b4b4;font-size:12px;margin-top:6px}
-.empty{color:#b8bcc4;margin-top:40px}
-`;
-
-/** The page's script: follows /events, swaps changed slides in place, keeps the scroll, shows errors. */
-const PAGE_JS = `
-(function () {
-  var version = Number(document.body.getAttribute('data-version'));
-  var slides = document.getElementById('slides');
-  function fit() {
-    var avail = Math.max(240, Math.min(window.innerWidth - 48, 1280));
-    var frames = document.querySelectorAll('.bd-frame');
-    for (var i = 0; i < frames.length; i++) {
-      var f = frames[i];
-      var w = parseFloat(f.style.getPropertyValue('--w')) || 960;
-      f.style.setProperty('--k', String(Math.min(avail / w, 1.25)));
-      f.parentNode.style.setProperty('--w-css', (w * Math.min(avail / w, 1.25)) + 'px');
-    }
-  }
-  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return '&#' + c.charCodeAt(0) + ';'; }); }
-  function where(d) {
-    if (!d.pos) return '';
-    var t = esc(d.pos.file + ':' + d.pos.line + ':' + d.pos.column);
-    return d.href ? '<a href="' + esc(d.href) + '">' + t + '</a>' : t;
-  }
-  function showErrors(errors) {
-    var o = document.getElementById('overlay');
-    if (!errors || !errors.length) { o.hidden = true; o.innerHTML = ''; return; }
-    var h = '<h2>' + errors.length + ' error' + (errors.length > 1 ? 's' : '') + '</h2><ol>';
-    for (var i = 0; i < errors.length; i++) {
-      var d = errors[i];
-      h += '<li><div><span class="where">' + where(d) + '</span> <span class="code">' + esc(d.code) + '</span> ' +
-        (d.pos && d.pos.path ? esc(d.pos.path) + ': ' : '') + esc(d.message) + '</div>' +
-        (d.frame ? '<pre>' + esc(d.frame) + '</pre>' : '') +
-        (d.hint ? '<div class="hint">hint: ' + esc(d.hint) + '</div>' : '') + '</li>';
-    }
-    h += '</ol><div class="keep">The slides below are the last good build; the page updates when the outline is fixed.</div>';
-    o.innerHTML = h;
-    o.hidden = false;
-  }
-  function showWarnings(list) {
-    var w = document.getElementById('warnings');
-    if (!list || !list.length) { w.hidden = true; w.innerHTML = ''; return; }
-    var h = '<summary>' + list.length + ' warning' + (list.length > 1 ? 's' : '') + '</summary><ul>';
-    for (var i = 0; i < list.length; i++) {
-      var d = list[i];
-      h += '<li>' + where(d) + ' ' + esc(d.code) + ' ' + esc(d.message) + (d.hint ? ' <i>(' + esc(d.hint) + ')</i>' : '') + '</li>';
-    }
-    w.innerHTML = h + '</ul>';
-    w.hidden = false;
-  }
-  function swapSlides(html) {
-    var y = window.scrollY;
-    var t = document.createElement('template');
-    t.innerHTML = html;
-    var next = Array.prototype.slice.call(t.content.children);
-    var old = Array.prototype.slice.call(slides.children);
-    if (!next.length) return;
-    if (old.length && old[0].className === 'empty') { slides.innerHTML = ''; old = []; }
-    for (var i = 0; i < next.length; i++) {
-      var o = old[i];
-      if (!o) { slides.appendChild(next[i]); continue; }
-      if (o.outerHTML !== next[i].outerHTML) {
-        var open = o.querySelector('details[open]');
-        if (open) { var d = next[i].querySelector('details'); if (d) d.open = true; }
-        slides.replaceChild(next[i], o);
-      }
-    }
-    for (var j = next.length; j < old.length; j++) slides.removeChild(old[j]);
-    fit();
-    window.scrollTo(window.scrollX, y);
-  }
-  function apply(s, initial) {
-    if (!initial && s.version === version) return;
-    version = s.version;
-    document.body.setAttribute('data-version', String(version));
-    if (!initial && !s.errors.length && s.slides) swapSlides(s.slides);
-    document.getElementById('status').textContent = s.status;
-    var dl = document.getElementById('download');
-    if (s.download) { dl.href = s.download.url + '?v=' + version; dl.textContent = 'download ' + s.download.name; dl.hidden = false; }
-    showErrors(s.errors);
-    if (!s.errors.length) showWarnings(s.warnings);
-    document.title = (s.errors.length ? '✗ ' : '') + s.title + ' · briefdeck preview';
-  }
-  window.__briefdeck = { apply: apply, version: function () { return version; } };
-  slides.addEventListener('dblclick', function (e) {
-    var t = e.target && e.target.closest ? e.target.closest('[data-href]') : null;
-    if (t) window.location.href = t.getAttribute('data-href');
-  });
-  window.addEventListener('resize', fit);
-  fit();
-  if (window.EventSource) {
-    var es = new EventSource('events');
-    es.addEventListener('state', function (e) { apply(JSON.parse(e.data)); });
-  }
-})();
-`;
-
-function diagnosticsJson(list: readonly PageDiagnostic[]): PageDiagnostic[] {
-  return list.map((d) => ({ ...d }));
-}
-
-/** The whole preview page: self-contained, nothing loaded from elsewhere but its own server's /events. */
-export function renderPreviewPage(state: PreviewState): string {
-  const title = `${state.errors.length ? '✗ ' : ''}${state.title} · briefdeck preview`;
-  const dl = state.download;
-  // the initial state rides along as JSON, so the script shows errors and warnings the same way as later ones
-  const initial = JSON.stringify({ ...state, slides: '', errors: diagnosticsJson(state.errors), warnings: diagnosticsJson(state.warnings) }).replace(/</g, '\\u003c');
-  return (
-    '<!doctype html>\n<html lang="zh-CN"><head><meta charset="utf-8">' +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'">` +
-    `<title>${escapeHtml(title)}</title><style>${PAGE_CSS}</style></head>` +
-    `<body data-version="${state.version}">` +
-    `<div id="bar"><span class="name">${escapeHtml(state.outline)}</span><span id="status">${escapeHtml(state.status)}</span>` +
-    `<details id="warnings" hidden></details>` +
-    `<a id="download" download${dl ? ` href="${escapeHtml(`${dl.url}?v=${state.version}`)}"` : ' hidden'}>${dl ? `download ${escapeHtml(dl.name)}` : ''}</a></div>` +
-    `<div id="overlay" role="alert" hidden></div>` +
-    `<main id="slides">${state.slides || '<p class="empty">No slides yet: the outline has not built. Fix the errors shown above; this page updates by itself.</p>'}</main>` +
-    `<script>${PAGE_JS}</script>` +
-    // the initial errors and warnings are shown by the same code as later ones; the slides are already in the page
-    `<script>window.__briefdeck.apply(${initial},true);</script>` +
-    '</body></html>\n'
-  );
 }

@@ -1,6 +1,7 @@
 /**
  * The live preview's server (node:http, bound to 127.0.0.1 only):
- *   GET /            the page (src/render/html.ts): every slide of the last good deck
+ *   GET /            the page (src/watch/page/: shell, style and script; the slides drawn by
+ *                    src/render/html.ts): every slide of the last good deck, in its language
  *   GET /events      server-sent events: one `state` event per build or failed build
  *   GET /deck.pptx   the current .pptx, as a download
  *   GET /assets/ID   the pictures the slides show (only those of the current deck)
@@ -14,7 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { displayPath } from '../build.js';
 import { DeckError, problem, type Diagnostic } from '../core/errors.js';
-import { assetId, deckImages, editorLink, renderPreviewPage, renderSlidesHtml, type PageDiagnostic, type PreviewState } from '../render/html.js';
+import { assetId, deckImages, editorLink, renderSlidesHtml } from '../render/html.js';
+import { renderPreviewPage, type PageDiagnostic, type PreviewState } from './page/page.js';
 import type { WatchBuild, WatchEvent } from './watcher.js';
 
 /**
@@ -101,6 +103,8 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   let state: PreviewState = {
     version: 0,
     title: outlineName,
+    // the outlines' default until a deck says otherwise; a failed build keeps the last deck's
+    lang: 'zh-CN',
     outline: outlineName,
     slides: '',
     slideCount: 0,
@@ -199,6 +203,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       if (event.type === 'build') {
         const b: WatchBuild = event;
         next.title = b.deck.title || outlineName;
+        next.lang = b.deck.lang;
         next.slides = renderSlidesHtml(b.deck, { absolutePath });
         next.slideCount = b.deck.slides.length;
         next.errors = [];

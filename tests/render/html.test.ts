@@ -5,7 +5,7 @@ import { layoutDeck } from '../../src/compose/deck.js';
 import type { Box, Deck, TextBox } from '../../src/deck/model.js';
 import { boxesOf, flatBoxes, visibleTextBoxes } from '../../src/deck/view.js';
 import { parseOutline } from '../../src/outline/load.js';
-import { editorLink, escapeHtml, fontFamily, renderPreviewPage, renderSlidesHtml } from '../../src/render/html.js';
+import { editorLink, escapeHtml, fontFamily, renderSlidesHtml } from '../../src/render/html.js';
 import { loadTemplate } from '../../src/template/load.js';
 
 const OUTLINE = `title: 预览测试 <script>alert(1)</script>
@@ -187,11 +187,7 @@ describe('renderSlidesHtml', () => {
     expect(html).toContain('三个要点 &lt;b&gt;粗&lt;/b&gt; &amp; “引号”');
     const all = lineTexts(html).join('\n');
     expect(all).toContain('<script>alert("x")</script>');
-    // and in the page shell too: only the page's own two scripts
-    const page = renderPreviewPage({ version: 1, title: deck.title, outline: 'outline/test.yaml', slides: html, slideCount: deck.slides.length, status: 'ok <script>', errors: [], warnings: [] });
-    expect(page.match(/<script>/g)).toHaveLength(2);
-    expect(page).toContain('<title>预览测试 &lt;script&gt;alert(1)&lt;/script&gt; · briefdeck preview</title>');
-    expect(page).not.toMatch(/<script>alert/);
+    // the page around the slides escapes its own text too: tests/watch/page.test.ts
   });
 
   it('each slide links to its outline line (file:line, vscode://file/ABS:LINE:COLUMN)', () => {
@@ -206,15 +202,11 @@ describe('renderSlidesHtml', () => {
   it('is pure: the same deck gives the same HTML', () => {
     expect(renderSlidesHtml(deck, { absolutePath: (f) => `/work/${f}` })).toBe(html);
   });
-});
 
-describe('renderPreviewPage', () => {
-  it('is one self-contained page: inline style and script, nothing loaded from elsewhere', () => {
-    const page = renderPreviewPage({ version: 3, title: 'T', outline: 'a.yaml', slides: '', slideCount: 0, status: 's', errors: [], warnings: [], download: { url: 'deck.pptx', name: 'a.pptx' } });
-    expect(page).toMatch(/^<!doctype html>/);
-    expect(page).not.toMatch(/\b(src|href)="(https?:)?\/\//);
-    expect(page).not.toMatch(/<link\b/);
-    expect(page).toContain("new EventSource('events')");
-    expect(page).toContain('href="deck.pptx?v=3"');
+  it('a box of a kind it has no case for is an error, not a gap (the type system refuses it first)', () => {
+    const slide = deck.slides[0]!;
+    const odd = { kind: 'table', name: 'T', x: 0, y: 0, w: 0, h: 0 } as unknown as Box;
+    const strange: Deck = { ...deck, slides: [{ ...slide, boxes: [...slide.boxes, odd] }] };
+    expect(() => renderSlidesHtml(strange)).toThrow(/no drawing for a box of kind table/);
   });
 });

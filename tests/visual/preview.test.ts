@@ -6,12 +6,19 @@
  *   agrees with the layout: no line wider than its box);
  * - an edit on disk shows within a second, without losing the scroll position;
  * - a broken edit shows the error overlay with file:line:column, and fixing it removes it;
- * - the download link serves the .pptx.
+ * - the download link serves the .pptx;
+ * - the page's language is the deck's.
+ * These run the sources (the server in this process, the page's files read through
+ * src/watch/page/files.ts). The bundled CLI's page (its files built into dist/) is opened too:
+ * it runs without errors, follows edits, switches its language with the deck's and shows the
+ * error overlay.
  * Pictures of slides 1, 8 and 9 go to output/preview/ (git-ignored), to compare with the
- * LibreOffice pictures in output/render/sanlian/ that render.test.ts makes.
+ * LibreOffice pictures in output/render/sanlian/ that render.test.ts makes, with one of the
+ * page showing the error overlay (overlay.png).
  *
  * Skips with a message when /usr/bin/chromium is not there.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,7 +36,14 @@ declare const window: any;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const PICTURES = resolve(ROOT, 'output/preview');
+const BUNDLE = resolve(ROOT, 'dist/briefdeck.js');
 const have = existsSync(CHROMIUM);
+const LAUNCH = {
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  // the faces the render tests draw with: Microsoft YaHei → Noto Sans CJK SC, Arial → Liberation Sans
+  env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+};
 if (!have) console.warn(`preview browser tests skipped: ${CHROMIUM} not found. Install Debian's chromium (apt-get install chromium) to run them; no browser is downloaded.`);
 
 describe.skipIf(!have)('the live preview in Chromium', () => {
@@ -53,12 +67,7 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     const first = await watcher.ready;
     if (first.type !== 'build') throw new Error(`the shipped outline did not build: ${first.line}`);
     slideCount = first.deck.slides.length;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      // the faces the render tests draw with: Microsoft YaHei → Noto Sans CJK SC, Arial → Liberation Sans
-      env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
-    });
+    browser = await chromium.launch(LAUNCH);
     // 1008 px wide: the page draws 16:9 slides at 960 × 540 CSS px, one px per point
     page = await browser.newPage({ viewport: { width: 1008, height: 800 } });
     const problems: string[] = [];
@@ -75,8 +84,9 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows every slide, with its number, title and outline line', async () => {
+  it('shows every slide, with its number, title and outline line, in the deck’s language', async () => {
     expect(await page.locator('section.bd-slide').count()).toBe(slideCount);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const head = await page.locator('#slide-8 .bd-head').innerText();
     expect(head).toMatch(/^8\s*基层组织更强 党史学习更实\s*sanlian\.yaml:\d+$/);
     const href = await page.locator('#slide-8 .bd-src').getAttribute('href');
@@ -153,6 +163,8 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     expect(await overlay.locator('a').first().getAttribute('href')).toMatch(new RegExp(`sanlian\\.yaml:${at + 1}:${column}$`));
     // the last good slides stay under it
     expect(await page.locator('section.bd-slide').count()).toBe(slideCount);
+    mkdirSync(PICTURES, { recursive: true });
+    await page.screenshot({ path: join(PICTURES, 'overlay.png') });
 
     writeFileSync(outline, original.replace('- value: 116', '- value: 117'));
     await overlay.waitFor({ state: 'hidden', timeout: 1000 });
@@ -168,5 +180,68 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="sanlian\.pptx"/);
     const bytes = new Uint8Array(await r.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1')).toBe('PK\u0003\u0004');
+  });
+});
+
+describe.skipIf(!have)('the bundled CLI’s page in Chromium (node dist/briefdeck.js watch --preview)', () => {
+  const OUTLINE = (title: string, lang = 'zh-CN') => `lang: ${lang}\ntitle: ${title}\nslides:\n  - type: points\n    title: ${title}\n    points:\n      - ${lang === 'en' ? 'One point' : '第一点'}\n`;
+  let dir = '';
+  let outline = '';
+  let child: ChildProcess | undefined;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'briefdeck-preview-dist-'));
+    outline = join(dir, 'deck.yaml');
+    writeFileSync(outline, OUTLINE('打包版'));
+    const proc = spawn(process.execPath, [BUNDLE, 'watch', outline, '--preview', '--port', '0', '-o', join(dir, 'deck.pptx')], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    child = proc;
+    let out = '';
+    proc.stdout.on('data', (d) => (out += d));
+    const end = Date.now() + 15_000;
+    while (!/✓ \d+ slides · first build/.test(out)) {
+      if (Date.now() > end || proc.exitCode !== null) throw new Error(`the bundled CLI did not build: ${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const url = out.match(/preview: (http:\/\/127\.0\.0\.1:\d+\/)/)![1]!;
+    browser = await chromium.launch(LAUNCH);
+    page = await browser.newPage({ viewport: { width: 1008, height: 800 } });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child!.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs its script without errors: slides scaled to the window, the state applied', async () => {
+    expect(await page.locator('section.bd-slide').count()).toBeGreaterThan(1);
+    expect(await page.evaluate(() => window.__briefdeck.version())).toBeGreaterThanOrEqual(1);
+    expect(await page.evaluate(() => window.getComputedStyle(document.querySelector('.bd-frame')).getPropertyValue('--k'))).toMatch(/^[\d.]+$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.title()).toBe('打包版 · briefdeck preview');
+    expect(problems).toEqual([]);
+  });
+
+  it('follows edits: an English outline makes the page English; a broken one shows the overlay, its language kept', async () => {
+    writeFileSync(outline, OUTLINE('Bundled', 'en'));
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('#slide-1')?.textContent.includes('Bundled'), undefined, { timeout: 2000 });
+    writeFileSync(outline, 'lang: en\ntitle: [broken\n');
+    const overlay = page.locator('#overlay');
+    await overlay.waitFor({ state: 'visible', timeout: 2000 });
+    expect(await overlay.innerText()).toMatch(/deck\.yaml:\d+:\d+ OUTLINE_YAML/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    writeFileSync(outline, OUTLINE('Fixed', 'en'));
+    await overlay.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(await page.title()).toBe('Fixed · briefdeck preview');
+    expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // `briefdeck watch`: help and exit codes in-process, the loop's printed lines, and the shipped
-// bundle spawned and stopped with Ctrl-C (SIGINT).
+// bundle spawned, serving the preview page (with the same style and script as the sources
+// make: the page's files are built into dist/) and stopped with Ctrl-C (SIGINT).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runWatch } from '../../src/cli/commands/watch.js';
 import type { Output } from '../../src/cli/format.js';
 import { main } from '../../src/cli/main.js';
+import { pageFiles } from '../../src/watch/page/files.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUNDLE = path.join(ROOT, 'dist', 'briefdeck.js');
@@ -138,7 +140,13 @@ describe('node dist/briefdeck.js watch --preview', () => {
       const port = Number(url[2]);
       const page = await fetch(url[1]!);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('data-slide="2"');
+      const html = await page.text();
+      expect(html).toContain('data-slide="2"');
+      // the page's files come from the bundle (dist/ reads nothing of src/), the same as the sources make them
+      const { css, script } = pageFiles();
+      expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+      expect(html.match(/<style>([\s\S]*?)<\/style>/)?.[1]).toBe(css);
+      expect(html.match(/<script>([\s\S]*?)<\/script>/)?.[1]).toBe(script);
       expect(existsSync(path.join(dir, 'out.pptx'))).toBe(true);
       expect(readFileSync(path.join(dir, 'out.pptx')).subarray(0, 2).toString('latin1')).toBe('PK');
 

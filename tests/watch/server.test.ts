@@ -1,5 +1,5 @@
 // The preview server over HTTP, without a browser: routes, the event stream, the download,
-// the host check and the choice of port.
+// the host check, the choice of port and the page's language.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -54,6 +54,14 @@ function get(url: string, headers: Record<string, string> = {}): Promise<{ statu
   });
 }
 
+async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('startPreviewServer', () => {
   // hostile input #15: another site must not show the preview in a frame
   it('forbids framing on every response: X-Frame-Options and frame-ancestors', async () => {
@@ -75,6 +83,36 @@ describe('startPreviewServer', () => {
     expect(html).toContain('<section class="bd-slide" id="slide-1"');
     expect(html).toContain('服务器测试');
     expect(html).toContain('href="deck.pptx?v=');
+  });
+
+  it('the page takes the deck’s language; a failed build keeps the last good deck’s; before any deck, zh-CN', async () => {
+    const { outline, server: s } = await start();
+    const lang = async () => (await get(s.url)).body.toString('utf8').match(/^<!doctype html>\n<html lang="([^"]*)">/)?.[1];
+    expect(await lang()).toBe('zh-CN');
+
+    writeFileSync(outline, 'lang: en\ntitle: English now\nslides:\n  - type: points\n    title: Points\n    points:\n      - One\n');
+    await until(() => s.state().title === 'English now', 'the English build');
+    expect(s.state().lang).toBe('en');
+    expect(await lang()).toBe('en');
+
+    const v = s.state().version;
+    writeFileSync(outline, 'lang: en\ntitle: [broken\n');
+    await until(() => s.state().version > v, 'the failed build');
+    expect(s.state().errors.length).toBeGreaterThan(0);
+    expect(await lang()).toBe('en');
+    expect(JSON.parse((await get(`${s.url}state.json`)).body.toString('utf8')).lang).toBe('en');
+  });
+
+  it('a page whose first build failed is zh-CN, the outlines’ default', async () => {
+    const outline = path.join(dir, 'broken.yaml');
+    writeFileSync(outline, 'lang: en\ntitle: [broken\n');
+    server = await startPreviewServer({ port: 0, outline, output: path.join(dir, 'broken.pptx'), cwd: dir });
+    const s = server;
+    watcher = createWatcher({ outline, output: path.join(dir, 'broken.pptx'), cwd: dir, onBuild: (e) => s.publish(e), onError: (e) => s.publish(e) });
+    expect((await watcher.ready).type).toBe('error');
+    const html = (await get(s.url)).body.toString('utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="zh-CN">/);
+    expect(html).toContain('No slides yet');
   });
 
   it('serves the current deck as a download', async () => {
