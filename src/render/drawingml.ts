@@ -328,6 +328,7 @@ function groupXml(g: GroupBox, t: TreeContext): string {
   return `${xml}</p:grpSp>`;
 }
 
+/** One box; a kind of box this writer does not write yet is a compile error (the `never` below). */
 export function boxXml(b: Box, t: TreeContext): string {
   switch (b.kind) {
     case 'text':
@@ -338,7 +339,13 @@ export function boxXml(b: Box, t: TreeContext): string {
       return pictureXml(b, t);
     case 'group':
       return groupXml(b, t);
+    default:
+      return unknownBox(b);
   }
+}
+
+function unknownBox(b: never): never {
+  throw new Error(`pptx: no shape for a box of kind ${(b as { kind?: unknown }).kind}`);
 }
 
 /** A shape tree: the group every slide, layout and master has, then the boxes in drawing order. */

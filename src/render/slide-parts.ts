@@ -84,15 +84,29 @@ function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, 
   return { lang: deck.lang, nextId: 2, imageRel: (path) => rels.image(media.partOf(imageAt(deck, path))), parent, template };
 }
 
+function unknownBox(b: never): never {
+  throw new Error(`pptx: no pictures known for a box of kind ${(b as { kind?: unknown }).kind}`);
+}
+
 /** Every picture of the deck by path (the tree writers name pictures by path). */
 function imageAt(deck: Deck, path: string): ImageAsset {
   const all = [deck.master.background, ...deck.layouts.map((l) => l.background), ...deck.slides.map((s) => s.background)].map((b) => b.image);
   const visit = (boxes: readonly { kind: string }[]): ImageAsset | undefined => {
     for (const b of boxes as import('../deck/model.js').Box[]) {
-      if (b.kind === 'image' && b.image.path === path) return b.image;
-      if (b.kind === 'group') {
-        const found = visit(b.boxes);
-        if (found) return found;
+      switch (b.kind) {
+        case 'image':
+          if (b.image.path === path) return b.image;
+          break;
+        case 'group': {
+          const found = visit(b.boxes);
+          if (found) return found;
+          break;
+        }
+        case 'text':
+        case 'shape':
+          break;
+        default:
+          return unknownBox(b);
       }
     }
     return undefined;
