@@ -60,11 +60,17 @@ export function resolveOutput(flag: string | undefined, outline: string, cwd = p
   return abs;
 }
 
+/** Every file of a theme: its template.yaml files and its pictures (absolute paths). */
+export function themeFiles(theme: Theme): string[] {
+  const files = new Set(theme.files);
+  if (theme.logo) files.add(theme.logo.image.path);
+  for (const fill of Object.values(theme.backgrounds)) if (fill.image) files.add(fill.image.path);
+  return [...files];
+}
+
 /** Every file a build of this outline reads: never written over (core/output-guard.ts). The outline first. */
 export function inputFiles(doc: OutlineDoc, theme: Theme): string[] {
-  const files = [doc.path, ...theme.files];
-  if (theme.logo) files.push(theme.logo.image.path);
-  for (const b of Object.values(theme.backgrounds)) if (b.image) files.push(b.image.path);
+  const files = [doc.path, ...themeFiles(theme)];
   if (doc.outline.source) files.push(resolve(doc.dir, doc.outline.source));
   return files.filter(Boolean);
 }

@@ -38,12 +38,6 @@ export function checkImage(b: Uint8Array): ImageCheck {
   return { ok: true, info: r };
 }
 
-/** The kind and size, or undefined when the image is damaged or out of bounds. */
-export function imageInfo(b: Uint8Array): ImageInfo | undefined {
-  const r = checkImage(b);
-  return r.ok ? r.info : undefined;
-}
-
 function checkPng(b: Uint8Array): ImageInfo | string {
   let i = 8;
   let info: ImageInfo | undefined;

@@ -1,6 +1,7 @@
 /**
- * The only place where units convert. Geometry crosses module boundaries as EMU
- * (English Metric Units, the unit of OOXML): 914400 per inch, 12700 per point.
+ * Lengths and their conversions. Geometry crosses module boundaries as EMU (English Metric
+ * Units, the unit of OOXML): 914400 per inch, 12700 per point; code converts with these
+ * functions rather than with the numbers.
  */
 declare const emuBrand: unique symbol;
 /** A length in EMU, always an integer. */
@@ -24,19 +25,6 @@ export function toInches(e: Emu): number {
 export function toPoints(e: Emu): number {
   return e / EMU_PER_POINT;
 }
-/** Sum or difference of EMU lengths, still EMU. */
-export function add(...xs: Emu[]): Emu {
-  let s = 0;
-  for (const x of xs) s += x;
-  return s as Emu;
-}
-export function sub(a: Emu, b: Emu): Emu {
-  return (a - b) as Emu;
-}
-export function scale(a: Emu, k: number): Emu {
-  return emu(a * k);
-}
-export const ZERO = 0 as Emu;
 
 /** Slide sizes the templates offer. */
 export const SLIDE_SIZES = {

@@ -5,7 +5,7 @@
 import { contrastRatio } from '../core/color.js';
 export { contrastNeed } from '../core/color.js';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
-import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
+import { emu, points, type Emu } from '../core/units.js';
 import type { ColorRole, Theme } from './theme.js';
 import { rangeOf } from './theme.js';
 import { fitOrReport, type FittedBlock, type TextSpec } from './fit.js';
@@ -47,10 +47,6 @@ export const STRINGS: Record<Lang, Strings> = {
 };
 
 export const pt = points;
-
-export function toPt(e: Emu): number {
-  return e / EMU_PER_POINT;
-}
 
 /** Small insets keep glyphs off the box edge in every viewer. */
 export function insetsFor(size: number): Insets {

@@ -4,7 +4,7 @@
  * smallest size is a TEXT_OVERFLOW with the outline position and how much is too much.
  */
 import { problem, type Diagnostic, type SourcePos } from '../core/errors.js';
-import { EMU_PER_POINT, emu, points, type Emu } from '../core/units.js';
+import { emu, points, toPoints, type Emu } from '../core/units.js';
 import type { TextRole } from '../deck/model.js';
 import { parseInline } from './inline.js';
 import { isEastAsian, metricFamilyOf, type FaceFamily } from './measure.js';
@@ -112,7 +112,7 @@ export function layoutParagraph(spec: TextSpec, size: number, width: Emu, lineRa
   const margin = marginFor(spec.font);
   const bulletEm = spec.bullet ? 1.1 : 0;
   const indentEm = (spec.indentEm ?? 0) + bulletEm;
-  const widthPt = width / EMU_PER_POINT;
+  const widthPt = toPoints(width);
   const maxWidthEm = (widthPt * (1 - margin)) / size - indentEm;
   const limitEm = widthPt / size - indentEm;
   const { spans, colors } = spansOf(spec);
@@ -139,7 +139,7 @@ export function layoutParagraph(spec: TextSpec, size: number, width: Emu, lineRa
     align: spec.align ?? 'left',
     lineHeight,
     spaceBefore,
-    indent: points(indentEm * size + left / EMU_PER_POINT),
+    indent: points(indentEm * size + toPoints(left as Emu)),
     breaks: spec.display ? 'break' : 'wrap',
   };
   if (spare - left > 0) paragraph.marginRight = emu(spare - left);
@@ -211,14 +211,14 @@ export function fitBlock(specs: readonly TextSpec[], opts: BlockOptions, what: s
       size: best.size,
       paragraphs: best.laid.map((l) => l.paragraph),
       height: points(best.heightPt),
-      width: emu(Math.max(...best.laid.map((l) => l.widthPt)) * EMU_PER_POINT),
+      width: points(Math.max(...best.laid.map((l) => l.widthPt))),
     },
   };
 }
 
 function overflow(specs: readonly TextSpec[], opts: BlockOptions, at: { laid: Laid[]; size: number; heightPt: number }, what: string, pos?: SourcePos): Diagnostic {
   const lineOver = at.laid.findIndex((l) => l.excessEm > 0);
-  const availPt = opts.height / EMU_PER_POINT;
+  const availPt = toPoints(opts.height);
   let message: string;
   let hint: string;
   let where = pos;
@@ -257,7 +257,7 @@ export function fitLine(
     if (prev && isEastAsian(prev.cp) !== isEastAsian(first)) em += SCRIPT_GAP_EM * Math.max(prev.scale, p.scale);
     prev = { cp: p.text.codePointAt(p.text.length - 1)!, scale: p.scale };
   }
-  const widthPt = width / EMU_PER_POINT;
+  const widthPt = toPoints(width);
   const fitting = Math.floor((widthPt * (1 - margin)) / em);
   const size = Math.min(Math.floor(range[1]), fitting);
   if (size < range[0]) return undefined;

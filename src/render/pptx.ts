@@ -10,13 +10,13 @@ import PptxGenJS from 'pptxgenjs';
 import { DeckError, problem } from '../core/errors.js';
 import { MAX_IMAGE_BYTES, checkImage } from '../core/image-info.js';
 import { readLimited } from '../core/safe-read.js';
-import { EMU_PER_INCH, type Emu } from '../core/units.js';
+import { toInches, type Emu } from '../core/units.js';
 import type { Deck, ImageAsset } from '../deck/model.js';
 import { DECORATIVE_NS, langAttrs, notesBodyXml } from './drawingml.js';
 import { Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
 import type { Parts } from './zip-parts.js';
 
-const inch = (e: Emu) => e / EMU_PER_INCH;
+const inch = (e: Emu) => toInches(e);
 
 function set(parts: Parts, name: string, fn: (xml: string) => string): void {
   const v = parts.get(name);

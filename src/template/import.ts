@@ -8,6 +8,7 @@ import { extname, posix } from 'node:path';
 import { contrastRatio, mix, normalizeHex } from '../core/color.js';
 import { DeckError, problem, type Diagnostic } from '../core/errors.js';
 import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js';
+import { toInches, type Emu } from '../core/units.js';
 import { COLOR_ROLES, FONT_NAME_RE, SLIDE_ROLES, type ColorRole } from './schema.js';
 import type { Theme } from './load.js';
 import type { FontRole, Sourced, TemplateOverrides } from './scaffold.js';
@@ -256,7 +257,6 @@ function derivedMuted(text: string, background: string, grounds: string[]): stri
   return text;
 }
 
-const EMU_PER_INCH = 914400;
 
 /** Maps a PowerPoint theme onto briefdeck's roles, over the parent template's values. */
 export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { overrides: TemplateOverrides; warnings: Diagnostic[] } {
@@ -268,8 +268,8 @@ export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { ov
 
   if (t.slideSize) {
     const name = nearestSize(t.slideSize.cx, t.slideSize.cy);
-    const w = (t.slideSize.cx / EMU_PER_INCH).toFixed(2).replace(/\.?0+$/, '');
-    const h = (t.slideSize.cy / EMU_PER_INCH).toFixed(2).replace(/\.?0+$/, '');
+    const w = toInches(t.slideSize.cx as Emu).toFixed(2).replace(/\.?0+$/, '');
+    const h = toInches(t.slideSize.cy as Emu).toFixed(2).replace(/\.?0+$/, '');
     o.size = { value: name, source: `slide size of the presentation, ${w} × ${h} in (nearest of 16:9 and 4:3)` };
   }
 

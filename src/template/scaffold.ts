@@ -10,6 +10,7 @@ import { yamlLib } from '../core/yaml-lib.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { DeckError, problem } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
+import { toInches } from '../core/units.js';
 import { COLOR_ROLES, SLIDE_ROLES, LOGO_POSITIONS, textRoles, type ColorRole, type SlideRole } from './schema.js';
 import type { Theme } from './load.js';
 
@@ -215,7 +216,7 @@ export function scaffoldText(input: ScaffoldInput): string {
     L.line(false, 'logo:');
     L.line(false, `  path: ${yamlScalar(assetRef(input.dir, p.logo.image.path))}`, 'PNG or JPEG, relative to this folder (SVG: export a PNG)');
     L.line(false, `  position: ${p.logo.position}`, LOGO_POSITIONS.join(' | '));
-    L.line(false, `  height: ${round(p.logo.height / 914400)}`, 'in inches, 0.2–2');
+    L.line(false, `  height: ${round(toInches(p.logo.height))}`, 'in inches, 0.2–2');
     L.line(false, `  slides: [${p.logo.slides.join(', ')}]`, `slide roles that show it: ${SLIDE_ROLES.join(' ')}`);
   } else {
     L.note(`${from} shows no logo (logo: false). To add one, put a PNG or JPEG next to this file and uncomment:`);

@@ -7,43 +7,20 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { layoutOutline, resolveOutput, resolveTheme, writeDeck } from '../build.js';
+import { layoutOutline, resolveOutput, resolveTheme, themeFiles, writeDeck, type BuildOptions, type BuildResult } from '../build.js';
 import { DeckError, problem, type Diagnostic } from '../core/errors.js';
 import type { Deck } from '../deck/model.js';
 import type { OutlineDoc } from '../outline/load.js';
-import { DEFAULT_TEMPLATE, type LoadedTheme, type Theme } from '../template/load.js';
+import { DEFAULT_TEMPLATE, type LoadedTheme } from '../template/load.js';
 
-export interface BuilderOptions {
-  /** Path of the outline file. */
-  outline: string;
-  /** Output file; default output/<outline name>.pptx under `cwd`. */
-  output?: string;
-  /** Replace an output that is not a deck (--force). */
-  force?: boolean;
-  /** Template name or folder; wins over the outline's `template:` key. */
-  template?: string;
-  /** false: lay out only, write nothing. */
-  write?: boolean;
-  cwd?: string;
-}
+/** The options of build(): a watched build is the same build, run again. */
+export type BuilderOptions = BuildOptions;
 
-export interface BuildTimings {
-  /** Reading and checking the outline, and the template when it had to be loaded. */
-  load: number;
-  layout: number;
-  render: number;
-  write: number;
-  total: number;
-}
+/** build()'s stage timings, and the whole rebuild. */
+export type BuildTimings = BuildResult['timings'] & { total: number };
 
-export interface BuildSuccess {
+export interface BuildSuccess extends BuildResult {
   ok: true;
-  deck: Deck;
-  doc: OutlineDoc;
-  /** Absolute path written (undefined with write: false). */
-  output?: string;
-  bytes?: number;
-  warnings: Diagnostic[];
   /** The template was loaded again for this build (first build, or one of its files changed). */
   templateLoaded: boolean;
   timings: BuildTimings;
@@ -60,14 +37,6 @@ export interface BuildFailure {
 }
 
 export type BuildOutcome = BuildSuccess | BuildFailure;
-
-/** Every file of a theme: its template.yaml files and its pictures (absolute paths). */
-export function themeFiles(theme: Theme): string[] {
-  const files = new Set(theme.files);
-  if (theme.logo) files.add(theme.logo.image.path);
-  for (const fill of Object.values(theme.backgrounds)) if (fill.image) files.add(fill.image.path);
-  return [...files];
-}
 
 export interface Builder {
   /** Absolute path of the outline. */
