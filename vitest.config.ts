@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { resolve, server } from './vitest.shared.js';
+import { env, resolve, server } from './vitest.shared.js';
 
 export default defineConfig({
   resolve,
   test: {
+    env,
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/visual/**', 'node_modules/**'],
     globalSetup: ['tests/setup/bundle.ts'],

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { resolve, server } from './vitest.shared.js';
+import { env, resolve, server } from './vitest.shared.js';
 
 // Slow tests that render decks with LibreOffice (and later Chromium): `npm run test:render`.
 export default defineConfig({
   resolve,
   test: {
+    env,
     include: ['tests/visual/**/*.test.ts'],
     globalSetup: ['tests/setup/bundle.ts'],
     server,

@@ -15,3 +15,6 @@ export const resolve = {
 
 /** pptxgenjs must go through the transform for the aliases to reach its imports. */
 export const server = { deps: { inline: ['pptxgenjs'] } };
+
+/** Messages in English whatever the machine's locale: tests of Chinese messages say --lang zh. */
+export const env = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };

@@ -2,12 +2,29 @@
  * Terminal output: diagnostics as `FILE:LINE:COLUMN CODE path: message` with a code frame
  * and a hint, colours only on a terminal that wants them.
  */
+import { localized, phrase, say, type MessageLang } from '../core/catalogue/define.js';
 import type { Diagnostic } from '../core/errors.js';
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** The language of messages (main() sets it from --lang or the locale); English when absent. */
+  lang?: MessageLang;
+}
+
+/** The words around diagnostics, in both languages. */
+export const WORDS = {
+  warning: phrase({ en: () => 'warning', zh: () => '警告' }),
+  hint: phrase({ en: () => 'hint:', zh: () => '提示：' }),
+  more: phrase<{ n: number }>({ en: (p) => `… and ${p.n.toLocaleString('en-US')} more (fix these and run again to see them)`, zh: (p) => `…… 另有 ${p.n.toLocaleString('en-US')} 个问题（改正以上问题后再运行即可看到）` }),
+  errors: phrase<{ n: number }>({ en: (p) => `${p.n} error${p.n > 1 ? 's' : ''}`, zh: (p) => `${p.n} 个错误` }),
+  warnings: phrase<{ n: number }>({ en: (p) => `${p.n} warning${p.n > 1 ? 's' : ''}`, zh: (p) => `${p.n} 个警告` }),
+};
+
+/** The language of an Output. */
+export function langOf(o: Output): MessageLang {
+  return o.lang ?? 'en';
 }
 
 // ANSI codes, applied when the caller decided the output wants colour (terminalOutput does)
@@ -21,12 +38,14 @@ export function paint(o: Output, style: Style, text: string): string {
 }
 
 export function formatDiagnostic(d: Diagnostic, o: Output): string {
+  const lang = langOf(o);
+  const { message, hint } = localized(d, lang);
   const where = d.pos ? `${d.pos.file}:${d.pos.line}:${d.pos.column} ` : '';
   const path = d.pos?.path ? `${d.pos.path}: ` : '';
-  const label = d.severity === 'warning' ? paint(o, 'yellow', `${d.code} (warning)`) : paint(o, 'red', d.code);
-  const lines = [`${paint(o, 'bold', where)}${label} ${path}${d.message}`];
+  const label = d.severity === 'warning' ? paint(o, 'yellow', `${d.code} (${say(WORDS.warning, {}, lang)})`) : paint(o, 'red', d.code);
+  const lines = [`${paint(o, 'bold', where)}${label} ${path}${message}`];
   if (d.frame) lines.push(d.frame.split('\n').map((l) => `  ${l}`).join('\n'));
-  if (d.hint) lines.push(`  ${paint(o, 'cyan', 'hint:')} ${d.hint}`);
+  if (hint) lines.push(`  ${paint(o, 'cyan', say(WORDS.hint, {}, lang))}${lang === 'zh' ? '' : ' '}${hint}`);
   return lines.join('\n');
 }
 
@@ -40,8 +59,9 @@ export function formatDiagnostics(list: readonly Diagnostic[], o: Output): strin
     .slice(0, MAX_PRINTED)
     .map((d) => formatDiagnostic(d, o))
     .join('\n\n');
-  if (list.length > MAX_PRINTED) body += `\n\n… and ${(list.length - MAX_PRINTED).toLocaleString('en-US')} more (fix these and run again to see them)`;
-  const counts = [errors ? `${errors} error${errors > 1 ? 's' : ''}` : '', warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
+  const lang = langOf(o);
+  if (list.length > MAX_PRINTED) body += `\n\n${say(WORDS.more, { n: list.length - MAX_PRINTED }, lang)}`;
+  const counts = [errors ? say(WORDS.errors, { n: errors }, lang) : '', warnings ? say(WORDS.warnings, { n: warnings }, lang) : ''].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
   return counts ? `${body}\n\n${paint(o, errors ? 'red' : 'yellow', counts)}` : body;
 }
 

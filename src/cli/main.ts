@@ -5,6 +5,7 @@
  */
 import { cac } from 'cac';
 import { DeckError } from '../core/errors.js';
+import { messageLang, parseMessageLang } from '../core/catalogue/define.js';
 import { formatDiagnostics, paint, type Output } from './format.js';
 import { version } from './version.js';
 
@@ -17,10 +18,13 @@ export function terminalOutput(): Output {
   return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), color };
 }
 
-export async function main(argv: string[], o: Output = terminalOutput()): Promise<number> {
+export async function main(argv: string[], out: Output = terminalOutput(), env: Record<string, string | undefined> = process.env): Promise<number> {
   const cli = cac('briefdeck');
   let action: (() => Promise<number>) | undefined;
   const debug = argv.includes('--debug');
+  // the language of messages, known before anything is parsed so that usage errors speak it too
+  const langFlag = langArgument(argv);
+  const o: Output = { ...out, lang: messageLang(langFlag !== undefined && parseMessageLang(langFlag) ? langFlag : undefined, env) };
 
   cli
     .command('build <outline>', 'Build the .pptx briefing deck of an outline')
@@ -80,6 +84,7 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     });
 
   cli.option('--debug', 'Show the stack of internal errors');
+  cli.option('--lang <en|zh>', 'Language of messages (default: from LC_ALL / LC_MESSAGES / LANG; zh_* is Chinese, else English)');
   cli.help();
   cli.version(version());
 
@@ -91,6 +96,7 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
   console.log = console.info = (...args: unknown[]) => (toErr ? o.err : o.out)(args.join(' ') + '\n');
   try {
     // the option parser reads `-o ""` as the number 0: an empty file name is a mistake to report
+    if (langFlag !== undefined && !parseMessageLang(langFlag)) throw new UsageError(`--lang takes en or zh, not ${JSON.stringify(langFlag)}`);
     const empty = argv.findIndex((a, i) => a === '--output=' || a === '-o=' || ((a === '-o' || a === '--output') && argv[i + 1] !== undefined && argv[i + 1]!.trim() === ''));
     if (empty >= 0) throw new UsageError('-o is given an empty file name; name the .pptx file to write, e.g. -o output/deck.pptx, or leave -o out for the default');
     const parsed = cli.parse(['node', 'briefdeck', ...argv], { run: false });
@@ -129,6 +135,16 @@ export async function main(argv: string[], o: Output = terminalOutput()): Promis
     else o.err('  hint: run again with --debug to see where, and report it with the outline that caused it\n');
     return EXIT.internal;
   }
+}
+
+/** The value of --lang / --lang=…, if given. */
+function langArgument(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang') return argv[i + 1] ?? '';
+    if (a.startsWith('--lang=')) return a.slice('--lang='.length);
+  }
+  return undefined;
 }
 
 function usage(err: unknown, o: Output): number {

@@ -4,43 +4,12 @@
  * them through `throw`, so a stage can report every problem it found at once.
  */
 
-/** Permanent codes: tools and docs refer to them, so they are never renamed. */
-export const ERROR_CODES = [
-  'OUTLINE_NOT_FOUND',
-  'OUTLINE_READ',
-  'OUTLINE_TOO_LARGE',
-  'OUTLINE_ENCODING',
-  'OUTLINE_EMPTY',
-  'OUTLINE_CONTROL_CHAR',
-  'OUTLINE_YAML',
-  'OUTLINE_SCHEMA',
-  'OUTLINE_UNKNOWN_KEY',
-  'OUTLINE_DUPLICATE_ID',
-  'OUTLINE_MARKUP',
-  'SOURCE_MISMATCH',
-  'TEMPLATE_NOT_FOUND',
-  'TEMPLATE_READ',
-  'TEMPLATE_YAML',
-  'TEMPLATE_SCHEMA',
-  'TEMPLATE_UNKNOWN_KEY',
-  'TEMPLATE_EXTENDS_CYCLE',
-  'TEMPLATE_CONTRAST',
-  'TEMPLATE_EXISTS',
-  'ASSET_NOT_FOUND',
-  'ASSET_UNSUPPORTED',
-  'ASSET_OUTSIDE',
-  'IMPORT_FAILED',
-  'TEXT_OVERFLOW',
-  'SLIDE_TITLE_DUPLICATE',
-  'WRITE_FAILED',
-  'OUTPUT_LOCKED',
-  'OUTPUT_PROTECTED',
-  'DECK_TOO_LARGE',
-  'USAGE',
-  'INTERNAL',
-] as const;
+import { CODES, type ErrorCode } from './catalogue/codes.js';
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type { ErrorCode };
+
+/** Permanent codes: tools and docs refer to them, so they are never renamed (catalogue/codes.ts). */
+export const ERROR_CODES = Object.keys(CODES) as ErrorCode[];
 export type Severity = 'error' | 'warning';
 
 /** Where a problem is: 1-based line and column (UTF-16 units, as editors count). */
@@ -59,6 +28,8 @@ export interface Diagnostic {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /** The message and hint in Chinese (from the catalogue); absent where only English exists. */
+  zh?: { message: string; hint?: string };
   pos?: SourcePos;
   /** The source line(s) around the position, with a caret, ready to print. */
   frame?: string;

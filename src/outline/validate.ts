@@ -4,6 +4,8 @@
  * Every problem is returned at once, each with its position.
  */
 import type { $ZodIssue } from 'zod/v4/core';
+import { report } from '../core/catalogue/define.js';
+import { OUTLINE } from '../core/catalogue/outline.js';
 import { formatPath, problem, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { forbiddenCharacters } from '../core/forbidden.js';
 import { describeValue, issuesToDiagnostics } from '../core/schema-issues.js';
@@ -150,7 +152,7 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
     if (typeof id !== 'string') return;
     const first = ids.get(id);
     if (first) {
-      out.push(problem('OUTLINE_DUPLICATE_ID', `id \`${id}\` is used twice (first at ${formatPath(first)})`, { ...at([...path, 'id']), hint: 'ids must be unique in the deck; rename one' }));
+      out.push(report(OUTLINE.duplicateId, { id, first: formatPath(first) }, at([...path, 'id'])));
     } else ids.set(id, [...path, 'id']);
   };
   if (Array.isArray(data.sections)) {

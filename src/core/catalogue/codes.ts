@@ -1,0 +1,53 @@
+/**
+ * The error codes: permanent names that tools and docs refer to (never renamed), each with
+ * what it means in English and Chinese and the docs table it belongs in. The docs' tables of
+ * codes are generated from here (npm run docs). The messages of each code are in the files
+ * beside this one.
+ */
+
+export interface CodeInfo {
+  /** What the code means, as the docs' tables say it. */
+  en: string;
+  zh: string;
+  /** Which docs list it: the outline format's table, the templates' table, or both. */
+  docs: 'outline' | 'template' | 'both' | 'none';
+  /** Reported as a warning only (the build goes on). */
+  warning?: 'always' | 'sometimes';
+}
+
+export const CODES = {
+  OUTLINE_NOT_FOUND: { en: 'the outline file is missing', zh: '找不到大纲文件', docs: 'outline' },
+  OUTLINE_READ: { en: 'the outline cannot be read (a folder, a device, no permission)', zh: '大纲文件无法读取（是文件夹、设备，或没有权限）', docs: 'outline' },
+  OUTLINE_TOO_LARGE: { en: 'the outline is over 1 MB', zh: '大纲文件超过 1 MB', docs: 'outline' },
+  OUTLINE_ENCODING: { en: 'the outline is not UTF-8 (GBK/ANSI, UTF-16, UTF-32)', zh: '大纲文件不是 UTF-8 编码（如 GBK/ANSI、UTF-16、UTF-32）', docs: 'outline' },
+  OUTLINE_EMPTY: { en: 'the outline is empty', zh: '大纲文件是空的', docs: 'outline' },
+  OUTLINE_CONTROL_CHAR: { en: 'the outline holds control characters or non-characters, typed or as YAML escapes', zh: '大纲含有控制字符或非字符（直接输入或写成 YAML 转义）', docs: 'outline' },
+  OUTLINE_YAML: { en: 'YAML syntax (with the line and column), duplicate keys, too many aliases; as a warning, a YAML tag that is not understood', zh: 'YAML 语法错误（给出行列）、重复的键、别名过多；作为警告：无法识别的 YAML 标签', docs: 'outline', warning: 'sometimes' },
+  OUTLINE_SCHEMA: { en: 'a missing key, a wrong type, a value outside its list or range', zh: '缺少键、类型不对、取值不在允许的列表或范围内', docs: 'outline' },
+  OUTLINE_UNKNOWN_KEY: { en: 'a key the format does not have, with "did you mean" when one is close', zh: '格式中没有的键；有相近的键时提示“您是不是要写”', docs: 'outline' },
+  OUTLINE_DUPLICATE_ID: { en: 'two slides or sections with one `id`', zh: '两张幻灯片或两个章节用了同一个 `id`', docs: 'outline' },
+  OUTLINE_MARKUP: { en: 'an unclosed `**`', zh: '`**` 没有闭合', docs: 'outline', warning: 'always' },
+  SOURCE_MISMATCH: { en: 'a figure’s quote is not in the report named by `source:`, or says another figure (`check` only)', zh: '数字的引文不在 `source:` 指定的报告中，或引文中的数字与之不符（仅 `check`）', docs: 'outline', warning: 'always' },
+  TEMPLATE_NOT_FOUND: { en: '`-t`, `template:`, `extends` or `--from` names no built-in and no folder with a template.yaml (with "did you mean" for a near miss)', zh: '`-t`、`template:`、`extends` 或 `--from` 指定的既不是内置模板，也不是含 template.yaml 的文件夹（相近时提示“您是不是要写”）', docs: 'both' },
+  TEMPLATE_READ: { en: 'template.yaml cannot be read, is a folder, is over 1 MB, is not UTF-8, is empty or holds control characters', zh: 'template.yaml 无法读取、是文件夹、超过 1 MB、不是 UTF-8、是空的或含控制字符', docs: 'template' },
+  TEMPLATE_YAML: { en: 'YAML syntax, duplicate keys', zh: 'YAML 语法错误、重复的键', docs: 'template' },
+  TEMPLATE_SCHEMA: { en: 'a wrong value: not a colour, not a usable font name, a size range outside its safe limits or with smallest > largest, a value outside its list or range, a missing `name`; for a template without `extends`, each key no file in the chain sets', zh: '取值错误：不是颜色、字体名不可用、字号范围超出安全范围或最小值大于最大值、取值不在列表或范围内、缺少 `name`；没有 `extends` 的模板还须设置每一个键', docs: 'template' },
+  TEMPLATE_UNKNOWN_KEY: { en: 'a key the format does not have, with "did you mean" (`colours` → `colors`)', zh: '格式中没有的键，并提示相近的键（`colours` → `colors`）', docs: 'template' },
+  TEMPLATE_EXTENDS_CYCLE: { en: 'templates that extend each other in a circle; the message names the chain', zh: '模板之间循环继承；消息列出继承链', docs: 'template' },
+  TEMPLATE_CONTRAST: { en: 'a colour pair below its WCAG contrast ratio, naming both roles; the build goes on', zh: '一对颜色的对比度低于 WCAG 要求，指出两个颜色角色；构建继续', docs: 'template', warning: 'always' },
+  TEMPLATE_EXISTS: { en: '`template new`/`import`: the folder already holds a template.yaml', zh: '`template new`/`import`：文件夹中已有 template.yaml', docs: 'template' },
+  ASSET_NOT_FOUND: { en: 'the logo or a background image does not exist', zh: '标志或背景图片不存在', docs: 'template' },
+  ASSET_UNSUPPORTED: { en: 'the logo or a background image is not a PNG or JPEG, is damaged, too large or has a size outside 1–16,384 pixels', zh: '标志或背景图片不是 PNG 或 JPEG、已损坏、过大，或尺寸超出 1–16,384 像素', docs: 'template' },
+  ASSET_OUTSIDE: { en: 'the logo or a background image lies outside the template’s folder (an absolute path, `../`, a link)', zh: '标志或背景图片位于模板文件夹之外（绝对路径、`../` 或链接）', docs: 'template' },
+  IMPORT_FAILED: { en: '`template import`: the file is not a readable PowerPoint presentation (nothing is written); as a warning, a theme font name that cannot be used was skipped', zh: '`template import`：文件不是可读的 PowerPoint 演示文稿（不写任何文件）；作为警告：跳过了不可用的主题字体名', docs: 'template', warning: 'sometimes' },
+  TEXT_OVERFLOW: { en: 'a text does not fit its place even at the smallest size', zh: '文字即使用最小字号也放不下', docs: 'outline' },
+  SLIDE_TITLE_DUPLICATE: { en: 'two slides have the same title (screen readers and the outline view tell slides apart by their titles)', zh: '两张幻灯片标题相同（读屏软件和大纲视图靠标题区分幻灯片）', docs: 'outline', warning: 'always' },
+  WRITE_FAILED: { en: 'the deck cannot be written (the previous one is unchanged)', zh: '无法写入演示文稿（原有文件保持不变）', docs: 'outline' },
+  OUTPUT_LOCKED: { en: 'the deck is open in another program (the previous one is unchanged)', zh: '演示文稿正被其他程序打开（原有文件保持不变）', docs: 'outline' },
+  OUTPUT_PROTECTED: { en: '`-o` names an input, a file that is not a deck (use `--force`), a device, a FIFO or a folder that cannot be written into', zh: '`-o` 指向输入文件、不是演示文稿的文件（可用 `--force`）、设备、管道，或无法写入的文件夹', docs: 'outline' },
+  DECK_TOO_LARGE: { en: 'more than 5,000 slides', zh: '幻灯片超过 5,000 张', docs: 'outline' },
+  USAGE: { en: 'wrong use of the command (exit 2)', zh: '命令用法错误（退出码 2）', docs: 'none' },
+  INTERNAL: { en: 'briefdeck failed unexpectedly (exit 3; run again with --debug)', zh: 'briefdeck 意外出错（退出码 3；加 --debug 重新运行）', docs: 'none' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type ErrorCode = keyof typeof CODES;
