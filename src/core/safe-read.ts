@@ -68,18 +68,31 @@ export function formatBytes(n: number): string {
   return `${n.toLocaleString('en-US')} bytes`;
 }
 
-/** A sentence for a failure: "is a folder", "is a named pipe (FIFO), not a regular file", … */
-export function describeFailure(f: ReadFailure): string {
+/** A sentence for a failure: "is a folder", "is a named pipe (FIFO), not a regular file", … (Chinese with 'zh'). */
+export function describeFailure(f: ReadFailure, lang: 'en' | 'zh' = 'en'): string {
+  const zh = lang === 'zh';
   switch (f.reason) {
     case 'missing':
-      return 'does not exist';
+      return zh ? '不存在' : 'does not exist';
     case 'folder':
-      return 'is a folder, not a file';
+      return zh ? '是文件夹，不是文件' : 'is a folder, not a file';
     case 'not-regular':
-      return `is ${f.kind}, not a regular file`;
+      return zh ? `是${KIND_ZH[f.kind] ?? f.kind}，不是普通文件` : `is ${f.kind}, not a regular file`;
     case 'too-large':
+      if (zh) return f.size !== undefined ? `有 ${formatBytes(f.size)}，超过 ${formatBytes(f.limit)}` : `超过 ${formatBytes(f.limit)}`;
       return f.size !== undefined ? `is ${formatBytes(f.size)}, more than ${formatBytes(f.limit)}` : `is larger than ${formatBytes(f.limit)}`;
-    case 'unreadable':
-      return `cannot be read (${f.code === 'EACCES' || f.code === 'EPERM' ? 'permission denied' : f.message})`;
+    case 'unreadable': {
+      const denied = f.code === 'EACCES' || f.code === 'EPERM';
+      return zh ? `无法读取（${denied ? '没有权限' : f.message}）` : `cannot be read (${denied ? 'permission denied' : f.message})`;
+    }
   }
 }
+
+/** The kinds of file that are not regular files, in Chinese. */
+const KIND_ZH: Record<string, string> = {
+  'a named pipe (FIFO)': '命名管道（FIFO）',
+  'a character device': '字符设备',
+  'a block device': '块设备',
+  'a socket': '套接字',
+  'not a regular file': '非普通文件',
+};

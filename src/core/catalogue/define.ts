@@ -84,3 +84,28 @@ export function messageLang(flag?: string, env: Record<string, string | undefine
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
+
+/** A finished text in both languages (what a slide type's own wording returns). */
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+/** A Diagnostic of texts already written in both languages (for callers that compose them, as the schema messages do). */
+export function reportText(code: ErrorCode, text: Localized | string, hint: Localized | string | undefined, extra: Omit<ReportExtra, 'hint'> = {}): Diagnostic {
+  const en = typeof text === 'string' ? text : text.en;
+  const zh = typeof text === 'string' ? text : text.zh;
+  const d: Diagnostic = { code, severity: extra.severity ?? 'error', message: en, zh: { message: zh } };
+  if (hint !== undefined) {
+    d.hint = typeof hint === 'string' ? hint : hint.en;
+    d.zh!.hint = typeof hint === 'string' ? hint : hint.zh;
+  }
+  if (extra.pos !== undefined) d.pos = extra.pos;
+  if (extra.frame !== undefined) d.frame = extra.frame;
+  return d;
+}
+
+/** Both languages of a phrase. */
+export function both<P>(p: Phrase<P>, params: P): Localized {
+  return { en: p.en(params), zh: p.zh(params) };
+}
