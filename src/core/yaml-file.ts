@@ -5,8 +5,8 @@
  *
  * One reader for every file: the `yaml` package, YAML 1.2 core schema
  * whatever the file holds (aliases, anchors, a `%YAML 1.1` line), so a value means the same
- * thing in every file. Its document keeps every node's range: positions (`locate`) are read
- * from it on demand.
+ * thing in every file. Its document keeps every node's range: positions (`locate`) and the
+ * text of a scalar as written (`scalarText`) are read from it on demand.
  */
 import { YAMLMap, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { problem, type Diagnostic, type ErrorCode } from './errors.js';
@@ -55,6 +55,12 @@ export interface YamlFile {
   warnings?: Diagnostic[];
   /** Offset of the value at `path`, or of its key with `key`; as deep as the path exists. */
   locate(path: readonly (string | number)[], key?: boolean): number;
+  /**
+   * The characters of the scalar at `path` exactly as written (`12.50`, `2025.10`, `0x10`,
+   * `"quoted"` with its quotes), through aliases and merge keys; undefined when the path does
+   * not exist or holds a list or a mapping.
+   */
+  scalarText(path: readonly (string | number)[]): string | undefined;
 }
 
 export type YamlResult = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
@@ -178,6 +184,13 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
     locate: (path, key = false) => {
       const at = walk(doc, path);
       return key && at.keyOffset !== undefined ? at.keyOffset : at.offset;
+    },
+    scalarText: (path) => {
+      const at = walk(doc, path);
+      if (!at.complete) return undefined;
+      const node = isAlias(at.node) ? at.node.resolve(doc) : at.node;
+      const range = isScalar(node) ? node.range : undefined;
+      return range ? text.slice(range[0], range[1]) : undefined;
     },
   };
   if (warnings.length) file.warnings = warnings;

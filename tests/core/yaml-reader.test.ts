@@ -1,7 +1,7 @@
 /**
  * One YAML reader (src/core/yaml-file.ts): a value means the same thing in every file, with or
- * without aliases and anchors around it (YAML 1.2 core schema); positions through aliases and
- * merge keys.
+ * without aliases and anchors around it (YAML 1.2 core schema); the text of a scalar as
+ * written; positions through aliases and merge keys.
  */
 import { describe, it, expect } from 'vitest';
 import { OUTLINE_CODES, locateInYaml, parseYamlText, type YamlFile } from '../../src/core/yaml-file.js';
@@ -74,6 +74,78 @@ describe('YAML 1.2 core schema in every file', () => {
   it('reads keys the same way (a key 0x10 is "16", a key 1_000 is "1_000")', () => {
     const file = read('0x10: a\n1_000: b\nyes: c\n&k 2: d\n');
     expect(file.data).toEqual({ '16': 'a', '1_000': 'b', yes: 'c', '2': 'd' });
+  });
+});
+
+describe('scalarText: a scalar as written', () => {
+  const text = [
+    'value: 12.50', //                 1
+    'date: 2025.10', //                2
+    'hex: 0x10 # sixteen', //          3
+    'big: 1_000', //                   4
+    'quoted: "12.50"', //              5
+    'numbers:', //                     6
+    '  - { value: 3.0, unit: 万 }', //  7
+    '  - value: +1', //                8
+    'anchor: &n 1.10', //              9
+    'alias: *n', //                    10
+    'base: &b', //                     11
+    '  value: 7.00', //                12
+    'slide:', //                       13
+    '  <<: *b', //                     14
+    '  label: x', //                   15
+    'tagged: !!float 2.50', //         16
+    'list: [1, 2]', //                 17
+    'empty:', //                       18
+    '',
+  ].join('\n');
+  const file = read(text);
+
+  it('returns the characters of a number as the author wrote them', () => {
+    expect(file.scalarText(['value'])).toBe('12.50');
+    expect((file.data as { value: number }).value).toBe(12.5);
+    expect(file.scalarText(['date'])).toBe('2025.10');
+    expect(file.scalarText(['hex'])).toBe('0x10');
+    expect(file.scalarText(['big'])).toBe('1_000');
+    expect(file.scalarText(['tagged'])).toBe('2.50');
+  });
+
+  it('keeps the quotes of a quoted scalar', () => {
+    expect(file.scalarText(['quoted'])).toBe('"12.50"');
+  });
+
+  it('reads nested paths, flow mappings and sequences', () => {
+    expect(file.scalarText(['numbers', 0, 'value'])).toBe('3.0');
+    expect(file.scalarText(['numbers', 0, 'unit'])).toBe('万');
+    expect(file.scalarText(['numbers', 1, 'value'])).toBe('+1');
+    expect(file.scalarText(['list', 1])).toBe('2');
+  });
+
+  it('follows aliases and merge keys to the text where it is written', () => {
+    expect(file.scalarText(['anchor'])).toBe('1.10');
+    expect(file.scalarText(['alias'])).toBe('1.10');
+    expect(file.scalarText(['slide', 'value'])).toBe('7.00');
+    expect(file.scalarText(['slide', 'label'])).toBe('x');
+  });
+
+  it('is undefined for a path that does not exist or does not hold a scalar', () => {
+    expect(file.scalarText(['nope'])).toBeUndefined();
+    expect(file.scalarText(['numbers', 5, 'value'])).toBeUndefined();
+    expect(file.scalarText(['value', 'deeper'])).toBeUndefined();
+    expect(file.scalarText(['numbers'])).toBeUndefined();
+    expect(file.scalarText(['numbers', 0])).toBeUndefined();
+    expect(file.scalarText([])).toBeUndefined();
+  });
+
+  it('is the empty text for a key without a value', () => {
+    expect((file.data as { empty: unknown }).empty).toBeNull();
+    expect(file.scalarText(['empty'])).toBe('');
+  });
+
+  it('is the same whether or not the file has aliases', () => {
+    const plain = read('value: 12.50\ndate: 2025.10\n');
+    expect(plain.scalarText(['value'])).toBe('12.50');
+    expect(plain.scalarText(['date'])).toBe('2025.10');
   });
 });
 
@@ -156,6 +228,7 @@ describe('positions', () => {
     expect(at(file, ['b', 'y'])).toBe('4:6');
     expect(at(file, ['b', 'x'])).toBe('1:12');
     expect(at(file, ['c'])).toBe('5:4');
+    expect(file.scalarText(['b', 'y'])).toBe('0x10');
   });
 });
 
@@ -199,6 +272,7 @@ describe('unknown tags', () => {
       expect(w.message).toContain('!foo');
       expect(w.pos?.line).toBe(text.split('\n').length - 1);
       expect(w.pos?.column).toBe(4);
+      expect(file.scalarText(['a'])).toBe('0x10');
     }
   });
 });
