@@ -355,13 +355,22 @@ describe('12. large inputs are refused before they are measured, and their error
   });
 
   it('a 900 KB unknown key: a short message, no "did you mean" search', async () => {
-    const outline = put('k.yaml', `${'k'.repeat(900000)}: 1\n${GOOD}`);
+    // written as an explicit key (`? key`): YAML 1.2 allows at most 1024 characters before a `:`
+    const outline = put('k.yaml', `? ${'k'.repeat(900000)}\n: 1\n${GOOD}`);
     const t0 = performance.now();
     const r = await runCli(['check', outline]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/OUTLINE_UNKNOWN_KEY .*unknown key `k{40}… \(900,000 characters\)`/);
     expect(r.err.length).toBeLessThan(2000);
     expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('a 900 KB key before `:`: a short YAML error at its line', async () => {
+    const outline = put('k2.yaml', `${GOOD}${'k'.repeat(900000)}: 1\n`);
+    const r = await runCli(['check', outline]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/k2\.yaml:5:1 OUTLINE_YAML a key is longer than 1024 characters/);
+    expect(r.err.length).toBeLessThan(2000);
   });
 
   it('20,000 schema errors: 50 printed, the rest counted', async () => {

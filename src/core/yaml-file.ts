@@ -2,13 +2,16 @@
  * Reads a YAML file (an outline or a template) defensively and keeps positions:
  * size limit, UTF-8 only, no control characters, YAML errors and alias bombs reported
  * with FILE:LINE:COLUMN, never thrown as raw exceptions.
+ *
+ * One reader for every file: the `yaml` package, YAML 1.2 core schema
+ * whatever the file holds (aliases, anchors, a `%YAML 1.1` line), so a value means the same
+ * thing in every file. Its document keeps every node's range: positions (`locate`) and the
+ * text of a scalar as written (`scalarText`) are read from it on demand.
  */
-import type { Document, Node } from 'yaml';
+import { YAMLMap, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { problem, type Diagnostic, type ErrorCode } from './errors.js';
 import { describeFailure, formatBytes, readLimited } from './safe-read.js';
 import { SourceText } from './source.js';
-import { indexYaml, pathKey } from './yaml-index.js';
-import { yamlLib } from './yaml-lib.js';
 
 export interface YamlCodes {
   notFound: ErrorCode;
@@ -52,6 +55,12 @@ export interface YamlFile {
   warnings?: Diagnostic[];
   /** Offset of the value at `path`, or of its key with `key`; as deep as the path exists. */
   locate(path: readonly (string | number)[], key?: boolean): number;
+  /**
+   * The characters of the scalar at `path` exactly as written (`12.50`, `2025.10`, `0x10`,
+   * `"quoted"` with its quotes), through aliases and merge keys; undefined when the path does
+   * not exist or holds a list or a mapping.
+   */
+  scalarText(path: readonly (string | number)[]): string | undefined;
 }
 
 export type YamlResult = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
@@ -117,33 +126,31 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
     return fail(problem(codes.empty, `${display} is empty`, { pos: source.position(0), hint: `${a(what)} needs at least its required keys; see the docs for an example` }));
   }
 
-  // the fast reader first; aliases (and anything it rejects) go to the `yaml` package, which
-  // counts alias expansions (alias bombs) and reports every syntax error with its position
-  {
-    const index = indexYaml(text);
-    if (index) {
-      const locate = (path: readonly (string | number)[], key = false): number => {
-        if (key && path.length) {
-          const k = index.keys.get(pathKey(path));
-          if (k !== undefined) return k;
-        }
-        for (let n = path.length; n >= 0; n--) {
-          const v = index.values.get(pathKey(path.slice(0, n)));
-          if (v !== undefined) return v;
-        }
-        return 0;
-      };
-      return { ok: true, file: { source, data: index.data, locate } };
-    }
-  }
   return parseWithYaml(text, source, codes);
 }
 
+/**
+ * YAML 1.2 core schema for every file, a `%YAML 1.1` line included: `1_000`, `0b101`, `on`,
+ * `yes` and `2025-10-01` are text; `0x10`, `0o17`, `1e3`, `.5`, `+1` and `12.50` numbers;
+ * `true`/`false` (any case), `null`/`~`. Merge keys (`<<: *base`) are read as YAML 1.1 and most
+ * tools read them: authors use them to share a slide's keys. logLevel 'error': the library
+ * prints nothing itself (what it warns about comes back in `doc.warnings`).
+ */
+const PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  resolveKnownTags: true,
+  merge: true,
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  keepSourceTokens: false,
+  logLevel: 'error',
+} as const;
+
 function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): YamlResult {
-  const { parseDocument } = yamlLib();
   const diagnostics: Diagnostic[] = [];
-  // merge keys (<<: *base) as YAML 1.1 and most tools read them: authors use them to share a slide's keys
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, merge: true });
+  const doc = parseDocument(text, PARSE_OPTIONS);
   for (const e of doc.errors) {
     const pos = source.position(e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0]) : e.pos[0]);
     diagnostics.push(
@@ -171,7 +178,21 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
       const tag = (/Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? 'here').replace(/^tag:yaml\.org,2002:/, '!!');
       return problem(codes.yaml, `the YAML tag ${tag} is not understood; the value is read as plain text`, { severity: 'warning', pos, frame: source.frame(pos.line, pos.column), hint: 'remove the tag (briefdeck reads plain YAML: text, numbers, lists, mappings)' });
     });
-  const file: YamlFile = { source, data, locate: (path, key = false) => locateInDocument(doc, path, key) };
+  const file: YamlFile = {
+    source,
+    data,
+    locate: (path, key = false) => {
+      const at = walk(doc, path);
+      return key && at.keyOffset !== undefined ? at.keyOffset : at.offset;
+    },
+    scalarText: (path) => {
+      const at = walk(doc, path);
+      if (!at.complete) return undefined;
+      const node = isAlias(at.node) ? at.node.resolve(doc) : at.node;
+      const range = isScalar(node) ? node.range : undefined;
+      return range ? text.slice(range[0], range[1]) : undefined;
+    },
+  };
   if (warnings.length) file.warnings = warnings;
   return { ok: true, file };
 }
@@ -239,7 +260,6 @@ export function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 function firstAlias(node: unknown): Node | undefined {
-  const { isAlias, isMap, isSeq, isPair } = yamlLib();
   if (isAlias(node)) return node;
   if (isMap(node) || isSeq(node)) {
     for (const item of node.items) {
@@ -268,6 +288,7 @@ function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document (a second `---` line)';
   if (code === 'MISSING_CHAR' && /quote/.test(message)) return 'a quoted text is never closed';
   if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
+  if (code === 'KEY_OVER_1024_CHARS') return 'a key is longer than 1024 characters; YAML allows no more before its `:`';
   return `YAML syntax: ${first}`;
 }
 
@@ -285,6 +306,8 @@ function yamlHint(code: string): string {
       return 'a key seems to be missing its `: ` or the line above is indented wrongly';
     case 'MULTIPLE_DOCS':
       return 'remove the extra `---` line; one file holds one outline';
+    case 'KEY_OVER_1024_CHARS':
+      return 'check this line: a key is a short name such as `title`; long text belongs after the `: `';
     default:
       return 'quote text that contains `: `, `#` or starts with `*`, `&`, `!`, `[`, `{`, `>` or `|`';
   }
@@ -296,30 +319,90 @@ export function locateInYaml(file: YamlFile, path: readonly (string | number)[],
   return file.locate(path, key);
 }
 
-/** Walks the `yaml` package's document along the path, as far as it exists. */
-function locateInDocument(doc: Document.Parsed, path: readonly (string | number)[], key: boolean): number {
-  const { isAlias, isMap, isSeq, isScalar } = yamlLib();
+interface Place {
+  /** The node at the path, or at the deepest part of it that exists. */
+  node: unknown;
+  /** Offset of that node (of the alias where the path goes through one). */
+  offset: number;
+  /** Offset of the key of the last mapping entry on the way, when the whole path exists. */
+  keyOffset?: number;
+  /** Whether the whole path exists. */
+  complete: boolean;
+}
+
+/**
+ * Walks the document along the path, as far as it exists: through aliases (positions are
+ * those of the anchored node) and merge keys (a key a mapping takes from `<<: *base` is
+ * found where `base` writes it; keys written in the mapping itself come first, as in the data).
+ */
+function walk(doc: Document.Parsed, path: readonly (string | number)[]): Place {
   let node: unknown = doc.contents;
   let offset = (node as Node | null)?.range?.[0] ?? 0;
+  let keyOffset: number | undefined;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     if (isAlias(node)) node = node.resolve(doc);
+    keyOffset = undefined;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      const last = i === path.length - 1;
-      if (last && key) {
-        offset = (pair.key as Node).range?.[0] ?? offset;
-        return offset;
-      }
+      const pair = findPair(doc, node, String(seg), 0);
+      if (!pair) return { node, offset, complete: false };
       node = pair.value;
-      offset = (pair.value as Node | null)?.range?.[0] ?? (pair.key as Node).range?.[0] ?? offset;
+      keyOffset = (pair.key as Node).range?.[0] ?? offset;
+      offset = (pair.value as Node | null)?.range?.[0] ?? keyOffset;
     } else if (isSeq(node) && typeof seg === 'number') {
       const item = node.items[seg];
-      if (item === undefined) break;
+      if (item === undefined) return { node, offset, complete: false };
       node = item;
       offset = (item as Node | null)?.range?.[0] ?? offset;
-    } else break;
+    } else return { node, offset, complete: false };
   }
-  return offset;
+  const place: Place = { node, offset, complete: true };
+  if (keyOffset !== undefined) place.keyOffset = keyOffset;
+  return place;
+}
+
+/** The entry of `map` whose key reads as `key`: its own first, then those its merge keys bring, in order. */
+function findPair(doc: Document.Parsed, map: YAMLMap, key: string, depth: number): Pair | undefined {
+  let merges: Pair[] | undefined;
+  for (const pair of map.items) {
+    const k = dataKey(doc, pair);
+    if (typeof k === 'symbol') (merges ??= []).push(pair); // `<<`, read as a merge key
+    else if (k === key) return pair;
+  }
+  // a merge source can itself merge; aliases cannot loop, the bound is for safety
+  if (!merges || depth > 20) return undefined;
+  for (const merge of merges) {
+    const value = isAlias(merge.value) ? merge.value.resolve(doc) : merge.value;
+    const sources = isSeq(value) ? value.items : [value];
+    for (const s of sources) {
+      const source = isAlias(s) ? s.resolve(doc) : s;
+      if (!isMap(source)) continue;
+      const found = findPair(doc, source, key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The key of an entry as the data has it (as the `yaml` package's toJS makes it): a scalar's
+ * value as text, '' for `null:`/`~:`; a list, a mapping or an alias as toJS writes it
+ * (`[ a, b ]`); the merge key `<<` as its symbol.
+ */
+function dataKey(doc: Document.Parsed, pair: Pair): string | symbol | undefined {
+  const k = pair.key;
+  if (isScalar(k)) {
+    const v = k.value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'symbol') return v;
+    if (typeof v !== 'object') return String(v);
+  }
+  // rare (a collection or an alias as a key): ask toJS with this entry alone
+  try {
+    const one = new YAMLMap(doc.schema);
+    one.items.push(pair);
+    return Object.keys(one.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) as object)[0];
+  } catch {
+    return undefined;
+  }
 }

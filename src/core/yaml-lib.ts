@@ -1,13 +1,13 @@
 /**
- * The `yaml` package, loaded on first use: the fast path reads YAML with js-yaml
- * (yaml-index.ts), so a build of a plain outline never pays for this larger library.
+ * The `yaml` package's `parse`, for the check that a scaffolded value reads back as written
+ * (src/template/scaffold.ts). The reader itself (src/core/yaml-file.ts) imports the package
+ * directly; scripts/bundle.mjs puts it in the chunk of the commands that read files, so
+ * `--help` and `--version` never load it.
  */
-import { createRequire } from 'node:module';
-import type * as Yaml from 'yaml';
+import { parse } from 'yaml';
 
-let lib: typeof Yaml | undefined;
+const lib = { parse };
 
-export function yamlLib(): typeof Yaml {
-  lib ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+export function yamlLib(): typeof lib {
   return lib;
 }
