@@ -1,9 +1,11 @@
 /**
  * The parts of the docs that are lists of what the code has: the slide types (from the
- * registry) in docs/outline-format.md, the text roles of templates (the frame's and the slide
- * types') in docs/templates.md. Each sits between `<!-- generated: NAME -->` and
+ * registry) and the outline's error codes (from the catalogue) in docs/outline-format.md, the
+ * text roles of templates (the frame's and the slide types') and the templates' error codes in
+ * docs/templates.md. Each sits between `<!-- generated: NAME -->` and
  * `<!-- end: NAME -->`; `npm run docs` rewrites them and tests/docs.test.ts keeps them in step.
  */
+import { CODES, type CodeInfo } from '../src/core/catalogue/codes.js';
 import { FRAME_ROLES } from '../src/layout/theme.js';
 import { slideTypes } from '../src/slides/registry.js';
 import { loadTemplate } from '../src/template/load.js';
@@ -36,10 +38,20 @@ function roleTable(): string {
   return ['| role | text | party-red | safe limits | from |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
+/** The error codes a doc lists, from the catalogue (src/core/catalogue/codes.ts), in both languages. */
+function codeTable(which: 'outline' | 'template'): string {
+  const rows = (Object.entries(CODES) as [string, CodeInfo][])
+    .filter(([, c]) => c.docs === which || c.docs === 'both')
+    .map(([code, c]) => `| \`${code}\`${c.warning === 'always' ? ' (warning)' : ''} | ${c.en} | ${c.zh} |`);
+  return ['| code | meaning | 含义 |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
 export function generatedSections(): Generated[] {
   return [
     { file: 'docs/outline-format.md', name: 'slide-types', text: slideTypeTable() },
+    { file: 'docs/outline-format.md', name: 'error-codes', text: codeTable('outline') },
     { file: 'docs/templates.md', name: 'text-roles', text: roleTable() },
+    { file: 'docs/templates.md', name: 'error-codes', text: codeTable('template') },
   ];
 }
 
