@@ -1,5 +1,5 @@
 /**
- * Lower layers never import higher ones (architecture.md):
+ * Lower layers never import higher ones (docs/architecture.md):
  * core ← deck ← layout ← slides ← outline/template ← compose ← render ← build ← watch ← cli
  * (index.ts: the public API, on top). Writers (render) read only the Deck.
  */
