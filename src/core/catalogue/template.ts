@@ -220,10 +220,10 @@ const DESIGN_COLORS_HINT = fixed(
 /** What a zip archive that is not a presentation turned out to be. */
 export type ArchiveKind = 'word' | 'excel' | 'big-presentation' | 'zip';
 const ARCHIVE_KIND: Record<ArchiveKind, Localized> = {
-  word: { en: 'a Word document', zh: 'Word 文档' },
-  excel: { en: 'an Excel workbook', zh: 'Excel 工作簿' },
-  'big-presentation': { en: 'a presentation whose ppt/presentation.xml is too large to read', zh: '演示文稿，但其中的 ppt/presentation.xml 太大，无法读取' },
-  zip: { en: 'a zip archive without ppt/presentation.xml', zh: '不含 ppt/presentation.xml 的 zip 压缩包' },
+  word: { en: 'a Word document', zh: '一个 Word 文档' },
+  excel: { en: 'an Excel workbook', zh: '一个 Excel 工作簿' },
+  'big-presentation': { en: 'a presentation whose ppt/presentation.xml is too large to read', zh: '' },
+  zip: { en: 'a zip archive without ppt/presentation.xml', zh: '一个不含 ppt/presentation.xml 的 zip 压缩包' },
 };
 
 /** Which theme font a name came from: its face and major (headings) or minor (body). */
@@ -271,7 +271,10 @@ export const IMPORT = {
     'IMPORT_FAILED',
     {
       en: (p) => `${p.file} is ${ARCHIVE_KIND[p.kind].en}, not a PowerPoint presentation${p.ext ? ` (despite its ${p.ext} name)` : ''}`,
-      zh: (p) => `${p.file} 是${ARCHIVE_KIND[p.kind].zh}，不是 PowerPoint 演示文稿${p.ext ? `（尽管扩展名是 ${p.ext}）` : ''}`,
+      zh: (p) =>
+        p.kind === 'big-presentation'
+          ? `${p.file} 中的 ppt/presentation.xml 太大，无法读取`
+          : `${p.file} 是${ARCHIVE_KIND[p.kind].zh}，不是 PowerPoint 演示文稿${p.ext ? `（尽管扩展名是 ${p.ext}）` : ''}`,
     },
     PPTX_HINT,
   ),
