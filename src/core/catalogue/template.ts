@@ -202,7 +202,7 @@ export const CONTRAST = {
     {
       en: (p) => `colors.${p.fg} #${p.fgColor} on colors.${p.bg} #${p.bgColor} has contrast ${p.ratio}:1; ${p.uses.join(', ')} (from ${p.size} pt${p.bold ? ', bold' : ''}) need${p.need === 3 ? 's' : ''} ${p.need}:1 (WCAG AA)`,
       zh: (p) =>
-        `colors.${p.fg} #${p.fgColor} 在 colors.${p.bg} #${p.bgColor} 上的对比度为 ${p.ratio}:1；${p.uses.map((u) => CONTRAST_USES_ZH[u] ?? u).join('、')}（最小 ${p.size} pt${p.bold ? '，粗体' : ''}）需要 ${p.need}:1（WCAG AA）`,
+        `colors.${p.fg} #${p.fgColor} 在 colors.${p.bg} #${p.bgColor} 上的对比度为 ${p.ratio}:1；${p.uses.map((u) => CONTRAST_USES_ZH[u] ?? u).join('、')}（最小字号 ${p.size} pt${p.bold ? '，粗体' : ''}）需要 ${p.need}:1（WCAG AA）`,
     },
     { en: (p) => `make one of the two darker or lighter until the ratio reaches ${p.need}:1`, zh: (p) => `请把两种颜色中的一种调深或调浅，直到对比度达到 ${p.need}:1` },
   ),
