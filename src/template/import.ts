@@ -6,8 +6,10 @@
  */
 import { extname, posix } from 'node:path';
 import { contrastRatio, mix, normalizeHex } from '../core/color.js';
-import { DeckError, problem, type Diagnostic } from '../core/errors.js';
-import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js';
+import { DeckError, type Diagnostic } from '../core/errors.js';
+import { report, type MessageDef } from '../core/catalogue/define.js';
+import { IMPORT, type ArchiveKind, type FontSlot } from '../core/catalogue/template.js';
+import { describeFailure, readLimited } from '../core/safe-read.js';
 import { toInches, type Emu } from '../core/units.js';
 import { COLOR_ROLES, FONT_NAME_RE, SLIDE_ROLES, type ColorRole } from './schema.js';
 import type { Theme } from './load.js';
@@ -49,20 +51,18 @@ const MAX_FILE_BYTES = 512 * 1024 * 1024;
 /** A part larger than this unpacked is not a theme (and may be a zip bomb). */
 const MAX_PART_BYTES = 16 * 1024 * 1024;
 
-function failed(message: string, hint: string): DeckError {
-  return new DeckError(problem('IMPORT_FAILED', message, { hint }));
+function failed<P>(def: MessageDef<P>, params: P): DeckError {
+  return new DeckError(report(def, params));
 }
-
-const PPTX_HINT = 'name a PowerPoint presentation (.pptx) or template (.potx) saved by PowerPoint or WPS';
 
 /** Reads the theme of a .pptx/.potx file; every problem is an IMPORT_FAILED DeckError. */
 export async function readPptxTheme(path: string, display = path): Promise<PptxTheme> {
   const read = readLimited(path, MAX_FILE_BYTES);
   if (!read.ok) {
-    if (read.reason === 'missing') throw failed(`${display} does not exist`, `check the path (relative paths start at ${process.cwd()})`);
-    if (read.reason === 'too-large') throw failed(`${display} is too large (over ${formatBytes(MAX_FILE_BYTES)}) to be read`, 'save a copy without the media, or use the .potx template it was made from');
-    if (read.reason === 'unreadable') throw failed(`cannot read ${display}: ${read.message}`, 'check the file’s permissions');
-    throw failed(`${display} ${describeFailure(read)}`, PPTX_HINT);
+    if (read.reason === 'missing') throw failed(IMPORT.missing, { file: display, cwd: process.cwd() });
+    if (read.reason === 'too-large') throw failed(IMPORT.tooLarge, { file: display, limit: MAX_FILE_BYTES });
+    if (read.reason === 'unreadable') throw failed(IMPORT.unreadable, { file: display, reason: read.message });
+    throw failed(IMPORT.notAFile, { file: display, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } });
   }
   const bytes: Uint8Array = read.bytes;
   return parsePptxTheme(bytes, display);
@@ -73,10 +73,7 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
   const ext = extname(display).toLowerCase();
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || (bytes[2] !== 0x03 && bytes[2] !== 0x05)) {
     const legacy = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-    throw failed(
-      legacy ? `${display} is an old binary Office file (.ppt/.pot), not a .pptx` : `${display} is not a PowerPoint file (it is not a zip archive)`,
-      legacy ? 'open it in PowerPoint or WPS and save it as .pptx, then import that' : PPTX_HINT,
-    );
+    throw failed(legacy ? IMPORT.legacy : IMPORT.notZip, { file: display });
   }
   // loaded here, not at start-up: only `template import` needs to unzip
   const { unzipSync } = await import('fflate');
@@ -95,7 +92,7 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
       },
     });
   } catch (err) {
-    throw failed(`${display} is not a PowerPoint file (a damaged zip archive: ${(err as Error).message})`, PPTX_HINT);
+    throw failed(IMPORT.damagedZip, { file: display, error: (err as Error).message });
   }
   const text = (name: string): string | undefined => {
     const b = files[name];
@@ -104,32 +101,32 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
   };
   const presentation = text('ppt/presentation.xml');
   if (presentation === undefined) {
-    const kind = names.includes('word/document.xml')
-      ? 'a Word document'
+    const kind: ArchiveKind = names.includes('word/document.xml')
+      ? 'word'
       : names.includes('xl/workbook.xml')
-        ? 'an Excel workbook'
+        ? 'excel'
         : names.includes('ppt/presentation.xml')
-          ? 'a presentation whose ppt/presentation.xml is too large to read'
-          : 'a zip archive without ppt/presentation.xml';
-    throw failed(`${display} is ${kind}, not a PowerPoint presentation${ext ? ` (despite its ${ext} name)` : ''}`, PPTX_HINT);
+          ? 'big-presentation'
+          : 'zip';
+    throw failed(IMPORT.notPresentation, { file: display, kind, ext });
   }
 
   const presentationXml = parseXml(presentation);
-  if (!presentationXml) throw failed(`${display}: its ppt/presentation.xml is not readable XML`, PPTX_HINT);
+  if (!presentationXml) throw failed(IMPORT.presentationNotXml, { file: display });
   const themePart = findThemePart(presentationXml, text, Object.keys(files));
   const themeText = themePart ? text(themePart) : undefined;
-  if (!themePart || themeText === undefined) throw failed(`${display} has no theme (ppt/theme/theme1.xml is missing)`, 'open it in PowerPoint, pick a design, save it, and import again');
+  if (!themePart || themeText === undefined) throw failed(IMPORT.noTheme, { file: display });
   const themeXml = parseXml(themeText);
-  if (!themeXml) throw failed(`${display}: its theme (${themePart}) is not readable XML`, PPTX_HINT);
+  if (!themeXml) throw failed(IMPORT.themeNotXml, { file: display, part: themePart });
 
   const scheme = child(themeXml, 'clrScheme', true);
-  if (!scheme) throw failed(`${display}: its theme (${themePart}) has no colour scheme (a:clrScheme)`, 'open it in PowerPoint, choose Design → Variants → Colors, save it, and import again');
+  if (!scheme) throw failed(IMPORT.noColourScheme, { file: display, part: themePart });
   const colors: Partial<Record<SchemeSlot, string>> = {};
   for (const slot of SCHEME_SLOTS) {
     const c = schemeColor(child(scheme, slot));
     if (c) colors[slot] = c;
   }
-  if (Object.keys(colors).length === 0) throw failed(`${display}: the colour scheme of its theme (${themePart}) holds no colours`, 'open it in PowerPoint, choose Design → Variants → Colors, save it, and import again');
+  if (Object.keys(colors).length === 0) throw failed(IMPORT.noColours, { file: display, part: themePart });
 
   const fontScheme = child(themeXml, 'fontScheme', true);
   const sz = child(presentationXml, 'sldSz');
@@ -309,20 +306,15 @@ export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { ov
 
   // fonts: heading ← major, body ← minor, figure ← heading latin + body ea
   const fonts: NonNullable<TemplateOverrides['fonts']> = {};
-  const safe = (name: string | undefined, where: string): string | undefined => {
+  const safe = (name: string | undefined, slot: FontSlot): string | undefined => {
     if (!name) return undefined;
     if (FONT_NAME_RE.test(name)) return name;
-    warnings.push(
-      problem('IMPORT_FAILED', `${display}: the font name ${JSON.stringify(name)} (${where}) cannot be used and was skipped`, {
-        severity: 'warning',
-        hint: 'font names may hold letters, digits, spaces and . _ + - only; set the font in template.yaml by hand',
-      }),
-    );
+    warnings.push(report(IMPORT.fontSkipped, { file: display, name, slot }, { severity: 'warning' }));
     return undefined;
   };
   const pick = (f: ThemeFonts, which: 'major' | 'minor') => {
-    const latin = safe(f.latin, `latin ${which} font`);
-    const ea = f.ea ? safe(f.ea, `ea ${which} font`) : safe(f.hans, `Hans ${which} font`);
+    const latin = safe(f.latin, { face: 'latin', which });
+    const ea = f.ea ? safe(f.ea, { face: 'ea', which }) : safe(f.hans, { face: 'Hans', which });
     const eaSource = f.ea ? `ea ${which} font of the theme` : `Hans ${which} font of the theme (its ea font is empty)`;
     return { latin, ea, latinSource: `latin ${which} font of the theme`, eaSource };
   };

@@ -8,8 +8,10 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 export type { FontPair, ImageAsset } from '../deck/model.js';
 import { contrastNeed, contrastRatio, normalizeHex } from '../core/color.js';
 import { MAX_IMAGE_BYTES, checkImage, imageKind } from '../core/image-info.js';
-import { describeFailure, formatBytes, readLimited } from '../core/safe-read.js';
-import { DeckError, formatPath, problem, sortDiagnostics, type Diagnostic } from '../core/errors.js';
+import { describeFailure, readLimited } from '../core/safe-read.js';
+import { DeckError, formatPath, sortDiagnostics, type Diagnostic } from '../core/errors.js';
+import { both, report, say, type Localized } from '../core/catalogue/define.js';
+import { ASSET, CONTRAST, TEMPLATE, TEMPLATE_SCHEMA_TEXT } from '../core/catalogue/template.js';
 import { packageRoot } from '../core/package-root.js';
 import type { FontPair, ImageAsset } from '../deck/model.js';
 import { FRAME_ROLES, type Fill, type Theme } from '../layout/theme.js';
@@ -64,22 +66,14 @@ export function resolveTemplateDir(ref: string, from: string): string {
     if (existsSync(join(builtin, 'template.yaml'))) return builtin;
     const local = resolve(from, ref);
     if (existsSync(join(local, 'template.yaml'))) return local;
-    const guess = closest(ref, listBuiltinTemplates());
-    throw new DeckError(
-      problem('TEMPLATE_NOT_FOUND', `there is no template called \`${ref}\``, {
-        hint: guess ? `did you mean \`${guess}\`? (built-ins: ${listBuiltinTemplates().join(', ')})` : `built-ins: ${listBuiltinTemplates().join(', ')}; or give the path of a template folder`,
-      }),
-    );
+    const builtins = listBuiltinTemplates();
+    throw new DeckError(report(TEMPLATE.notFound, { ref, guess: closest(ref, builtins), builtins }));
   }
   const dir = resolve(from, ref);
   const st = existsSync(dir) ? statSync(dir) : undefined;
   if (st?.isFile() && dir.endsWith('.yaml')) return dirname(dir);
   if (!st?.isDirectory() || !existsSync(join(dir, 'template.yaml'))) {
-    throw new DeckError(
-      problem('TEMPLATE_NOT_FOUND', st ? `${ref} is not a template folder (it has no template.yaml)` : `template folder ${ref} does not exist`, {
-        hint: 'create one with `briefdeck template new <dir>`, or name a built-in: ' + listBuiltinTemplates().join(', '),
-      }),
-    );
+    throw new DeckError(report(st ? TEMPLATE.notAFolder : TEMPLATE.folderMissing, { ref, builtins: listBuiltinTemplates() }));
   }
   return dir;
 }
@@ -106,9 +100,7 @@ export function loadTemplate(ref: string, from = process.cwd()): LoadedTheme {
       const chain = [...seen, path].map((p) => displayPath(p)).join(' → ');
       const last = layers[layers.length - 1]!;
       const pos = last.file.source.position(locateInYaml(last.file, ['extends']), 'extends');
-      throw new DeckError(
-        problem('TEMPLATE_EXTENDS_CYCLE', `templates extend each other in a circle: ${chain}`, { pos, frame: last.file.source.frame(pos.line, pos.column), hint: 'one of them must not extend the other; end the chain at a built-in' }),
-      );
+      throw new DeckError(report(TEMPLATE.extendsCycle, { chain }, { pos, frame: last.file.source.frame(pos.line, pos.column) }));
     }
     seen.push(path);
     const layer = readLayer(path, current, diagnostics);
@@ -122,7 +114,9 @@ export function loadTemplate(ref: string, from = process.cwd()): LoadedTheme {
       if (!(err instanceof DeckError)) throw err;
       const pos = layer.file.source.position(locateInYaml(layer.file, ['extends']), 'extends');
       const d = err.diagnostics[0]!;
-      diagnostics.push({ ...d, message: `\`extends\`: ${d.message}`, pos, frame: layer.file.source.frame(pos.line, pos.column) });
+      const via: Diagnostic = { ...d, message: say(TEMPLATE.viaExtends, { message: d.message }, 'en'), pos, frame: layer.file.source.frame(pos.line, pos.column) };
+      if (d.zh) via.zh = { ...d.zh, message: say(TEMPLATE.viaExtends, { message: d.zh.message }, 'zh') };
+      diagnostics.push(via);
       current = undefined;
     }
   }
@@ -135,7 +129,7 @@ export function loadTemplate(ref: string, from = process.cwd()): LoadedTheme {
   for (const b of Object.values(theme.backgrounds)) if (b.image) pictures.set(b.image.path, b.image.bytes);
   const total = [...pictures.values()].reduce((a, b) => a + b, 0);
   if (total > MAX_TEMPLATE_IMAGE_BYTES) {
-    diagnostics.push(problem('ASSET_UNSUPPORTED', `the template's pictures take ${formatBytes(total)} together; a template may carry at most ${formatBytes(MAX_TEMPLATE_IMAGE_BYTES)}`, { pos: layers[0]!.file.source.position(0), hint: 'export the logo and backgrounds smaller (a slide is about 2000 pixels wide)' }));
+    diagnostics.push(report(ASSET.tooManyBytes, { total, limit: MAX_TEMPLATE_IMAGE_BYTES }, { pos: layers[0]!.file.source.position(0) }));
   }
   if (diagnostics.some((d) => d.severity === 'error')) throw new DeckError(sortDiagnostics(diagnostics));
   diagnostics.push(...contrastWarnings(theme, layers[0]!));
@@ -157,16 +151,22 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
   const schema = templateFileSchema();
   const parsed = schema.safeParse(file.data, { reportInput: true });
   if (!parsed.success) {
-    diagnostics.push(
-      ...issuesToDiagnostics(parsed.error.issues, {
-        file,
-        schema,
-        code: 'TEMPLATE_SCHEMA',
-        unknownKeyCode: 'TEMPLATE_UNKNOWN_KEY',
-        hintFor: templateHint,
-        messageFor: templateMessage,
-      }),
-    );
+    // the template's own wording is English for schema-issues and Chinese from this map
+    const zh = new Map<string, string>();
+    const english = (t: Localized | undefined) => {
+      if (!t) return undefined;
+      zh.set(t.en, t.zh);
+      return t.en;
+    };
+    const found = issuesToDiagnostics(parsed.error.issues, {
+      file,
+      schema,
+      code: 'TEMPLATE_SCHEMA',
+      unknownKeyCode: 'TEMPLATE_UNKNOWN_KEY',
+      hintFor: (keyPath, issue) => english(templateHint(keyPath, issue)),
+      messageFor: (keyPath, issue, input) => english(templateMessage(keyPath, issue, input)),
+    });
+    diagnostics.push(...found.map((d) => withChinese(d, zh)));
   }
   // the checks a schema cannot make run on what was written, valid or not, so that one run
   // reports every problem of the file
@@ -181,9 +181,9 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
     if (!Array.isArray(range) || typeof range[0] !== 'number' || typeof range[1] !== 'number') continue;
     const [lo, hi] = spec.limits;
     if (range[0] > range[1]) {
-      diagnostics.push(problem('TEMPLATE_SCHEMA', `type.${role}: the smallest size ${range[0]} is larger than the largest ${range[1]}`, { ...at(['type', role]), hint: `write [smallest, largest], e.g. [${lo}, ${hi}]` }));
+      diagnostics.push(report(TEMPLATE.sizeRangeInverted, { role, smallest: range[0], largest: range[1], limits: [lo, hi] }, at(['type', role])));
     } else if (range[0] < lo || range[1] > hi) {
-      diagnostics.push(problem('TEMPLATE_SCHEMA', `type.${role}: [${range[0]}, ${range[1]}] pt is outside the safe range ${lo}–${hi} pt`, { ...at(['type', role]), hint: `keep ${role} sizes within ${lo}–${hi} pt so the deck stays readable` }));
+      diagnostics.push(report(TEMPLATE.sizeRangeUnsafe, { role, smallest: range[0], largest: range[1], limits: [lo, hi] }, at(['type', role])));
     }
   }
   // asset paths become absolute here, against the folder of the file that names them
@@ -192,7 +192,7 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
   const checkAsset = (rel: unknown, p: (string | number)[]) => {
     if (typeof rel !== 'string' || !rel) return;
     const abs = resolve(dir, rel);
-    const problemOf = isAbsolute(rel) ? problem('ASSET_OUTSIDE', `${rel} is an absolute path`, { hint: OUTSIDE_HINT }) : assetProblem(abs, rel);
+    const problemOf = isAbsolute(rel) ? report(ASSET.absolute, { path: rel }) : assetProblem(abs, rel);
     if (problemOf) diagnostics.push({ ...problemOf, ...at(p) });
     else {
       assets.set(p.join('.'), abs);
@@ -221,22 +221,37 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function templateMessage(keyPath: string, issue: { code: string }, input: unknown): string | undefined {
-  if (issue.code === 'invalid_format' && keyPath.startsWith('colors')) return `${JSON.stringify(input)} is not a colour`;
-  if (issue.code === 'invalid_format' && keyPath.startsWith('fonts')) return `${JSON.stringify(input)} is not a usable font name`;
-  if (issue.code === 'invalid_format' && keyPath === 'name') return `template name ${JSON.stringify(input)} may hold only lowercase letters, digits and -`;
+function templateMessage(keyPath: string, issue: { code: string }, input: unknown): Localized | undefined {
+  const value = JSON.stringify(input);
+  if (issue.code === 'invalid_format' && keyPath.startsWith('colors')) return both(TEMPLATE_SCHEMA_TEXT.notAColour, { value });
+  if (issue.code === 'invalid_format' && keyPath.startsWith('fonts')) return both(TEMPLATE_SCHEMA_TEXT.notAFontName, { value });
+  if (issue.code === 'invalid_format' && keyPath === 'name') return both(TEMPLATE_SCHEMA_TEXT.badName, { value });
   return undefined;
 }
 
-function templateHint(keyPath: string, issue: { code: string }): string | undefined {
-  if (keyPath.startsWith('colors')) return 'write colours as "#RRGGBB", e.g. "#C00000" (quote them: # starts a comment in YAML)';
-  if (keyPath.startsWith('fonts') && issue.code === 'invalid_format') return 'use the family name as the system shows it, e.g. Microsoft YaHei; letters, digits, spaces, . _ + - only';
-  if (keyPath.startsWith('type')) return 'write a size range as [smallest, largest] in points, e.g. [28, 32]';
-  if (keyPath === 'size') return 'use "16:9" or "4:3" (quoted)';
+function templateHint(keyPath: string, issue: { code: string }): Localized | undefined {
+  if (keyPath.startsWith('colors')) return both(TEMPLATE_SCHEMA_TEXT.colourHint, {});
+  if (keyPath.startsWith('fonts') && issue.code === 'invalid_format') return both(TEMPLATE_SCHEMA_TEXT.fontHint, {});
+  if (keyPath.startsWith('type')) return both(TEMPLATE_SCHEMA_TEXT.typeHint, {});
+  if (keyPath === 'size') return both(TEMPLATE_SCHEMA_TEXT.sizeHint, {});
   return undefined;
 }
 
-const OUTSIDE_HINT = 'copy the image into the template folder and name it relative to template.yaml, e.g. logo.png';
+/**
+ * A schema diagnostic with the Chinese of the template's own message and hint (`zh`: English →
+ * Chinese of what templateMessage and templateHint gave); the generic sentences keep the Chinese
+ * schema-issues gives them, or the English where it gives none.
+ */
+function withChinese(d: Diagnostic, zh: ReadonlyMap<string, string>): Diagnostic {
+  const message = zh.get(d.message);
+  const hint = d.hint === undefined ? undefined : zh.get(d.hint);
+  if (message === undefined && hint === undefined) return d;
+  const base = d.zh ?? (d.hint === undefined ? { message: d.message } : { message: d.message, hint: d.hint });
+  const out = { ...base };
+  if (message !== undefined) out.message = message;
+  if (hint !== undefined) out.hint = hint;
+  return { ...d, zh: out };
+}
 
 /**
  * Pictures stay inside the folders of the templates that make up this one (the file's own, or
@@ -262,7 +277,7 @@ function picturesOutside(layers: Layer[]): Diagnostic[] {
       if (inside(pic.abs) && inside(real(pic.abs))) continue;
       const pos = layer.file.source.position(locateInYaml(layer.file, pic.at), formatPath(pic.at));
       const linked = inside(pic.abs);
-      out.push(problem('ASSET_OUTSIDE', linked ? `${String(valueAtPath(layer.file.data, pic.at))} is a link to a file outside the template folder` : `${String(valueAtPath(layer.file.data, pic.at))} is outside the template folder`, { pos, frame: layer.file.source.frame(pos.line, pos.column), hint: OUTSIDE_HINT }));
+      out.push(report(linked ? ASSET.linkOutside : ASSET.outside, { path: String(valueAtPath(layer.file.data, pic.at)) }, { pos, frame: layer.file.source.frame(pos.line, pos.column) }));
     }
   }
   return out;
@@ -281,21 +296,21 @@ function valueAtPath(data: unknown, path: (string | number)[]): unknown {
 function assetProblem(abs: string, rel: string): Diagnostic | undefined {
   const read = readLimited(abs, MAX_IMAGE_BYTES);
   if (!read.ok) {
-    if (read.reason === 'missing') return problem('ASSET_NOT_FOUND', `${rel} does not exist`, { hint: `put the file next to template.yaml (${dirname(abs)}) or fix the path` });
-    if (read.reason === 'too-large') return problem('ASSET_UNSUPPORTED', `${rel} is larger than ${formatBytes(MAX_IMAGE_BYTES)}`, { hint: 'export it smaller: a logo or background needs no more than a few megabytes (about 2000 pixels wide)' });
-    if (read.reason === 'unreadable') return problem('ASSET_NOT_FOUND', `cannot read ${rel}: ${read.message}`, { hint: 'check the file’s permissions' });
-    return problem('ASSET_NOT_FOUND', `${rel} ${describeFailure(read)}`, { hint: 'name a PNG or JPEG file in the template folder' });
+    if (read.reason === 'missing') return report(ASSET.missing, { path: rel, dir: dirname(abs) });
+    if (read.reason === 'too-large') return report(ASSET.tooLarge, { path: rel, limit: MAX_IMAGE_BYTES });
+    if (read.reason === 'unreadable') return report(ASSET.unreadable, { path: rel, reason: read.message });
+    return report(ASSET.notAFile, { path: rel, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } });
   }
   const bytes = read.bytes;
   if (!imageKind(bytes)) {
     const text = bytes.subarray(0, 512).toString('utf8').trimStart().toLowerCase();
     if (text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'))) {
-      return problem('ASSET_UNSUPPORTED', `${rel} is an SVG image; slides need PNG or JPEG`, { hint: 'export the logo as PNG (about 600 px high, transparent background) and name that file' });
+      return report(ASSET.svg, { path: rel });
     }
-    return problem('ASSET_UNSUPPORTED', `${rel} is not a PNG or JPEG image`, { hint: 'convert it to PNG or JPEG' });
+    return report(ASSET.notImage, { path: rel });
   }
   const checked = checkImage(bytes);
-  if (!checked.ok) return problem('ASSET_UNSUPPORTED', `${rel} ${checked.problem}`, { hint: 'export it again as PNG or JPEG' });
+  if (!checked.ok) return report(ASSET.damaged, { path: rel, problem: checked.problem });
   images.set(abs, { path: abs, kind: checked.info.kind, widthPx: checked.info.width, heightPx: checked.info.height, bytes: bytes.length });
   return undefined;
 }
@@ -325,13 +340,7 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
   for (const layer of [...layers].reverse()) merged = deepMerge(merged, layer.data);
   merged.name = layers[0]!.data.name;
   const leaf = layers[0]!;
-  const missing = (what: string) =>
-    diagnostics.push(
-      problem('TEMPLATE_SCHEMA', `${what} is not set by this template or any template it extends`, {
-        pos: leaf.file.source.position(0, what),
-        hint: `add ${what}, or start the template with \`extends: ${DEFAULT_TEMPLATE}\` to inherit everything`,
-      }),
-    );
+  const missing = (what: string) => diagnostics.push(report(TEMPLATE.notSet, { key: what, base: DEFAULT_TEMPLATE }, { pos: leaf.file.source.position(0, what) }));
 
   const colors = {} as Record<ColorRole, string>;
   for (const role of COLOR_ROLES) {
@@ -427,19 +436,18 @@ function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const { fg, bg, size, bold, what: uses } of pairs.values()) {
     const need = contrastNeed(size, bold);
-    const what = `${uses.join(', ')} (from ${size} pt${bold ? ', bold' : ''})`;
     const bgColor = c[bg];
     const ratio = contrastRatio(c[fg], bgColor);
     if (ratio < need) {
       const path = ['colors', fg];
       const pos = leaf.file.source.position(locateInYaml(leaf.file, path), formatPath(path));
+      // the Chinese of `uses` (the role specs' `contrast[].what`) is in the catalogue's CONTRAST_USES_ZH
       out.push(
-        problem('TEMPLATE_CONTRAST', `colors.${fg} #${c[fg]} on colors.${bg} #${bgColor} has contrast ${ratio.toFixed(2)}:1; ${what} need${need === 3 ? 's' : ''} ${need}:1 (WCAG AA)`, {
-          severity: 'warning',
-          pos,
-          frame: leaf.file.source.frame(pos.line, pos.column),
-          hint: `make one of the two darker or lighter until the ratio reaches ${need}:1`,
-        }),
+        report(
+          CONTRAST.low,
+          { fg, fgColor: c[fg], bg, bgColor, ratio: ratio.toFixed(2), uses, size, bold, need },
+          { severity: 'warning', pos, frame: leaf.file.source.frame(pos.line, pos.column) },
+        ),
       );
     }
   }

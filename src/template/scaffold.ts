@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { yamlLib } from '../core/yaml-lib.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
-import { DeckError, problem } from '../core/errors.js';
+import { DeckError, type Diagnostic } from '../core/errors.js';
+import { report, say } from '../core/catalogue/define.js';
+import { SCAFFOLD } from '../core/catalogue/template.js';
 import { packageRoot } from '../core/package-root.js';
 import { toInches } from '../core/units.js';
 import { COLOR_ROLES, SLIDE_ROLES, LOGO_POSITIONS, textRoles, type ColorRole, type SlideRole } from './schema.js';
@@ -279,11 +281,7 @@ function assetRef(dir: string, abs: string): string {
 export function assertNoTemplate(dir: string, display = dir): void {
   const file = join(dir, 'template.yaml');
   if (existsSync(file)) {
-    throw new DeckError(
-      problem('TEMPLATE_EXISTS', `${join(display, 'template.yaml')} already exists`, {
-        hint: 'choose another folder, or delete the file first if you mean to start over',
-      }),
-    );
+    throw new DeckError(report(SCAFFOLD.exists, { file: join(display, 'template.yaml') }));
   }
 }
 
@@ -291,9 +289,25 @@ export function assertNoTemplate(dir: string, display = dir): void {
 export function writeTemplateScaffold(dir: string, text: string, display = dir): string {
   assertNoTemplate(dir, display);
   const file = join(dir, 'template.yaml');
-  writeFileAtomic(file, new TextEncoder().encode(text), join(display, 'template.yaml'), {
-    hint: 'name a folder for the template (it is created if missing; a file of that name is in the way), or fix the folder’s permissions; nothing was written',
-    locked: 'close the program that holds it and try again; nothing was written',
-  });
+  const hints = new Map([SCAFFOLD.writeHint, SCAFFOLD.lockedHint].map((h) => [say(h, {}, 'en'), say(h, {}, 'zh')]));
+  try {
+    writeFileAtomic(file, new TextEncoder().encode(text), join(display, 'template.yaml'), {
+      hint: say(SCAFFOLD.writeHint, {}, 'en'),
+      locked: say(SCAFFOLD.lockedHint, {}, 'en'),
+    });
+  } catch (err) {
+    if (!(err instanceof DeckError)) throw err;
+    throw new DeckError(err.diagnostics.map((d) => withChineseHint(d, hints)));
+  }
   return file;
+}
+
+/**
+ * The write's diagnostic with the Chinese of the hint this file gave it (atomic-write takes the
+ * hints as English text): the message keeps whatever Chinese atomic-write gives it.
+ */
+function withChineseHint(d: Diagnostic, hints: ReadonlyMap<string, string>): Diagnostic {
+  const zh = d.hint === undefined ? undefined : hints.get(d.hint);
+  if (zh === undefined) return d;
+  return { ...d, zh: { message: d.zh?.message ?? d.message, hint: zh } };
 }

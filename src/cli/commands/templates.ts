@@ -1,11 +1,13 @@
 /** `briefdeck templates`, `briefdeck template new` and `briefdeck template import`. */
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../build.js';
-import { DeckError, problem, type Diagnostic } from '../../core/errors.js';
+import { DeckError, type Diagnostic } from '../../core/errors.js';
+import { report, say, type MessageDef } from '../../core/catalogue/define.js';
+import { TEMPLATE_CLI } from '../../core/catalogue/template.js';
 import { closest } from '../../core/suggest.js';
 import { DEFAULT_TEMPLATE, builtinTemplatesDir, listBuiltinTemplates, loadTemplate, resolveTemplateDir, type Theme } from '../../template/load.js';
 import { assertNoTemplate, displayWidth, scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, type TemplateOverrides } from '../../template/scaffold.js';
-import { formatDiagnostics, paint, type Output } from '../format.js';
+import { formatDiagnostics, langOf, paint, type Output } from '../format.js';
 
 export const TEMPLATE_ACTIONS = ['new', 'import'] as const;
 
@@ -14,8 +16,8 @@ export interface TemplateFlags {
   quiet?: boolean;
 }
 
-function usageError(message: string, hint = 'see `briefdeck template --help`'): DeckError {
-  return new DeckError(problem('USAGE', message, { hint }));
+function usageError<P>(def: MessageDef<P>, params: P): DeckError {
+  return new DeckError(report(def, params));
 }
 
 /** `briefdeck templates`: the built-ins with label and description. */
@@ -29,14 +31,14 @@ export async function runTemplates(o: Output): Promise<number> {
     } catch (err) {
       if (!(err instanceof DeckError)) throw err;
       broken.push(...err.diagnostics);
-      rows.push({ name, label: '?', description: `cannot be loaded: ${err.diagnostics[0]!.code}` });
+      rows.push({ name, label: '?', description: say(TEMPLATE_CLI.cannotLoad, { code: err.diagnostics[0]!.code }, langOf(o)) });
     }
   }
   const nameW = Math.max(...rows.map((r) => displayWidth(r.name)));
   const labelW = Math.max(...rows.map((r) => displayWidth(r.label)));
   const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayWidth(s)));
   for (const r of rows) o.out(`${paint(o, 'bold', pad(r.name, nameW))}  ${pad(r.label, labelW)}  ${r.description}\n`);
-  o.out(`\nuse one with -t NAME (e.g. briefdeck build outline.yaml -t ${rows[0]?.name ?? DEFAULT_TEMPLATE}); make your own with \`briefdeck template new <dir> --from NAME\`\n`);
+  o.out(`\n${say(TEMPLATE_CLI.listFooter, { example: rows[0]?.name ?? DEFAULT_TEMPLATE }, langOf(o))}\n`);
   if (broken.length) {
     o.err(formatDiagnostics(broken, o) + '\n');
     return 3;
@@ -48,20 +50,20 @@ export async function runTemplates(o: Output): Promise<number> {
 export async function runTemplate(action: string, args: string[], flags: TemplateFlags, o: Output): Promise<number> {
   const from = flagValue(flags.from, '--from') ?? DEFAULT_TEMPLATE;
   if (action === 'new') {
-    if (args.length !== 1) throw usageError(args.length ? `template new takes one folder, got ${args.length}: ${args.join(' ')}` : 'template new needs the folder to write: briefdeck template new <dir>');
+    if (args.length > 1) throw usageError(TEMPLATE_CLI.newTooMany, { count: args.length, args });
+    if (args.length !== 1) throw usageError(TEMPLATE_CLI.newNoFolder, {});
     return templateNew(args[0]!, from, flags, o);
   }
   if (action === 'import') {
-    if (args.length !== 2) throw usageError(`template import needs the PowerPoint file and the folder to write: briefdeck template import <file.pptx|file.potx> <dir>${args.length ? ` (got ${args.length} argument${args.length > 1 ? 's' : ''})` : ''}`);
+    if (args.length !== 2) throw usageError(TEMPLATE_CLI.importArgs, { count: args.length });
     return templateImport(args[0]!, args[1]!, from, flags, o);
   }
-  const guess = closest(action, TEMPLATE_ACTIONS);
-  throw usageError(`unknown template action \`${action}\``, guess ? `did you mean \`template ${guess}\`? (actions: ${TEMPLATE_ACTIONS.join(', ')})` : `actions: ${TEMPLATE_ACTIONS.join(', ')}; see \`briefdeck template --help\``);
+  throw usageError(TEMPLATE_CLI.unknownAction, { action, guess: closest(action, TEMPLATE_ACTIONS), actions: TEMPLATE_ACTIONS });
 }
 
 function flagValue(v: unknown, name: string): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || v === '') throw usageError(Array.isArray(v) ? `${name} is given more than once` : `${name} needs a template name`);
+  if (typeof v !== 'string' || v === '') throw usageError(Array.isArray(v) ? TEMPLATE_CLI.flagRepeated : TEMPLATE_CLI.flagNeedsName, { flag: name });
   return v;
 }
 
@@ -103,7 +105,7 @@ function templateNew(dirArg: string, from: string, flags: TemplateFlags, o: Outp
     schemaRef: schemaRefFor(abs),
   });
   writeTemplateScaffold(abs, text, shown);
-  return finish(abs, shown, `based on ${parent.ref}, identical to it until you edit it`, [], flags, o);
+  return finish(abs, shown, say(TEMPLATE_CLI.basedOn, { parent: parent.ref }, langOf(o)), [], flags, o);
 }
 
 async function templateImport(fileArg: string, dirArg: string, from: string, flags: TemplateFlags, o: Output): Promise<number> {
@@ -127,13 +129,14 @@ async function templateImport(fileArg: string, dirArg: string, from: string, fla
     overrides,
   });
   writeTemplateScaffold(abs, text, shown);
-  return finish(abs, shown, `from the theme of ${fileShown}${themeName ? ` (“${themeName}”)` : ''}: ${summary(overrides)}; the rest as ${parent.ref}`, warnings, flags, o);
+  return finish(abs, shown, say(TEMPLATE_CLI.imported, { file: fileShown, theme: themeName, ...counts(overrides), parent: parent.ref }, langOf(o)), warnings, flags, o);
 }
 
-function summary(ov: TemplateOverrides): string {
-  const colors = Object.keys(ov.colors ?? {}).length;
+/** What an import set: colours, font faces, the slide size. */
+function counts(ov: TemplateOverrides): { colours: number; fonts: number; size: string | undefined } {
+  const colours = Object.keys(ov.colors ?? {}).length;
   const fonts = Object.values(ov.fonts ?? {}).reduce((n, f) => n + Object.keys(f ?? {}).length, 0);
-  return [`${colors} colour${colors === 1 ? '' : 's'}`, `${fonts} font face${fonts === 1 ? '' : 's'}`, ov.size ? `size ${ov.size.value}` : 'no slide size'].join(', ');
+  return { colours, fonts, size: ov.size?.value };
 }
 
 /** Checks the new template loads, prints its warnings and the next step. */
@@ -142,8 +145,9 @@ function finish(abs: string, shown: string, what: string, importWarnings: Diagno
   const all = [...importWarnings, ...warnings];
   if (all.length && !flags.quiet) o.err(formatDiagnostics(all, o) + '\n');
   const file = join(shown, 'template.yaml');
-  o.out(`${paint(o, 'green', '✓')} wrote ${file}: template ${theme.name}, ${what}\n`);
+  const lang = langOf(o);
+  o.out(`${paint(o, 'green', '✓')} ${say(TEMPLATE_CLI.wrote, { file, name: theme.name, what }, lang)}\n`);
   const t = /\s/.test(shown) ? JSON.stringify(shown) : shown;
-  o.out(`  next: edit ${file}, then build with -t ${t}, e.g. briefdeck build outline.yaml -t ${t}\n`);
+  o.out(`  ${say(TEMPLATE_CLI.next, { file, dir: t }, lang)}\n`);
   return 0;
 }
