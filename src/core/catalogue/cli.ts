@@ -11,7 +11,7 @@ import { both, message, phrase, type Localized } from './define.js';
 export const USAGE = {
   hint: phrase({ en: () => 'see `briefdeck --help` or `briefdeck <command> --help`', zh: () => '用法见 `briefdeck --help` 或 `briefdeck <命令> --help`' }),
   unknownCommand: phrase<{ command: string }>({ en: (p) => `unknown command \`${p.command}\``, zh: (p) => `没有 \`${p.command}\` 这个命令` }),
-  repeated: phrase<{ option: string }>({ en: (p) => `option --${p.option} is given more than once`, zh: (p) => `选项 --${p.option} 给了不止一次` }),
+  repeated: phrase<{ option: string }>({ en: (p) => `option --${p.option} is given more than once`, zh: (p) => `选项 --${p.option} 指定了不止一次` }),
   emptyOutput: phrase({
     en: () => '-o is given an empty file name; name the .pptx file to write, e.g. -o output/deck.pptx, or leave -o out for the default',
     zh: () => '-o 后面的文件名是空的；请写出要生成的 .pptx 文件，例如 -o output/deck.pptx；或去掉 -o，使用默认位置',
@@ -44,10 +44,10 @@ export const INTERNAL = {
   /** On the terminal (the command ends). */
   hint: phrase({
     en: () => 'run again with --debug to see where, and report it with the outline that caused it',
-    zh: () => '加上 --debug 再运行一次可看到出错的位置；请把它连同出错的大纲一起报告给我们',
+    zh: () => '加上 --debug 再运行一次，可以看到出错的位置；请连同出错的大纲一起反馈这个问题',
   }),
   /** In the watch loop (it goes on). */
-  watchHint: phrase({ en: () => 'the watcher goes on; report this with the outline that caused it', zh: () => '监视仍在继续；请把它连同出错的大纲一起报告给我们' }),
+  watchHint: phrase({ en: () => 'the watcher goes on; report this with the outline that caused it', zh: () => '监视仍在继续；请连同出错的大纲一起反馈这个问题' }),
 };
 
 /** `build` and `check`: the summary line after the ✓, and --verbose's stage times. */
@@ -121,7 +121,7 @@ export const SERVER = {
     { en: () => 'choose another with --port N (or --port 0 for any free one)', zh: () => '请用 --port N 另选一个端口（--port 0 表示任选一个空闲端口）' },
   ),
   forbidden: phrase({ en: () => 'forbidden: open the preview as http://127.0.0.1:PORT/', zh: () => '拒绝访问：请用 http://127.0.0.1:端口/ 打开预览' }),
-  noDeck: phrase({ en: () => 'not found (no deck has been written yet)', zh: () => '找不到（还没有写出演示文稿）' }),
+  noDeck: phrase({ en: () => 'not found (no deck has been written yet)', zh: () => '找不到（还没有生成演示文稿）' }),
   notFound: phrase({ en: () => 'not found', zh: () => '找不到' }),
   methodNotAllowed: phrase({ en: () => 'method not allowed', zh: () => '不支持这种请求方法' }),
 };
