@@ -5,7 +5,9 @@
 import { statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './core/atomic-write.js';
-import { DeckError, isError, problem, sortDiagnostics, type Diagnostic } from './core/errors.js';
+import { report } from './core/catalogue/define.js';
+import { OUTPUT } from './core/catalogue/output.js';
+import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/errors.js';
 import { guardOutput, type OutputGuard } from './core/output-guard.js';
 import { layoutDeck } from './compose/deck.js';
 import type { Deck } from './deck/model.js';
@@ -48,7 +50,7 @@ export function defaultOutput(outline: string, cwd = process.cwd()): string {
  */
 export function resolveOutput(flag: string | undefined, outline: string, cwd = process.cwd()): string {
   if (flag === undefined) return defaultOutput(outline, cwd);
-  if (flag.trim() === '') throw new DeckError(problem('USAGE', '-o is given an empty file name', { hint: 'name the .pptx file to write, e.g. -o output/deck.pptx, or leave -o out for the default' }));
+  if (flag.trim() === '') throw new DeckError(report(OUTPUT.emptyName, {}));
   const name = `${basename(outline, extname(outline))}.pptx`;
   const abs = resolve(cwd, flag);
   if (/[\\/]$/.test(flag)) return join(abs, name);

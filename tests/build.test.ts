@@ -287,6 +287,9 @@ describe('build(): nothing is lost when a build fails', () => {
       const err = await deckError(build({ outline: 'brief.yaml', output: target(), cwd: dir }));
       expect(err.code).toBe('OUTPUT_LOCKED');
       expect(err.diagnostics[0]!.hint).toMatch(/previous deck is unchanged/);
+      // and in Chinese, under the same code
+      expect(err.diagnostics[0]!.zh?.message).toMatch(/被其他程序占用（是不是正在 PowerPoint 或 WPS 中打开？）$/);
+      expect(err.diagnostics[0]!.zh?.hint).toMatch(/原来的演示文稿没有改动$/);
       expect(tempFiles(path.dirname(target()))).toEqual([]);
     } finally {
       spawnSync('umount', [target()]);

@@ -2,7 +2,8 @@
  * Terminal output: diagnostics as `FILE:LINE:COLUMN CODE path: message` with a code frame
  * and a hint, colours only on a terminal that wants them.
  */
-import { localized, phrase, say, type MessageLang } from '../core/catalogue/define.js';
+import { WORDS } from '../core/catalogue/page.js';
+import { localized, say, type MessageLang } from '../core/catalogue/define.js';
 import type { Diagnostic } from '../core/errors.js';
 
 export interface Output {
@@ -13,14 +14,8 @@ export interface Output {
   lang?: MessageLang;
 }
 
-/** The words around diagnostics, in both languages. */
-export const WORDS = {
-  warning: phrase({ en: () => 'warning', zh: () => '警告' }),
-  hint: phrase({ en: () => 'hint:', zh: () => '提示：' }),
-  more: phrase<{ n: number }>({ en: (p) => `… and ${p.n.toLocaleString('en-US')} more (fix these and run again to see them)`, zh: (p) => `…… 另有 ${p.n.toLocaleString('en-US')} 个问题（改正以上问题后再运行即可看到）` }),
-  errors: phrase<{ n: number }>({ en: (p) => `${p.n} error${p.n > 1 ? 's' : ''}`, zh: (p) => `${p.n} 个错误` }),
-  warnings: phrase<{ n: number }>({ en: (p) => `${p.n} warning${p.n > 1 ? 's' : ''}`, zh: (p) => `${p.n} 个警告` }),
-};
+/** The words around diagnostics, in both languages (in the catalogue: the preview page says them too). */
+export { WORDS };
 
 /** The language of an Output. */
 export function langOf(o: Output): MessageLang {

@@ -5,13 +5,19 @@
  */
 import { cac } from 'cac';
 import { DeckError } from '../core/errors.js';
-import { messageLang, parseMessageLang } from '../core/catalogue/define.js';
-import { formatDiagnostics, paint, type Output } from './format.js';
+import { cacError, INTERNAL, USAGE } from '../core/catalogue/cli.js';
+import { both, messageLang, parseMessageLang, report, reportText, type Localized } from '../core/catalogue/define.js';
+import { formatDiagnostic, formatDiagnostics, type Output } from './format.js';
 import { version } from './version.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
 
-class UsageError extends Error {}
+/** A usage error found here, in both languages. */
+class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
 
 export function terminalOutput(): Output {
   const color = !!process.stderr.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -96,9 +102,9 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
   console.log = console.info = (...args: unknown[]) => (toErr ? o.err : o.out)(args.join(' ') + '\n');
   try {
     // the option parser reads `-o ""` as the number 0: an empty file name is a mistake to report
-    if (langFlag !== undefined && !parseMessageLang(langFlag)) throw new UsageError(`--lang takes en or zh, not ${JSON.stringify(langFlag)}`);
+    if (langFlag !== undefined && !parseMessageLang(langFlag)) throw new UsageError(both(USAGE.badLang, { value: langFlag }));
     const empty = argv.findIndex((a, i) => a === '--output=' || a === '-o=' || ((a === '-o' || a === '--output') && argv[i + 1] !== undefined && argv[i + 1]!.trim() === ''));
-    if (empty >= 0) throw new UsageError('-o is given an empty file name; name the .pptx file to write, e.g. -o output/deck.pptx, or leave -o out for the default');
+    if (empty >= 0) throw new UsageError(both(USAGE.emptyOutput, {}));
     const parsed = cli.parse(['node', 'briefdeck', ...argv], { run: false });
     if (parsed.options.help || parsed.options.version) return EXIT.ok;
     if (!cli.matchedCommand) {
@@ -107,13 +113,13 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
         cli.outputHelp();
         return EXIT.usage;
       }
-      throw new UsageError(`unknown command \`${argv[0]}\``);
+      throw new UsageError(both(USAGE.unknownCommand, { command: argv[0]! }));
     }
     // cac collects a repeated option into an array (under its long and short name)
     const repeated = Object.entries(parsed.options)
       .filter(([k, v]) => k !== '--' && Array.isArray(v))
       .sort(([a], [b]) => b.length - a.length)[0];
-    if (repeated) throw new UsageError(`option --${repeated[0]} is given more than once`);
+    if (repeated) throw new UsageError(both(USAGE.repeated, { option: repeated[0] }));
     cli.runMatchedCommand();
   } catch (err) {
     return usage(err, o);
@@ -130,9 +136,10 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
       return err.code === 'USAGE' ? EXIT.usage : EXIT.input;
     }
     if (err instanceof UsageError) return usage(err, o);
-    o.err(`${paint(o, 'red', 'INTERNAL')} briefdeck failed unexpectedly: ${(err as Error)?.message ?? String(err)}\n`);
+    // with --debug, the stack says where instead of the hint
+    const failed = report(INTERNAL.failed, { error: (err as Error)?.message ?? String(err) }, debug ? {} : { hint: INTERNAL.hint });
+    o.err(`${formatDiagnostic(failed, o)}\n`);
     if (debug) o.err(`${(err as Error)?.stack ?? ''}\n`);
-    else o.err('  hint: run again with --debug to see where, and report it with the outline that caused it\n');
     return EXIT.internal;
   }
 }
@@ -147,8 +154,9 @@ function langArgument(argv: string[]): string | undefined {
   return undefined;
 }
 
+/** `USAGE message` and the hint to read the help, in the user's language (the option parser's errors too). */
 function usage(err: unknown, o: Output): number {
-  const msg = (err as Error)?.message ?? String(err);
-  o.err(`${paint(o, 'red', 'USAGE')} ${msg}\n  hint: see \`briefdeck --help\` or \`briefdeck <command> --help\`\n`);
+  const text = err instanceof UsageError ? err.text : cacError((err as Error)?.message ?? String(err));
+  o.err(`${formatDiagnostic(reportText('USAGE', text, both(USAGE.hint, {})), o)}\n`);
   return EXIT.usage;
 }

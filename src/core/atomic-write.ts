@@ -5,21 +5,26 @@
  */
 import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DeckError, problem } from './errors.js';
+import { both, report, reportText, type Localized } from './catalogue/define.js';
+import { WRITE, WRITE_REASONS } from './catalogue/output.js';
+import { DeckError } from './errors.js';
 
 let sequence = 0;
 
-/** What the messages say about the file: a deck (the default) or something else, with the hint to give. */
+/**
+ * What the messages say about the file: a deck (the default) or something else, with the hint to
+ * give, in both languages (a plain string is shown as it is in either language).
+ */
 export interface WriteWords {
   /** Hint when the write fails: what to do instead. */
-  hint: string;
+  hint: string | Localized;
   /** Hint when the file is locked by another program. */
-  locked: string;
+  locked: string | Localized;
 }
 
 const DECK_WORDS: WriteWords = {
-  hint: 'choose another place with -o, or fix the folder’s permissions; the previous deck is unchanged',
-  locked: 'close it there and build again, or write to another file with -o; the previous deck is unchanged',
+  hint: both(WRITE.deckHint, {}),
+  locked: both(WRITE.deckLockedHint, {}),
 };
 
 export function writeFileAtomic(path: string, bytes: Uint8Array, display = path, words: WriteWords = DECK_WORDS): void {
@@ -27,14 +32,14 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path,
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw failure(err, display, `cannot create the folder ${dirname(display)}`, words);
+    throw failure(err, display, (reason) => both(WRITE.cannotCreateFolder.message, { folder: dirname(display), reason }), words);
   }
   // a file being replaced keeps its permissions (a deck of mode 0600 stays 0600)
   let mode: number | undefined;
   try {
     const st = statSync(path);
     if (st.isDirectory()) {
-      throw new DeckError(problem('WRITE_FAILED', `cannot write ${display}: it is a folder`, { hint: 'name a .pptx file with -o' }));
+      throw new DeckError(report(WRITE.isFolder, { file: display }));
     }
     if (st.isFile()) mode = st.mode & 0o7777;
   } catch (err) {
@@ -59,7 +64,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path,
     } catch {
       // the write already failed; that is the error to report
     }
-    throw failure(err, display, `cannot write ${display}`, words);
+    throw failure(err, display, (reason) => both(WRITE.cannotWrite.message, { file: display, reason }), words);
   }
 }
 
@@ -98,23 +103,14 @@ function alive(pid: number): boolean {
   }
 }
 
-function failure(err: unknown, display: string, what: string, words: WriteWords): DeckError {
+/** `what` says what failed, given why (the system's reason in both languages, or its own words). */
+function failure(err: unknown, display: string, what: (reason: Localized) => Localized, words: WriteWords): DeckError {
   const e = err as NodeJS.ErrnoException;
   if (e.code === 'EBUSY' || e.code === 'ETXTBSY' || (e.code === 'EPERM' && process.platform === 'win32')) {
-    return new DeckError(
-      problem('OUTPUT_LOCKED', `${display} is locked by another program (is it open in PowerPoint or WPS?)`, {
-        hint: words.locked,
-      }),
-    );
+    const locked = WRITE.locked;
+    return new DeckError(reportText(locked.code, both(locked.message, { file: display }), words.locked));
   }
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOSPC: 'the disk is full',
-    EROFS: 'the file system is read-only',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    ENAMETOOLONG: 'the file name is too long',
-  };
-  const reason = (e.code && reasons[e.code]) ?? e.message ?? String(err);
-  return new DeckError(problem('WRITE_FAILED', `${what}: ${reason}`, { hint: words.hint }));
+  const system = e.message ?? String(err);
+  const reason = (e.code && WRITE_REASONS[e.code]) || { en: system, zh: system };
+  return new DeckError(reportText('WRITE_FAILED', what(reason), words.hint));
 }

@@ -5,7 +5,9 @@
  * other kind, unless the user says --force; never a device, a FIFO or a socket.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { DeckError, problem } from './errors.js';
+import { report } from './catalogue/define.js';
+import { OUTPUT, type SpecialFile } from './catalogue/output.js';
+import { DeckError } from './errors.js';
 
 export interface OutputGuard {
   /** Files the build reads (outline, template files and images, report): never written over. */
@@ -32,25 +34,17 @@ export function guardOutput(target: string, display: string, guard: OutputGuard)
   }
   if (st.isDirectory()) return; // atomic-write reports it
   if (!st.isFile()) {
-    const kind = st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'not a regular file';
-    throw new DeckError(problem('OUTPUT_PROTECTED', `${display} is ${kind}; a deck is written only to a regular file`, { hint: 'name a .pptx file with -o' }));
+    const kind: SpecialFile = st.isFIFO() ? 'fifo' : st.isCharacterDevice() || st.isBlockDevice() ? 'device' : st.isSocket() ? 'socket' : 'other';
+    throw new DeckError(report(OUTPUT.notRegular, { file: display, kind }));
   }
   if (guard.force) return;
   const target_ = real(target);
   const input = guard.inputs.find((p) => real(p) === target_);
   if (input !== undefined) {
-    throw new DeckError(
-      problem('OUTPUT_PROTECTED', `${display} is a file this build reads (${input === guard.inputs[0] ? 'the outline' : 'a template file, image or report'}); writing the deck there would destroy it`, {
-        hint: 'name another file with -o, e.g. output/deck.pptx',
-      }),
-    );
+    throw new DeckError(report(OUTPUT.isInput, { file: display, outline: input === guard.inputs[0] }));
   }
   if (!isDeck(target)) {
-    throw new DeckError(
-      problem('OUTPUT_PROTECTED', `${display} exists and is not a PowerPoint deck; briefdeck replaces only decks`, {
-        hint: 'name another file with -o, or add --force to replace it all the same',
-      }),
-    );
+    throw new DeckError(report(OUTPUT.notDeck, { file: display }));
   }
 }
 

@@ -7,7 +7,9 @@
  * pictures, each stored once. finish.ts repairs the rest and zips once.
  */
 import PptxGenJS from 'pptxgenjs';
-import { DeckError, problem } from '../core/errors.js';
+import { report } from '../core/catalogue/define.js';
+import { PACKAGE } from '../core/catalogue/output.js';
+import { DeckError } from '../core/errors.js';
 import { MAX_IMAGE_BYTES, checkImage } from '../core/image-info.js';
 import { readLimited } from '../core/safe-read.js';
 import { toInches, type Emu } from '../core/units.js';
@@ -32,7 +34,7 @@ function readPicture(image: ImageAsset): Uint8Array {
   const read = readLimited(image.path, MAX_IMAGE_BYTES);
   const checked = read.ok ? checkImage(read.bytes) : undefined;
   if (!read.ok || !checked?.ok || read.bytes.length !== image.bytes) {
-    throw new DeckError(problem('ASSET_UNSUPPORTED', `${image.path} changed or became unreadable while the deck was being built`, { hint: 'build again' }));
+    throw new DeckError(report(PACKAGE.pictureChanged, { file: image.path }));
   }
   return read.bytes;
 }

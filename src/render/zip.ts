@@ -7,7 +7,9 @@
  * and copying the parts cost as much as it saved.)
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { DeckError, problem } from '../core/errors.js';
+import { report } from '../core/catalogue/define.js';
+import { PACKAGE } from '../core/catalogue/output.js';
+import { DeckError } from '../core/errors.js';
 
 export interface ZipEntry {
   name: string;
@@ -26,7 +28,7 @@ const MAX_ENTRIES = 0xffff;
 const MAX_OFFSET = 0xffffffff;
 
 export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
-  if (entries.length > MAX_ENTRIES) throw new DeckError(problem('DECK_TOO_LARGE', `the deck would have ${entries.length.toLocaleString('en-US')} parts; a .pptx holds at most ${MAX_ENTRIES.toLocaleString('en-US')}`, { hint: 'split the outline into several decks' }));
+  if (entries.length > MAX_ENTRIES) throw new DeckError(report(PACKAGE.tooManyParts, { parts: entries.length, max: MAX_ENTRIES }));
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -68,7 +70,7 @@ export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
     dir.writeUInt32LE(offset, 42);
     central.push(dir, name);
     offset += 30 + name.length + compressed.length;
-    if (offset > MAX_OFFSET) throw new DeckError(problem('DECK_TOO_LARGE', 'the deck would be larger than 4 GB', { hint: 'split the outline into several decks, or use smaller pictures' }));
+    if (offset > MAX_OFFSET) throw new DeckError(report(PACKAGE.over4GB, {}));
   }
   const dirSize = central.reduce((n, c) => n + c.length, 0);
   const end = Buffer.alloc(22);

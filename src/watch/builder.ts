@@ -8,7 +8,9 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { layoutOutline, resolveOutput, resolveTheme, themeFiles, writeDeck, type BuildOptions, type BuildResult } from '../build.js';
-import { DeckError, problem, type Diagnostic } from '../core/errors.js';
+import { INTERNAL } from '../core/catalogue/cli.js';
+import { report } from '../core/catalogue/define.js';
+import { DeckError, type Diagnostic } from '../core/errors.js';
 import type { Deck } from '../deck/model.js';
 import type { OutlineDoc } from '../outline/load.js';
 import { DEFAULT_TEMPLATE, type LoadedTheme } from '../template/load.js';
@@ -135,11 +137,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
         const diagnostics =
           err instanceof DeckError
             ? [...err.diagnostics]
-            : [
-                problem('INTERNAL', `briefdeck failed unexpectedly: ${(err as Error)?.message ?? String(err)}`, {
-                  hint: 'the watcher goes on; report this with the outline that caused it',
-                }),
-              ];
+            : [report(INTERNAL.failed, { error: (err as Error)?.message ?? String(err) }, { hint: INTERNAL.watchHint })];
         if (stage === 'input') {
           // watch what the errors point at too (a broken template file, a missing asset's folder)
           errorFiles = [...new Set(diagnostics.flatMap((d) => (d.pos?.file ? [absolute(d.pos.file)] : [])))];

@@ -7,6 +7,8 @@
  * left between two matched slides is paired as changed, and the rest is new or removed.
  */
 import { createHash } from 'node:crypto';
+import { WATCH } from '../core/catalogue/cli.js';
+import { say, type MessageLang } from '../core/catalogue/define.js';
 import type { Deck, DeckSlide } from '../deck/model.js';
 
 export interface SlideRef {
@@ -106,22 +108,22 @@ function short(title: string, max = 24): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
-function list(refs: readonly SlideRef[], max: number): string {
-  const shown = refs.slice(0, max).map((r) => `${r.number} ${short(r.title) || '(untitled)'}`);
-  if (refs.length > max) shown.push(`+${refs.length - max} more`);
-  return shown.join(', ');
+function list(refs: readonly SlideRef[], max: number, lang: MessageLang): string {
+  const shown = refs.slice(0, max).map((r) => `${r.number} ${short(r.title) || say(WATCH.untitled, {}, lang)}`);
+  if (refs.length > max) shown.push(say(WATCH.more, { n: refs.length - max }, lang));
+  return shown.join(say(WATCH.listSep, {}, lang));
 }
 
 /**
  * `changed: 8 基层组织更强 党史学习更实` · `no change` · `first build` ·
- * `1 new: 24 新的一页; 1 removed: 9 为群众办实事…`
+ * `1 new: 24 新的一页; 1 removed: 9 为群众办实事…` (in Chinese: `有改动：8 …`, `没有变化`, …)
  */
-export function describeChanges(c: DeckChanges, max = 4): string {
-  if (c.first) return 'first build';
-  if (!hasChanges(c)) return 'no change';
+export function describeChanges(c: DeckChanges, max = 4, lang: MessageLang = 'en'): string {
+  if (c.first) return say(WATCH.firstBuild, {}, lang);
+  if (!hasChanges(c)) return say(WATCH.noChange, {}, lang);
   const parts: string[] = [];
-  if (c.changed.length) parts.push(`changed: ${list(c.changed, max)}`);
-  if (c.added.length) parts.push(`${c.added.length} new: ${list(c.added, max)}`);
-  if (c.removed.length) parts.push(`${c.removed.length} removed: ${list(c.removed, max)}`);
-  return parts.join('; ');
+  if (c.changed.length) parts.push(say(WATCH.changed, { list: list(c.changed, max, lang) }, lang));
+  if (c.added.length) parts.push(say(WATCH.added, { n: c.added.length, list: list(c.added, max, lang) }, lang));
+  if (c.removed.length) parts.push(say(WATCH.removed, { n: c.removed.length, list: list(c.removed, max, lang) }, lang));
+  return parts.join(say(WATCH.partSep, {}, lang));
 }

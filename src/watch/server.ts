@@ -14,7 +14,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { displayPath } from '../build.js';
-import { DeckError, problem, type Diagnostic } from '../core/errors.js';
+import { SERVER } from '../core/catalogue/cli.js';
+import { PAGE } from '../core/catalogue/page.js';
+import { report, say, type MessageLang, type Phrase } from '../core/catalogue/define.js';
+import { DeckError, type Diagnostic } from '../core/errors.js';
 import { assetId, deckImages, editorLink, renderSlidesHtml } from '../render/html.js';
 import { renderPreviewPage, type PageDiagnostic, type PreviewState } from './page/page.js';
 import type { WatchBuild, WatchEvent } from './watcher.js';
@@ -44,6 +47,8 @@ export interface PreviewServerOptions {
   /** The outline's absolute path and the output's. */
   outline: string;
   output: string;
+  /** The language of the page's own words and of the messages it shows (the user's, not the deck's); default English. */
+  lang?: MessageLang;
 }
 
 export interface PreviewServer {
@@ -69,7 +74,7 @@ function listen(server: Server, port: number, tries: number): Promise<number> {
           p++;
           attempt();
         } else if (err.code === 'EADDRINUSE') {
-          fail(new DeckError(problem('USAGE', `no free port from ${port} to ${p} on ${HOST}`, { hint: 'choose another with --port N (or --port 0 for any free one)' })));
+          fail(new DeckError(report(SERVER.noFreePort, { from: port, to: p, host: HOST })));
         } else fail(err);
       };
       const onListening = () => {
@@ -99,6 +104,9 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   const linked = (list: readonly Diagnostic[]): PageDiagnostic[] => list.map((d) => (d.pos?.file ? { ...d, href: editorLink(d.pos, absolutePath) } : { ...d }));
   const outlineName = displayPath(opts.outline, cwd);
   const outputName = basename(opts.output);
+  const lang = opts.lang ?? 'en';
+  /** A plain response's text, in the user's language. */
+  const text = (p: Phrase<Record<string, never>>) => `${say(p, {}, lang)}\n`;
 
   let state: PreviewState = {
     version: 0,
@@ -108,7 +116,8 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
     outline: outlineName,
     slides: '',
     slideCount: 0,
-    status: 'building…',
+    status: say(PAGE.building, {}, lang),
+    messageLang: lang,
     errors: [],
     warnings: [],
   };
@@ -135,7 +144,7 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       if (!st.isFile()) throw new Error('not a file');
       size = st.size;
     } catch {
-      send(res, 404, 'text/plain; charset=utf-8', 'not found (no deck has been written yet)\n');
+      send(res, 404, 'text/plain; charset=utf-8', text(SERVER.noDeck));
       return;
     }
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, ...SAFE_HEADERS, ...extra });
@@ -152,11 +161,11 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
   let port = 0;
   const server = createServer((req, res) => {
     if (!hostOk(req, port)) {
-      send(res, 403, 'text/plain; charset=utf-8', 'forbidden: open the preview as http://127.0.0.1:PORT/\n');
+      send(res, 403, 'text/plain; charset=utf-8', text(SERVER.forbidden));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(res, 405, 'text/plain; charset=utf-8', 'method not allowed\n', { Allow: 'GET, HEAD' });
+      send(res, 405, 'text/plain; charset=utf-8', text(SERVER.methodNotAllowed), { Allow: 'GET, HEAD' });
       return;
     }
     const path = new URL(req.url ?? '/', `http://${HOST}`).pathname;
@@ -182,9 +191,9 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
       const id = path.slice('/assets/'.length).replace(/\.[a-z]+$/, '');
       const a = assets.get(id);
       if (a) sendFile(res, a.path, a.type);
-      else send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+      else send(res, 404, 'text/plain; charset=utf-8', text(SERVER.notFound));
     } else {
-      send(res, 404, 'text/plain; charset=utf-8', 'not found\n');
+      send(res, 404, 'text/plain; charset=utf-8', text(SERVER.notFound));
     }
   });
   server.keepAliveTimeout = 2000;

@@ -15,6 +15,8 @@ import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { displayPath } from '../build.js';
+import { WATCH } from '../core/catalogue/cli.js';
+import { say, type MessageLang } from '../core/catalogue/define.js';
 import type { Diagnostic } from '../core/errors.js';
 import type { Deck } from '../deck/model.js';
 import { createBuilder, type BuilderOptions, type BuildTimings } from './builder.js';
@@ -25,6 +27,8 @@ export interface WatchOptions extends BuilderOptions {
   debounceMs?: number;
   /** Poll instead of file system events (network drives); default false. */
   polling?: boolean;
+  /** The language of each event's `line`; default English. */
+  lang?: MessageLang;
   onBuild?(event: WatchBuild): void;
   onError?(event: WatchFailure): void;
 }
@@ -37,7 +41,7 @@ interface EventBase {
   ms: number;
   /** Files whose change started the build (absolute; empty for the first build). */
   trigger: string[];
-  /** The one line printed for it: `12:03:04 ✓ 23 slides · changed: 8 … · 41 ms`. */
+  /** The one line printed for it, in WatchOptions' `lang`: `12:03:04 ✓ 23 slides · changed: 8 … · 41 ms`. */
   line: string;
 }
 
@@ -99,6 +103,7 @@ export function createWatcher(opts: WatchOptions): Watcher {
   const builder = createBuilder(opts);
   const cwd = builder.cwd;
   const debounceMs = opts.debounceMs ?? 50;
+  const lang = opts.lang ?? 'en';
   const relevant = new Set<string>([builder.outline]);
   const dirs = new Set<string>();
   let fsw: FSWatcher | undefined;
@@ -143,8 +148,7 @@ export function createWatcher(opts: WatchOptions): Watcher {
     if (outcome.ok) {
       const sigs = slideSignatures(outcome.deck);
       const changes = diffDecks(good?.deck, outcome.deck, goodSigs, sigs);
-      const count = outcome.deck.slides.length;
-      const line = `${clock(time)} ✓ ${count} slide${count === 1 ? '' : 's'} · ${describeChanges(changes)} · ${Math.round(ms)} ms`;
+      const line = say(WATCH.built, { clock: clock(time), slides: outcome.deck.slides.length, changes: describeChanges(changes, undefined, lang), ms: Math.round(ms) }, lang);
       const build: WatchBuild = { type: 'build', seq: n, time, ms, trigger: changed, line, deck: outcome.deck, warnings: outcome.warnings, changes, templateLoaded: outcome.templateLoaded, timings: outcome.timings };
       if (outcome.output) build.output = outcome.output;
       if (outcome.bytes !== undefined) build.bytes = outcome.bytes;
@@ -155,10 +159,10 @@ export function createWatcher(opts: WatchOptions): Watcher {
       const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
       const count = errors.length || outcome.diagnostics.length;
       const writeFailed = outcome.stage === 'write';
-      const what = writeFailed
-        ? `${displayPath(builder.output, cwd)} not written (${errors[0]?.code ?? 'WRITE_FAILED'}); the next change tries again`
-        : `${count} error${count === 1 ? '' : 's'}; ${good ? `the last good deck (${good.deck.slides.length} slides) stays` : 'no deck yet'}`;
-      const line = `${clock(time)} ✗ ${what} · ${Math.round(ms)} ms`;
+      const at = { clock: clock(time), ms: Math.round(ms) };
+      const line = writeFailed
+        ? say(WATCH.notWritten, { ...at, file: displayPath(builder.output, cwd), code: errors[0]?.code ?? 'WRITE_FAILED' }, lang)
+        : say(WATCH.failed, { ...at, errors: count, lastGood: good?.deck.slides.length }, lang);
       event = { type: 'error', seq: n, time, ms, trigger: changed, line, diagnostics: outcome.diagnostics, writeFailed };
     }
     last = event;

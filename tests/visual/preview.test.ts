@@ -11,7 +11,8 @@
  * These run the sources (the server in this process, the page's files read through
  * src/watch/page/files.ts). The bundled CLI's page (its files built into dist/) is opened too:
  * it runs without errors, follows edits, switches its language with the deck's and shows the
- * error overlay.
+ * error overlay; with --lang zh, the page's own words and the overlay's messages are Chinese
+ * while its lang stays the deck's.
  * Pictures of slides 1, 8 and 9 go to output/preview/ (git-ignored), to compare with the
  * LibreOffice pictures in output/render/sanlian/ that render.test.ts makes, with one of the
  * page showing the error overlay (overlay.png).
@@ -242,6 +243,78 @@ describe.skipIf(!have)('the bundled CLI’s page in Chromium (node dist/briefdec
     writeFileSync(outline, OUTLINE('Fixed', 'en'));
     await overlay.waitFor({ state: 'hidden', timeout: 2000 });
     expect(await page.title()).toBe('Fixed · briefdeck preview');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!have)('the page in the user’s language (node dist/briefdeck.js watch --preview --lang zh)', () => {
+  // an English deck: the page's lang stays the deck's, its own words and the messages are the user's
+  const OUTLINE = (value: string) => `lang: en\ntitle: An English deck\nslides:\n  - type: number\n    title: One figure\n    value: ${value}\n    label: lessons\n`;
+  let dir = '';
+  let outline = '';
+  let child: ChildProcess | undefined;
+  let browser: Browser;
+  let page: Page;
+  let url = '';
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'briefdeck-preview-zh-'));
+    outline = join(dir, 'deck.yaml');
+    writeFileSync(outline, OUTLINE('116'));
+    const proc = spawn(process.execPath, [BUNDLE, 'watch', outline, '--preview', '--port', '0', '--lang', 'zh', '-o', join(dir, 'deck.pptx')], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    child = proc;
+    let out = '';
+    proc.stdout.on('data', (d) => (out += d));
+    const end = Date.now() + 15_000;
+    while (!/✓ \d+ 张幻灯片 · 首次生成/.test(out)) {
+      if (Date.now() > end || proc.exitCode !== null) throw new Error(`the bundled CLI did not build: ${out}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    url = out.match(/预览：(http:\/\/127\.0\.0\.1:\d+\/)/)![1]!;
+    browser = await chromium.launch(LAUNCH);
+    page = await browser.newPage({ viewport: { width: 1008, height: 800 } });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(url);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (child && child.exitCode === null) {
+      const exited = new Promise((r) => child!.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the error overlay in Chinese: heading, messages (localized), hint label, the note under it; positions as in English', async () => {
+    expect(await page.title()).toBe('An English deck · briefdeck 预览');
+    expect(await page.locator('#download').innerText()).toBe('下载 deck.pptx');
+    expect(await page.locator('#status').innerText()).toMatch(/✓ \d+ 张幻灯片 · 首次生成/);
+    writeFileSync(outline, OUTLINE('one hundred'));
+    const overlay = page.locator('#overlay');
+    await overlay.waitFor({ state: 'visible', timeout: 2000 });
+    const text = await overlay.innerText();
+    expect(text).toMatch(/^1 个错误\n/);
+    expect(text).toContain('deck.yaml:6:12 OUTLINE_SCHEMA slides[0].value: ');
+    // what the overlay shows is the diagnostic's Chinese where it has one (localized(d, 'zh'))
+    const state = (await (await fetch(`${url}state.json`)).json()) as { messageLang: string; errors: { message: string; hint?: string; zh?: { message: string; hint?: string } }[] };
+    expect(state.messageLang).toBe('zh');
+    const d = state.errors[0]!;
+    expect(text).toContain(d.zh?.message ?? d.message);
+    expect(text).toContain(`提示：${d.zh?.hint ?? d.hint}`);
+    expect(text).toContain('下面是上次成功生成的幻灯片；大纲改好后，本页会自动更新。');
+    expect(await page.locator('#status').innerText()).toMatch(/✗ 1 个错误；保留上次生成的演示文稿（\d+ 张幻灯片）/);
+    expect(await page.title()).toBe('✗ An English deck · briefdeck 预览');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate(() => [document.getElementById('overlay').lang, document.getElementById('bar').lang])).toEqual(['zh-CN', 'zh-CN']);
+    mkdirSync(PICTURES, { recursive: true });
+    await page.screenshot({ path: join(PICTURES, 'overlay-zh.png') });
+
+    writeFileSync(outline, OUTLINE('117'));
+    await overlay.waitFor({ state: 'hidden', timeout: 2000 });
+    expect(await page.locator('#status').innerText()).toMatch(/✓ \d+ 张幻灯片 · 有改动：/);
     expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /** `briefdeck build` and `briefdeck check`. */
 import { build, displayPath } from '../../build.js';
-import { formatDiagnostics, paint, seconds, type Output } from '../format.js';
+import { BUILD } from '../../core/catalogue/cli.js';
+import { say } from '../../core/catalogue/define.js';
+import { formatDiagnostics, langOf, paint, seconds, type Output } from '../format.js';
 
 export interface BuildFlags {
   output?: string;
@@ -17,17 +19,19 @@ export async function runBuild(outline: string, flags: BuildFlags, o: Output, wr
   const result = await build({ outline, write, ...output, ...(flags.template ? { template: flags.template } : {}), ...(flags.force ? { force: true } : {}) });
   if (result.warnings.length && !flags.quiet) o.err(formatDiagnostics(result.warnings, o) + '\n');
   const n = result.deck.slides.length;
+  const lang = langOf(o);
   if (flags.verbose) {
     const t = result.timings;
     const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-    o.err(`start-up ${Math.round(started)} ms · read+check ${Math.round(t.load)} ms · layout ${Math.round(t.layout)} ms · pptx ${Math.round(t.render)} ms · write ${Math.round(t.write)} ms · max RSS ${rss} MB\n`);
+    const stages = { startup: Math.round(started), load: Math.round(t.load), layout: Math.round(t.layout), render: Math.round(t.render), write: Math.round(t.write), rss };
+    o.err(`${say(BUILD.stages, stages, lang)}\n`);
   }
   const elapsed = seconds(performance.now() - started);
   if (write) {
     const size = `${Math.round((result.bytes ?? 0) / 1024)} KB`;
-    o.out(`${paint(o, 'green', '✓')} ${displayPath(result.output!)}  ${n} slides  ${size}  ${elapsed}\n`);
+    o.out(`${paint(o, 'green', '✓')} ${say(BUILD.built, { file: displayPath(result.output!), slides: n, size, time: elapsed }, lang)}\n`);
   } else {
-    o.out(`${paint(o, 'green', '✓')} ${result.doc.file.source.file}: ${n} slides lay out cleanly with template ${result.deck.theme.name} (${elapsed}); nothing written\n`);
+    o.out(`${paint(o, 'green', '✓')} ${say(BUILD.checked, { file: result.doc.file.source.file, slides: n, template: result.deck.theme.name, time: elapsed }, lang)}\n`);
   }
   return 0;
 }

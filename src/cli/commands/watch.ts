@@ -7,10 +7,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath } from '../../build.js';
-import { DeckError, problem, type Diagnostic } from '../../core/errors.js';
+import { WATCH } from '../../core/catalogue/cli.js';
+import { report, say } from '../../core/catalogue/define.js';
+import { DeckError, type Diagnostic } from '../../core/errors.js';
 import { DEFAULT_PORT, startPreviewServer, type PreviewServer } from '../../watch/server.js';
 import { createWatcher, type WatchEvent } from '../../watch/watcher.js';
-import { formatDiagnostics, paint, type Output } from '../format.js';
+import { formatDiagnostics, langOf, paint, type Output } from '../format.js';
 
 export interface WatchFlags {
   output?: string;
@@ -21,15 +23,11 @@ export interface WatchFlags {
   quiet?: boolean;
 }
 
-function usage(message: string, hint = 'see `briefdeck watch --help`'): DeckError {
-  return new DeckError(problem('USAGE', message, { hint }));
-}
-
 export function parsePort(value: string | number | undefined): number | undefined {
   if (value === undefined) return undefined;
   const s = String(value).trim();
   const n = Number(s);
-  if (!/^\d+$/.test(s) || !Number.isInteger(n) || n < 0 || n > 65535) throw usage(`--port must be a port number from 0 to 65535, not \`${s}\``, 'e.g. --port 4173 (0: any free port)');
+  if (!/^\d+$/.test(s) || !Number.isInteger(n) || n < 0 || n > 65535) throw new DeckError(report(WATCH.badPort, { value: s }));
   return n;
 }
 
@@ -40,10 +38,11 @@ const key = (list: readonly Diagnostic[]) => list.map((d) => `${d.code} ${d.pos?
  */
 export async function runWatch(outline: string, flags: WatchFlags, o: Output, stop?: AbortSignal): Promise<number> {
   const port = parsePort(flags.port);
+  const lang = langOf(o);
   const preview = flags.preview === true || port !== undefined;
   const cwd = process.cwd();
   if (!existsSync(resolve(cwd, outline))) {
-    throw new DeckError(problem('OUTLINE_NOT_FOUND', `${outline} does not exist`, { hint: 'check the path; watch starts from an outline that is there (it may be deleted and saved again later)' }));
+    throw new DeckError(report(WATCH.noOutline, { file: outline }));
   }
 
   // Ctrl-C is taken from the start: during the first build too, it closes everything cleanly
@@ -85,10 +84,11 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
     ...(flags.output !== undefined ? { output: String(flags.output) } : {}),
     ...(flags.force ? { force: true } : {}),
     ...(flags.template ? { template: flags.template } : {}),
+    lang,
     onBuild: show,
     onError: show,
   });
-  o.err(`watching ${displayPath(watcher.outline, cwd)} → ${displayPath(watcher.output, cwd)} (Ctrl-C to stop)\n`);
+  o.err(`${say(WATCH.watching, { outline: displayPath(watcher.outline, cwd), output: displayPath(watcher.output, cwd) }, lang)}\n`);
   const close = async () => {
     // a second Ctrl-C while closing ends at once
     const force = () => process.exit(130);
@@ -102,8 +102,8 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
   };
   try {
     if (preview) {
-      server = await startPreviewServer({ port: port ?? DEFAULT_PORT, outline: watcher.outline, output: watcher.output, cwd });
-      o.out(`preview: ${server.url}\n`);
+      server = await startPreviewServer({ port: port ?? DEFAULT_PORT, outline: watcher.outline, output: watcher.output, cwd, lang });
+      o.out(`${say(WATCH.preview, { url: server.url }, lang)}\n`);
       // the first build may have ended before the server was up
       const first = watcher.lastEvent();
       if (first) server.publish(first);
@@ -111,7 +111,7 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
     const started = await Promise.race([watcher.ready.then(() => true), stopping.then(() => false)]);
     if (started) {
       const files = watcher.watched().length - 1;
-      if (files > 0 && !flags.quiet) o.err(`also watching ${files} template file${files === 1 ? '' : 's'}\n`);
+      if (files > 0 && !flags.quiet) o.err(`${say(WATCH.alsoWatching, { n: files }, lang)}\n`);
       await stopping;
     }
   } catch (err) {
@@ -121,6 +121,6 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
   }
   unlisten();
   await close();
-  o.err('stopped watching\n');
+  o.err(`${say(WATCH.stopped, {}, lang)}\n`);
   return 0;
 }

@@ -4,7 +4,8 @@
  * The preview page's script, run by the browser (the page: page.html, its style: page.css).
  * Compiled by esbuild into one classic script (an IIFE) and inlined into the page by page.ts:
  * scripts/bundle.mjs does it when it bundles the CLI, files.ts when the sources run (tests).
- * It imports types only, so nothing of Node comes along.
+ * Besides types, it imports only the message catalogue's words (core/catalogue/page.ts and
+ * define.ts: plain functions), so nothing of Node comes along.
  *
  * - Follows the server's `events` stream: every build or failed build sends the whole state.
  * - Swaps the slides whose HTML changed in place (others stay untouched), keeps the scroll
@@ -15,12 +16,17 @@
  * - Scales every slide to the window (the --k of each frame), and opens the outline line a
  *   text box was written on when it is double-clicked.
  *
+ * - Says its own words (headings, hints, the download link) in the user's language, the
+ *   state's `messageLang`, and the messages too (their Chinese comes with each diagnostic).
+ *
  * `window.__briefdeck` is how the page starts it (`apply(initial state, true)`) and how the
  * browser tests read the version shown.
  *
  * Type-checked with the rest of the project by `tsc --noEmit` (the DOM library comes from the
  * reference above).
  */
+import { PAGE, WORDS } from '../../core/catalogue/page.js';
+import { localized, say, type MessageLang } from '../../core/catalogue/define.js';
 import type { PageDiagnostic, PreviewState } from './page.js';
 
 declare global {
@@ -65,36 +71,41 @@ function where(d: PageDiagnostic): string {
   return d.href ? `<a href="${esc(d.href)}">${t}</a>` : t;
 }
 
-function showErrors(errors: readonly PageDiagnostic[]): void {
+function showErrors(errors: readonly PageDiagnostic[], lang: MessageLang): void {
   const o = byId('overlay');
   if (!errors.length) {
     o.hidden = true;
     o.innerHTML = '';
     return;
   }
-  let h = `<h2>${errors.length} error${errors.length > 1 ? 's' : ''}</h2><ol>`;
+  let h = `<h2>${esc(say(WORDS.errors, { n: errors.length }, lang))}</h2><ol>`;
   for (const d of errors) {
+    const { message, hint } = localized(d, lang);
     h +=
       `<li><div><span class="where">${where(d)}</span> <span class="code">${esc(d.code)}</span> ` +
-      `${d.pos?.path ? `${esc(d.pos.path)}: ` : ''}${esc(d.message)}</div>` +
+      `${d.pos?.path ? `${esc(d.pos.path)}: ` : ''}${esc(message)}</div>` +
       (d.frame ? `<pre>${esc(d.frame)}</pre>` : '') +
-      (d.hint ? `<div class="hint">hint: ${esc(d.hint)}</div>` : '') +
+      (hint ? `<div class="hint">${esc(say(WORDS.hint, {}, lang))}${lang === 'zh' ? '' : ' '}${esc(hint)}</div>` : '') +
       '</li>';
   }
-  h += '</ol><div class="keep">The slides below are the last good build; the page updates when the outline is fixed.</div>';
+  h += `</ol><div class="keep">${esc(say(PAGE.keep, {}, lang))}</div>`;
   o.innerHTML = h;
   o.hidden = false;
 }
 
-function showWarnings(list: readonly PageDiagnostic[]): void {
+function showWarnings(list: readonly PageDiagnostic[], lang: MessageLang): void {
   const w = byId('warnings');
   if (!list.length) {
     w.hidden = true;
     w.innerHTML = '';
     return;
   }
-  let h = `<summary>${list.length} warning${list.length > 1 ? 's' : ''}</summary><ul>`;
-  for (const d of list) h += `<li>${where(d)} ${esc(d.code)} ${esc(d.message)}${d.hint ? ` <i>(${esc(d.hint)})</i>` : ''}</li>`;
+  let h = `<summary>${esc(say(WORDS.warnings, { n: list.length }, lang))}</summary><ul>`;
+  for (const d of list) {
+    const { message, hint } = localized(d, lang);
+    const aside = hint ? (lang === 'zh' ? ` <i>（${esc(hint)}）</i>` : ` <i>(${esc(hint)})</i>`) : '';
+    h += `<li>${where(d)} ${esc(d.code)} ${esc(message)}${aside}</li>`;
+  }
   w.innerHTML = `${h}</ul>`;
   w.hidden = false;
 }
@@ -135,17 +146,25 @@ function apply(s: PreviewState, initial = false): void {
   version = s.version;
   document.body.setAttribute('data-version', String(version));
   if (!initial && !s.errors.length && s.slides) swapSlides(s.slides);
+  // the deck's language; the page's own words are in the user's (messageLang)
   document.documentElement.lang = s.lang;
+  const lang = s.messageLang ?? 'en';
+  // the bar and the overlay speak the user's language when it is Chinese (screen readers and fonts
+  // follow it there); in English they keep the deck's, as the slide titles in the status line do
+  for (const id of ['bar', 'overlay']) {
+    if (lang === 'zh') byId(id).lang = 'zh-CN';
+    else byId(id).removeAttribute('lang');
+  }
   byId('status').textContent = s.status;
   const dl = byId('download') as HTMLAnchorElement;
   if (s.download) {
     dl.href = `${s.download.url}?v=${version}`;
-    dl.textContent = `download ${s.download.name}`;
+    dl.textContent = say(PAGE.download, { name: s.download.name }, lang);
     dl.hidden = false;
   }
-  showErrors(s.errors);
-  if (!s.errors.length) showWarnings(s.warnings);
-  document.title = `${s.errors.length ? '✗ ' : ''}${s.title} · briefdeck preview`;
+  showErrors(s.errors, lang);
+  if (!s.errors.length) showWarnings(s.warnings, lang);
+  document.title = say(PAGE.title, { title: s.title, failed: s.errors.length > 0 }, lang);
 }
 
 window.__briefdeck = { apply, version: () => version };

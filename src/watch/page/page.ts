@@ -13,6 +13,8 @@
  * while a build fails it is the last good deck's, and before any deck was built zh-CN (the
  * outlines' default language).
  */
+import { PAGE } from '../../core/catalogue/page.js';
+import { say, type MessageLang } from '../../core/catalogue/define.js';
 import type { Diagnostic } from '../../core/errors.js';
 import type { Lang } from '../../deck/model.js';
 import { escapeHtml } from '../../render/html.js';
@@ -30,6 +32,11 @@ export interface PreviewState {
   title: string;
   /** The page's language: the last good deck's (zh-CN before the first one). */
   lang: Lang;
+  /**
+   * The language of the page's own words (headings, status, hints) and of the messages it shows:
+   * the user's (`watch`'s --lang or locale), not the deck's; English when absent.
+   */
+  messageLang?: MessageLang;
   /** The outline as the user named it. */
   outline: string;
   /** renderSlidesHtml of the last good deck ('' before the first one). */
@@ -44,8 +51,6 @@ export interface PreviewState {
   /** Where the .pptx can be downloaded, when there is one. */
   download?: { url: string; name: string };
 }
-
-const EMPTY = '<p class="empty">No slides yet: the outline has not built. Fix the errors shown above; this page updates by itself.</p>';
 
 const PLACEHOLDERS = ['lang', 'title', 'css', 'version', 'outline', 'status', 'download-attrs', 'download-text', 'slides', 'script', 'state'] as const;
 type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -92,18 +97,19 @@ function diagnosticsJson(list: readonly PageDiagnostic[]): PageDiagnostic[] {
 export function renderPreviewPage(state: PreviewState): string {
   const s = loadShell();
   const dl = state.download;
+  const lang = state.messageLang ?? 'en';
   // the initial state rides along as JSON, so the script shows errors and warnings the same way as later ones
   const initial = JSON.stringify({ ...state, slides: '', errors: diagnosticsJson(state.errors), warnings: diagnosticsJson(state.warnings) }).replace(/</g, '\\u003c');
   const values: Record<Placeholder, string> = {
     lang: escapeHtml(state.lang),
-    title: escapeHtml(`${state.errors.length ? '✗ ' : ''}${state.title} · briefdeck preview`),
+    title: escapeHtml(say(PAGE.title, { title: state.title, failed: state.errors.length > 0 }, lang)),
     css: s.css,
     version: String(state.version),
     outline: escapeHtml(state.outline),
     status: escapeHtml(state.status),
     'download-attrs': dl ? ` href="${escapeHtml(`${dl.url}?v=${state.version}`)}"` : ' hidden',
-    'download-text': dl ? `download ${escapeHtml(dl.name)}` : '',
-    slides: state.slides || EMPTY,
+    'download-text': dl ? escapeHtml(say(PAGE.download, { name: dl.name }, lang)) : '',
+    slides: state.slides || `<p class="empty">${escapeHtml(say(PAGE.empty, {}, lang))}</p>`,
     script: s.script,
     state: initial,
   };
