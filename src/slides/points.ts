@@ -4,6 +4,8 @@
  * Shift+Tab and screen readers see the outline. The list starts at the top of the content area.
  */
 import * as z from 'zod/mini';
+import { both } from '../core/catalogue/define.js';
+import { SLIDES } from '../core/catalogue/outline.js';
 import type { Box, TextBox } from '../deck/model.js';
 import { fitTextBox, pt } from '../layout/context.js';
 import type { TextSpec } from '../layout/fit.js';
@@ -83,7 +85,7 @@ export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
   },
   explain(key, issue, input) {
     if (key === 'points' && issue.code === 'too_big') {
-      return { message: `${Array.isArray(input) ? input.length : 'too many'} points; a slide holds at most ${MAX_POINTS}`, hint: 'split the slide into two slides' };
+      return { message: both(SLIDES.tooManyPoints, { count: Array.isArray(input) ? input.length : undefined, max: MAX_POINTS }), hint: both(SLIDES.splitSlide, {}) };
     }
     return undefined;
   },
