@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { both } from '../core/catalogue/define.js';
+import { WHAT } from '../core/catalogue/layout.js';
 import { SLIDES } from '../core/catalogue/outline.js';
 import type { Box, TextBox } from '../deck/model.js';
 import { fitTextBox, pt } from '../layout/context.js';
@@ -44,7 +45,7 @@ function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, 
   });
   const area = contentArea(ctx);
   const where = ctx.locate([...path, 'points']);
-  const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: `the list of ${slide.points.length} points`, source: where });
+  const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: WHAT.points(slide.points.length), source: where });
   // a short list breathes: part of the free height goes between the points (up to half a line)
   const tops = box.paragraphs.map((p, i) => ({ p, i })).filter(({ p, i }) => i > 0 && !p.level);
   const free = (area.h - box.h) / pt(1);
