@@ -225,7 +225,7 @@ export function yamlSyntaxHint(code: string): Localized {
     case 'UNEXPECTED_TOKEN':
       return {
         en: 'check the indentation and the `key: value` form on this line and the one before; quote text that contains `: ` or starts with a special character',
-        zh: '请检查这一行和上一行的缩进以及 `键: 值` 的写法；含有 `: ` 或以特殊字符开头的文字要加引号',
+        zh: '请检查这一行和上一行的缩进以及 `键: 值` 的写法；含有 `: ` 或以特殊字符开头的文字，请加上引号',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
       return { en: 'a key seems to be missing its `: ` or the line above is indented wrongly', zh: '可能是某个键缺少 `: `，或上一行的缩进不对' };
@@ -234,6 +234,6 @@ export function yamlSyntaxHint(code: string): Localized {
     case 'KEY_OVER_1024_CHARS':
       return { en: 'check this line: a key is a short name such as `title`; long text belongs after the `: `', zh: '请检查这一行：键是 `title` 这样的短名字，长文字应写在 `: ` 后面' };
     default:
-      return { en: 'quote text that contains `: `, `#` or starts with `*`, `&`, `!`, `[`, `{`, `>` or `|`', zh: '含有 `: `、`#`，或以 `*`、`&`、`!`、`[`、`{`、`>`、`|` 开头的文字要加引号' };
+      return { en: 'quote text that contains `: `, `#` or starts with `*`, `&`, `!`, `[`, `{`, `>` or `|`', zh: '含有 `: `、`#`，或以 `*`、`&`、`!`、`[`、`{`、`>`、`|` 开头的文字，请加上引号' };
   }
 }
