@@ -4,7 +4,9 @@
  * registry), names and page numbers filled in. Returns the problems beside the result instead
  * of throwing, so a caller sees them all.
  */
-import { problem, sortDiagnostics, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { report } from '../core/catalogue/define.js';
+import { LAYOUT } from '../core/catalogue/layout.js';
+import { sortDiagnostics, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { emu, inches } from '../core/units.js';
 import type { Box, Deck, DeckFont, DeckSlide, FontPair, Lang, PlaceholderRef, SlideKind, SlideRole } from '../deck/model.js';
 import { STRINGS, type LayoutContext } from '../layout/context.js';
@@ -160,16 +162,8 @@ function duplicateTitles(slides: Omit<DeckSlide, 'number'>[], diagnostics: Diagn
   });
   for (const [title, at] of byTitle) {
     if (at.length < 2) continue;
-    const numbers = at.map((i) => i + 1);
-    const list = numbers.length > 6 ? `${numbers.slice(0, 6).join(', ')} … (${numbers.length} slides)` : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
     const second = slides[at[1]!]!;
-    diagnostics.push(
-      problem('SLIDE_TITLE_DUPLICATE', `slides ${list} have the same title: “${title}”`, {
-        severity: 'warning',
-        ...(second.source ? { pos: second.source } : {}),
-        hint: 'give each slide a title of its own: screen readers and the outline view tell slides apart by their titles',
-      }),
-    );
+    diagnostics.push(report(LAYOUT.duplicateTitle, { numbers: at.map((i) => i + 1), title }, { severity: 'warning', ...(second.source ? { pos: second.source } : {}) }));
   }
 }
 

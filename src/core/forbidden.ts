@@ -3,16 +3,18 @@
  * escapes ("\x01", "\0", "\e", "\uFFFE") put them past the check of the file's raw bytes. Each
  * is an error at its value, up to a few per file.
  */
-import { formatPath, problem, type Diagnostic, type ErrorCode } from './errors.js';
+import { report as raise } from './catalogue/define.js';
+import { YAML } from './catalogue/yaml.js';
+import { formatPath, type Diagnostic, type ErrorCode } from './errors.js';
 import { codePointName, findForbidden } from './text.js';
 import { locateInYaml, type YamlFile } from './yaml-file.js';
 
 const MAX_REPORTED = 20;
 
-function kindOf(cp: number): string {
-  if (cp >= 0xd800 && cp <= 0xdfff) return 'the lone surrogate';
-  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'the control character';
-  return 'the non-character';
+function kindOf(cp: number): 'surrogate' | 'control' | 'nonchar' {
+  if (cp >= 0xd800 && cp <= 0xdfff) return 'surrogate';
+  if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) return 'control';
+  return 'nonchar';
 }
 
 export function forbiddenCharacters(file: YamlFile, code: ErrorCode): Diagnostic[] {
@@ -21,13 +23,7 @@ export function forbiddenCharacters(file: YamlFile, code: ErrorCode): Diagnostic
     const bad = findForbidden(s);
     if (!bad || out.length >= MAX_REPORTED) return;
     const pos = file.source.position(locateInYaml(file, path, key), formatPath(path));
-    out.push(
-      problem(code, `${key ? 'the key' : 'the text'} holds ${kindOf(bad.codePoint)} ${codePointName(bad.codePoint)}, which no slide can show (written as an escape such as "\\x01" or "\\uFFFE")`, {
-        pos,
-        frame: file.source.frame(pos.line, pos.column),
-        hint: 'delete the escape: slides, notes and document properties cannot show it',
-      }),
-    );
+    out.push(raise(YAML.forbidden.as(code), { key, kind: kindOf(bad.codePoint), name: codePointName(bad.codePoint) }, { pos, frame: file.source.frame(pos.line, pos.column) }));
   };
   const visit = (v: unknown, path: (string | number)[]) => {
     if (out.length >= MAX_REPORTED) return;

@@ -3,9 +3,10 @@
  * a sentence a person understands, and a hint. Shared by outlines and templates.
  */
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
-import { formatPath, problem, type Diagnostic, type ErrorCode } from './errors.js';
+import { both, reportText, say, type Localized, type MessageLang } from './catalogue/define.js';
+import { SCHEMA, TYPE_WORDS, VALUE } from './catalogue/schema.js';
+import { formatPath, type Diagnostic, type ErrorCode } from './errors.js';
 import { closest } from './suggest.js';
-import { shorten } from './text.js';
 import { locateInYaml, type YamlFile } from './yaml-file.js';
 
 type Path = (string | number)[];
@@ -15,10 +16,13 @@ export interface IssueContext {
   schema: $ZodType;
   code: ErrorCode;
   unknownKeyCode: ErrorCode;
-  /** Extra advice for a key path (the path without array indexes, e.g. `sections.slides.numbers.value`). */
-  hintFor?: (keyPath: string, issue: $ZodIssue, input: unknown, path: readonly PropertyKey[]) => string | undefined;
-  /** A better message for a whole issue, or undefined to use the default. */
-  messageFor?: (keyPath: string, issue: $ZodIssue, input: unknown, path: readonly PropertyKey[]) => string | undefined;
+  /**
+   * Extra advice for a key path (the path without array indexes, e.g. `sections.slides.numbers.value`):
+   * in both languages, or a plain string (then the same in both).
+   */
+  hintFor?: (keyPath: string, issue: $ZodIssue, input: unknown, path: readonly PropertyKey[]) => string | Localized | undefined;
+  /** A better message for a whole issue (in both languages, or a plain string), or undefined to use the default. */
+  messageFor?: (keyPath: string, issue: $ZodIssue, input: unknown, path: readonly PropertyKey[]) => string | Localized | undefined;
 }
 
 export function issuesToDiagnostics(issues: readonly $ZodIssue[], ctx: IssueContext): Diagnostic[] {
@@ -66,10 +70,11 @@ function collect(issue: $ZodIssue, prefix: Path, ctx: IssueContext, out: Diagnos
     const branches = issue.errors as $ZodIssue[][];
     // every alternative rejects the value's type: say what would have been accepted
     if (branches.every((b) => b.some((i) => i.path.length === 0 && i.code === 'invalid_type'))) {
-      const expected = [...new Set(branches.map((b) => b.find((i) => i.path.length === 0 && i.code === 'invalid_type') as { expected: string }).map((i) => TYPE_WORDS[i.expected] ?? i.expected))];
+      const types = [...new Set(branches.map((b) => (b.find((i) => i.path.length === 0 && i.code === 'invalid_type') as { expected: string }).expected))];
+      const expected = [...new Map(types.map((t) => typeWords(t)).map((w) => [w.en, w])).values()];
       const input = valueAt(ctx.file.data, path);
-      const quote = (typeof input === 'number' || typeof input === 'boolean') && expected.includes('text') ? 'put the text in quotes' : undefined;
-      out.push(at(ctx, path, false, ctx.code, `expected ${expected.join(', or ')}, got ${describeValue(input)}`, quote));
+      const quote = (typeof input === 'number' || typeof input === 'boolean') && types.includes('string') ? both(SCHEMA.putInQuotes, {}) : undefined;
+      out.push(at(ctx, path, false, ctx.code, both(SCHEMA.expectedOneOf, { expected, got: describeValueBoth(input) }), quote));
       return;
     }
     const branch = pickBranch(branches);
@@ -81,9 +86,8 @@ function collect(issue: $ZodIssue, prefix: Path, ctx: IssueContext, out: Diagnos
     const allowed = allowedKeys(ctx.schema, path, ctx.file.data);
     for (const key of issue.keys) {
       const guess = closest(key, allowed);
-      out.push(
-        at(ctx, [...path, key], true, ctx.unknownKeyCode, `unknown key \`${shorten(key, 40)}\``, guess ? `did you mean \`${guess}\`?` : allowed.length ? `allowed here: ${allowed.join(', ')}` : undefined),
-      );
+      const hint = guess ? both(SCHEMA.didYouMean, { key: guess }) : allowed.length ? both(SCHEMA.allowedHere, { keys: allowed }) : undefined;
+      out.push(at(ctx, [...path, key], true, ctx.unknownKeyCode, both(SCHEMA.unknownKey, { key }), hint));
     }
     return;
   }
@@ -93,12 +97,10 @@ function collect(issue: $ZodIssue, prefix: Path, ctx: IssueContext, out: Diagnos
   out.push(at(ctx, path, false, ctx.code, message, hint));
 }
 
-function at(ctx: IssueContext, path: Path, key: boolean, code: ErrorCode, message: string, hint: string | undefined): Diagnostic {
+function at(ctx: IssueContext, path: Path, key: boolean, code: ErrorCode, message: string | Localized, hint: string | Localized | undefined): Diagnostic {
   const offset = locateInYaml(ctx.file, path, key);
   const pos = ctx.file.source.position(offset, formatPath(path));
-  const extra: { pos: typeof pos; frame: string; hint?: string } = { pos, frame: ctx.file.source.frame(pos.line, pos.column) };
-  if (hint) extra.hint = hint;
-  return problem(code, message, extra);
+  return reportText(code, message, hint || undefined, { pos, frame: ctx.file.source.frame(pos.line, pos.column) });
 }
 
 /** Of the alternatives of a union, the one the writer most likely meant: not rejected at its root. */
@@ -109,61 +111,70 @@ function pickBranch(branches: $ZodIssue[][]): $ZodIssue[] {
   return branches[0]!;
 }
 
+/** A value as a message quotes it, in English: `"text"`, `the number 3`, `a list` (describeValueIn for either language). */
 export function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'an empty value';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `"${v.length > 40 ? v.slice(0, 40) + '…' : v}"`;
-  if (typeof v === 'number') return Number.isNaN(v) ? '.nan (not a number)' : Number.isFinite(v) ? `the number ${v}` : 'infinity';
-  if (typeof v === 'boolean') return `${v}`;
+  return describeValueIn(v, 'en');
+}
+
+/** A value as a message quotes it, in a language: `"text"` / `“text”`, `the number 3` / `数字 3`, `a list` / `一个列表`. */
+export function describeValueIn(v: unknown, lang: MessageLang): string {
+  if (v === undefined) return say(VALUE.nothing, {}, lang);
+  if (v === null) return say(VALUE.empty, {}, lang);
+  if (Array.isArray(v)) return say(VALUE.list, {}, lang);
+  if (typeof v === 'object') return say(VALUE.mapping, {}, lang);
+  if (typeof v === 'string') return say(VALUE.text, { text: v.length > 40 ? v.slice(0, 40) + '…' : v }, lang);
+  if (typeof v === 'number') return Number.isNaN(v) ? say(VALUE.nan, {}, lang) : Number.isFinite(v) ? say(VALUE.number, { n: v }, lang) : say(VALUE.infinity, {}, lang);
+  if (typeof v === 'boolean') return say(VALUE.boolean, { b: v }, lang);
   return typeof v;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'a mapping of keys',
-  array: 'a list',
-};
+/** A value as a message quotes it, in both languages. */
+export function describeValueBoth(v: unknown): Localized {
+  return { en: describeValueIn(v, 'en'), zh: describeValueIn(v, 'zh') };
+}
 
-function defaultMessage(issue: $ZodIssue, path: Path, input: unknown): string {
+/** What a key expects, by zod's type name, in both languages. */
+function typeWords(type: string): Localized {
+  return TYPE_WORDS[type] ?? { en: type, zh: type };
+}
+
+function defaultMessage(issue: $ZodIssue, path: Path, input: unknown): Localized | string {
   const last = path[path.length - 1];
+  const got = describeValueBoth(input);
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined && typeof last === 'string') return `required key \`${last}\` is missing`;
-      if (typeof input === 'number' && issue.expected === 'number') return `expected a finite number, got ${describeValue(input)}`;
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return `expected ${expected}, got ${describeValue(input)}`;
+      if (input === undefined && typeof last === 'string') return both(SCHEMA.missingKey, { key: last });
+      if (typeof input === 'number' && issue.expected === 'number') return both(SCHEMA.notFinite, { got });
+      return both(SCHEMA.expected, { expected: typeWords(issue.expected), got });
     }
     case 'invalid_value':
-      return `${describeValue(input)} is not allowed here; use one of: ${issue.values.map(String).join(' ')}`;
+      return both(SCHEMA.notAllowedUseOneOf, { got, values: issue.values.map(String) });
     case 'too_small':
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return 'must not be empty';
-      return `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`;
+      if (issue.origin === 'array') return both(SCHEMA.atLeastItems, { n: Number(issue.minimum) });
+      if (issue.origin === 'string') return both(SCHEMA.notEmpty, {});
+      return both(SCHEMA.atLeast, { n: issue.minimum, inclusive: issue.inclusive ?? false });
     case 'too_big':
-      if (issue.origin === 'array') return `has ${Array.isArray(input) ? input.length : 'too many'} items; at most ${issue.maximum} are allowed`;
-      if (issue.origin === 'string') return `is ${typeof input === 'string' ? input.length.toLocaleString('en-US') : 'too many'} characters long; at most ${Number(issue.maximum).toLocaleString('en-US')} are allowed`;
-      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+      if (issue.origin === 'array') return both(SCHEMA.tooManyItems, { count: Array.isArray(input) ? input.length : undefined, max: issue.maximum });
+      if (issue.origin === 'string') return both(SCHEMA.tooLong, { length: typeof input === 'string' ? input.length : undefined, max: Number(issue.maximum) });
+      return both(SCHEMA.atMost, { n: issue.maximum, inclusive: issue.inclusive ?? false });
     case 'invalid_format':
-      return `${describeValue(input)} has the wrong form`;
+      return both(SCHEMA.wrongForm, { got });
     case 'invalid_union':
-      return `${describeValue(input)} is not allowed here`;
+      return both(SCHEMA.notAllowed, { got });
     default:
-      return issue.message;
+      // zod's own sentence (a check of a kind no schema of briefdeck uses)
+      return both(SCHEMA.otherProblem, { zod: issue.message });
   }
 }
 
-function defaultHint(issue: $ZodIssue, path: Path, input: unknown): string | undefined {
+function defaultHint(issue: $ZodIssue, path: Path, input: unknown): Localized | undefined {
   const last = path[path.length - 1];
-  if (issue.code === 'invalid_type' && input === undefined && typeof last === 'string') return `add \`${last}: …\``;
+  if (issue.code === 'invalid_type' && input === undefined && typeof last === 'string') return both(SCHEMA.addKey, { key: last });
   if (issue.code === 'invalid_type' && issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
-    return 'put the text in quotes';
+    return both(SCHEMA.putInQuotes, {});
   }
-  if (issue.code === 'invalid_type' && input === null) return 'write a value after the colon, or delete the key';
-  if (issue.code === 'too_big' && issue.origin === 'string') return 'shorten it: a slide shows a few lines; longer text belongs in the notes or the report';
+  if (issue.code === 'invalid_type' && input === null) return both(SCHEMA.valueAfterColon, {});
+  if (issue.code === 'too_big' && issue.origin === 'string') return both(SCHEMA.shorten, {});
   return undefined;
 }
 

@@ -9,8 +9,10 @@
  * text of a scalar as written (`scalarText`) are read from it on demand.
  */
 import { YAMLMap, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
-import { problem, type Diagnostic, type ErrorCode } from './errors.js';
-import { describeFailure, formatBytes, readLimited } from './safe-read.js';
+import { report, reportText, type Localized } from './catalogue/define.js';
+import { YAML, fileKind, yamlSyntax, yamlSyntaxHint } from './catalogue/yaml.js';
+import type { Diagnostic, ErrorCode } from './errors.js';
+import { describeFailure, readLimited } from './safe-read.js';
 import { SourceText } from './source.js';
 
 export interface YamlCodes {
@@ -65,44 +67,39 @@ export interface YamlFile {
 
 export type YamlResult = { ok: true; file: YamlFile } | { ok: false; diagnostics: Diagnostic[] };
 
-/** "an outline", "a template" */
-function a(what: string): string {
-  return /^[aeiou]/i.test(what) ? `an ${what}` : `a ${what}`;
-}
-
-/** Reads and parses; `display` is the path shown in messages. */
-export function readYamlFile(path: string, display: string, codes: YamlCodes, what: string): YamlResult {
+/**
+ * Reads and parses; `display` is the path shown in messages, `what` the kind of file they name
+ * ('outline', 'template', or both languages of another kind).
+ */
+export function readYamlFile(path: string, display: string, codes: YamlCodes, what: string | Localized): YamlResult {
   // a regular file only, read up to the limit whatever its size claims (a link to /dev/zero, a FIFO)
   const read = readLimited(path, MAX_YAML_BYTES);
   if (read.ok) return parseYamlBytes(read.bytes, display, codes, what);
+  const file = { display, kind: fileKind(what) };
   switch (read.reason) {
     case 'missing':
-      return fail(problem(codes.notFound, `${display} does not exist`, { hint: `check the path (relative paths start at ${process.cwd()})` }));
+      return fail(report(YAML.notFound.as(codes.notFound), { ...file, cwd: process.cwd() }));
     case 'folder':
-      return fail(problem(codes.read, `${display} is a folder, not ${a(what)} file`, { hint: `name the .yaml file inside it` }));
+      return fail(report(YAML.folder.as(codes.read), file));
     case 'not-regular':
-      return fail(problem(codes.read, `${display} ${describeFailure(read)}`, { hint: `name ${a(what)} file saved on disk` }));
+      return fail(report(YAML.notRegular.as(codes.read), { ...file, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }));
     case 'too-large':
-      return fail(
-        problem(codes.tooLarge, `${display} is ${read.size !== undefined ? formatBytes(read.size) : `larger than ${formatBytes(MAX_YAML_BYTES)}`}; ${a(what)} may be at most ${formatBytes(MAX_YAML_BYTES)}`, {
-          hint: `check that this is the right file; ${a(what)} is a YAML text of some kilobytes`,
-        }),
-      );
+      return fail(report(YAML.tooLarge.as(codes.tooLarge), { ...file, size: read.size, limit: MAX_YAML_BYTES }));
     case 'unreadable':
-      return fail(problem(codes.read, `cannot read ${display}: ${read.message}`));
+      return fail(report(YAML.unreadable.as(codes.read), { ...file, reason: read.message, denied: read.code === 'EACCES' || read.code === 'EPERM' }));
   }
 }
 
-export function parseYamlBytes(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): YamlResult {
+export function parseYamlBytes(bytes: Uint8Array, display: string, codes: YamlCodes, what: string | Localized): YamlResult {
   if (bytes.length > MAX_YAML_BYTES) {
-    return fail(problem(codes.tooLarge, `${display} is ${formatBytes(bytes.length)}; ${a(what)} may be at most ${formatBytes(MAX_YAML_BYTES)}`));
+    return fail(report(YAML.tooLargeBytes.as(codes.tooLarge), { display, kind: fileKind(what), size: bytes.length, limit: MAX_YAML_BYTES }));
   }
   const text = decodeUtf8(bytes, display, codes, what);
   if (typeof text !== 'string') return fail(text);
   return parseYamlText(text, display, codes, what);
 }
 
-export function parseYamlText(rawText: string, display: string, codes: YamlCodes, what: string): YamlResult {
+export function parseYamlText(rawText: string, display: string, codes: YamlCodes, what: string | Localized): YamlResult {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const source = new SourceText(display, text);
   const diagnostics: Diagnostic[] = [];
@@ -110,20 +107,15 @@ export function parseYamlText(rawText: string, display: string, codes: YamlCodes
   const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
   for (const m of text.matchAll(controls)) {
     const pos = source.position(m.index);
-    diagnostics.push(
-      problem(codes.control, `control character U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} in the text`, {
-        pos,
-        frame: source.frame(pos.line, pos.column),
-        hint: 'delete it (it is invisible in most editors; it often comes from copying out of a PDF or Word)',
-      }),
-    );
+    const name = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    diagnostics.push(report(YAML.controlChar.as(codes.control), { name }, { pos, frame: source.frame(pos.line, pos.column) }));
     if (diagnostics.length >= 20) break;
   }
   if (diagnostics.length) return { ok: false, diagnostics };
 
   const withoutComments = text.replace(/#.*$/gm, '').trim();
   if (withoutComments === '' || withoutComments === '---' || withoutComments === '...') {
-    return fail(problem(codes.empty, `${display} is empty`, { pos: source.position(0), hint: `${a(what)} needs at least its required keys; see the docs for an example` }));
+    return fail(report(YAML.empty.as(codes.empty), { display, kind: fileKind(what) }, { pos: source.position(0) }));
   }
 
   return parseWithYaml(text, source, codes);
@@ -153,9 +145,7 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
   const doc = parseDocument(text, PARSE_OPTIONS);
   for (const e of doc.errors) {
     const pos = source.position(e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(text, e.pos[0]) : e.pos[0]);
-    diagnostics.push(
-      problem(codes.yaml, yamlMessage(e.code, e.message), { pos, frame: source.frame(pos.line, pos.column), hint: yamlHint(e.code) }),
-    );
+    diagnostics.push(reportText(codes.yaml, yamlSyntax(e.code, e.message), yamlSyntaxHint(e.code), { pos, frame: source.frame(pos.line, pos.column) }));
   }
   if (diagnostics.length) return { ok: false, diagnostics };
 
@@ -165,10 +155,9 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
   } catch (err) {
     const alias = firstAlias(doc.contents);
     const pos = source.position(alias?.range?.[0] ?? 0);
-    const message = /Excessive alias count/.test(String((err as Error).message))
-      ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}); the file expands to a huge document`
-      : `cannot read the YAML: ${(err as Error).message}`;
-    return fail(problem(codes.yaml, message, { pos, frame: source.frame(pos.line, pos.column), hint: 'write the values out instead of nesting aliases (*name)' }));
+    const reason = String((err as Error).message);
+    const extra = { pos, frame: source.frame(pos.line, pos.column) };
+    return fail(/Excessive alias count/.test(reason) ? report(YAML.aliasBomb.as(codes.yaml), { max: MAX_ALIAS_COUNT }, extra) : report(YAML.unreadableYaml.as(codes.yaml), { reason }, extra));
   }
   // a tag the reader does not know (!foo, !!js/function) is read as plain text; nothing runs, but say so
   const warnings = doc.warnings
@@ -176,7 +165,7 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
     .map((w) => {
       const pos = source.position(w.pos[0]);
       const tag = (/Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? 'here').replace(/^tag:yaml\.org,2002:/, '!!');
-      return problem(codes.yaml, `the YAML tag ${tag} is not understood; the value is read as plain text`, { severity: 'warning', pos, frame: source.frame(pos.line, pos.column), hint: 'remove the tag (briefdeck reads plain YAML: text, numbers, lists, mappings)' });
+      return report(YAML.unknownTag.as(codes.yaml), { tag }, { severity: 'warning', pos, frame: source.frame(pos.line, pos.column) });
     });
   const file: YamlFile = {
     source,
@@ -201,13 +190,11 @@ function fail(d: Diagnostic): YamlResult {
   return { ok: false, diagnostics: [d] };
 }
 
-function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: string): string | Diagnostic {
+function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: string | Localized): string | Diagnostic {
   const utf32 = (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
-  if (utf32) {
-    return problem(codes.encoding, `${display} is UTF-32 text; ${a(what)} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor', pos: { file: display, line: 1, column: 1 } });
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem(codes.encoding, `${display} is UTF-16 text; ${a(what)} must be UTF-8`, { hint: 'save the file as "UTF-8" in your editor', pos: { file: display, line: 1, column: 1 } });
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf32 || utf16) {
+    return report(YAML.wideEncoding.as(codes.encoding), { display, kind: fileKind(what), bits: utf32 ? 32 : 16 }, { pos: { file: display, line: 1, column: 1 } });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -216,10 +203,7 @@ function decodeUtf8(bytes: Uint8Array, display: string, codes: YamlCodes, what: 
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const source = new SourceText(display, prefix);
     const pos = source.position(prefix.length);
-    return problem(codes.encoding, `${display} is not UTF-8 text (invalid byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at line ${pos.line}, column ${pos.column})`, {
-      pos,
-      hint: 'save the file as UTF-8; Chinese text saved as GBK/GB18030 (ANSI in Windows Notepad) must be converted',
-    });
+    return report(YAML.notUtf8.as(codes.encoding), { display, byte: bytes[bad] ?? 0, line: pos.line, column: pos.column }, { pos });
   }
 }
 
@@ -281,38 +265,6 @@ function openingQuote(text: string, end: number): number {
   }
   return found;
 }
-
-function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return 'this key appears twice in the same mapping';
-  if (code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document (a second `---` line)';
-  if (code === 'MISSING_CHAR' && /quote/.test(message)) return 'a quoted text is never closed';
-  if (code === 'TAB_AS_INDENT') return 'a tab is used for indentation; YAML allows only spaces';
-  if (code === 'KEY_OVER_1024_CHARS') return 'a key is longer than 1024 characters; YAML allows no more before its `:`';
-  return `YAML syntax: ${first}`;
-}
-
-function yamlHint(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'delete one of them, or rename it';
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces (two per level)';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-    case 'UNEXPECTED_TOKEN':
-      return 'check the indentation and the `key: value` form on this line and the one before; quote text that contains `: ` or starts with a special character';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'a key seems to be missing its `: ` or the line above is indented wrongly';
-    case 'MULTIPLE_DOCS':
-      return 'remove the extra `---` line; one file holds one outline';
-    case 'KEY_OVER_1024_CHARS':
-      return 'check this line: a key is a short name such as `title`; long text belongs after the `: `';
-    default:
-      return 'quote text that contains `: `, `#` or starts with `*`, `&`, `!`, `[`, `{`, `>` or `|`';
-  }
-}
-
 
 /** Where a value (or with `key`, its key) was written in the file: an offset into its text. */
 export function locateInYaml(file: YamlFile, path: readonly (string | number)[], key = false): number {

@@ -4,6 +4,7 @@
  */
 import { contrastRatio } from '../core/color.js';
 export { contrastNeed } from '../core/color.js';
+import type { Localized } from '../core/catalogue/define.js';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { emu, points, type Emu } from '../core/units.js';
 import type { ColorRole, Theme } from './theme.js';
@@ -70,8 +71,11 @@ export interface FitOptions {
   range?: readonly [number, number];
   lineRatio: number;
   gapRatio?: number;
-  /** Names the text in a TEXT_OVERFLOW message: "the slide title". */
-  what: string;
+  /**
+   * Names the text in a TEXT_OVERFLOW message: "the slide title" / "幻灯片标题" (catalogue/layout.ts's
+   * WHAT); a plain string is used in both languages.
+   */
+  what: string | Localized;
   pos?: SourcePos;
   source?: SourcePos;
   anchor?: TextBox['anchor'];

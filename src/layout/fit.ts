@@ -3,7 +3,9 @@
  * size for siblings, explicit lines for every paragraph. Text that does not fit at the
  * smallest size is a TEXT_OVERFLOW with the outline position and how much is too much.
  */
-import { problem, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { report, type Localized } from '../core/catalogue/define.js';
+import { LAYOUT, whatOf } from '../core/catalogue/layout.js';
+import type { Diagnostic, SourcePos } from '../core/errors.js';
 import { emu, points, toPoints, type Emu } from '../core/units.js';
 import type { TextRole } from '../deck/model.js';
 import { parseInline } from './inline.js';
@@ -173,7 +175,7 @@ function round2(n: number): number {
  * The largest size in `range` (whole points) at which all specs fit the block together.
  * Paragraph gaps scale with the size.
  */
-export function fitBlock(specs: readonly TextSpec[], opts: BlockOptions, what: string, pos?: SourcePos): FitResult {
+export function fitBlock(specs: readonly TextSpec[], opts: BlockOptions, what: string | Localized, pos?: SourcePos): FitResult {
   const [min, max] = opts.range;
   const layAt = (size: number) => {
     const laid: Laid[] = [];
@@ -216,26 +218,20 @@ export function fitBlock(specs: readonly TextSpec[], opts: BlockOptions, what: s
   };
 }
 
-function overflow(specs: readonly TextSpec[], opts: BlockOptions, at: { laid: Laid[]; size: number; heightPt: number }, what: string, pos?: SourcePos): Diagnostic {
+function overflow(specs: readonly TextSpec[], opts: BlockOptions, at: { laid: Laid[]; size: number; heightPt: number }, what: string | Localized, pos?: SourcePos): Diagnostic {
   const lineOver = at.laid.findIndex((l) => l.excessEm > 0);
   const availPt = toPoints(opts.height);
-  let message: string;
-  let hint: string;
-  let where = pos;
+  const named = whatOf(what);
   if (lineOver >= 0) {
     const spec = specs[lineOver]!;
     const l = at.laid[lineOver]!;
-    const chars = Math.ceil(l.excessEm);
-    message = `${what} does not fit: at the smallest size (${at.size} pt) it needs ${l.lines} lines, the box holds ${spec.maxLines}; about ${chars} character${chars === 1 ? '' : 's'} too long`;
-    hint = 'shorten it, or split the slide';
-    where = spec.source ?? pos;
-  } else {
-    const overPt = at.heightPt - availPt;
-    const share = Math.round((overPt / at.heightPt) * 100);
-    message = `${what} does not fit: at the smallest size (${at.size} pt) it needs ${Math.round(at.heightPt)} pt of height, the slide has ${Math.round(availPt)} pt; about ${share}% too much`;
-    hint = specs.length > 1 ? 'shorten the longest items, or split the slide into two' : 'shorten it, or split the slide';
+    const where = spec.source ?? pos;
+    return report(LAYOUT.tooManyLines, { what: named, size: at.size, lines: l.lines, max: spec.maxLines, chars: Math.ceil(l.excessEm) }, where ? { pos: where } : {});
   }
-  return problem('TEXT_OVERFLOW', message, { hint, ...(where ? { pos: where } : {}) });
+  const overPt = at.heightPt - availPt;
+  const share = Math.round((overPt / at.heightPt) * 100);
+  const params = { what: named, size: at.size, height: Math.round(at.heightPt), room: Math.round(availPt), share, several: specs.length > 1 };
+  return report(LAYOUT.tooTall, params, pos ? { pos } : {});
 }
 
 /** One line that must not wrap (figures): the largest size in range whose width fits. */
@@ -272,7 +268,7 @@ export function fitLine(
  * fitBlock for layouts: on overflow the problem is recorded and the text laid out at the
  * smallest size anyway, so that one run reports every slide that does not fit.
  */
-export function fitOrReport(diagnostics: Diagnostic[], specs: readonly TextSpec[], opts: BlockOptions, what: string, pos?: SourcePos): FittedBlock {
+export function fitOrReport(diagnostics: Diagnostic[], specs: readonly TextSpec[], opts: BlockOptions, what: string | Localized, pos?: SourcePos): FittedBlock {
   const r = fitBlock(specs, opts, what, pos);
   if (r.ok) return r.block;
   diagnostics.push(r.diagnostic);

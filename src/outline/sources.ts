@@ -4,7 +4,9 @@
  * printed must be in its quote. A mismatch is a warning: the report may have been edited.
  */
 import { resolve } from 'node:path';
-import { problem, type Diagnostic } from '../core/errors.js';
+import { report as raise } from '../core/catalogue/define.js';
+import { SOURCES } from '../core/catalogue/outline.js';
+import type { Diagnostic } from '../core/errors.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
 
 /** A report is text: tens of kilobytes; anything past this is not one. */
@@ -26,7 +28,7 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
   const path = resolve(doc.dir, outline.source);
   const read = readLimited(path, MAX_REPORT_BYTES);
   if (!read.ok) {
-    return [problem('SOURCE_MISMATCH', `the report ${outline.source} ${describeFailure(read)}`, { severity: 'warning', pos: doc.locate(['source']), hint: 'name the report as a text file (relative to the outline), or remove `source:`' })];
+    return [raise(SOURCES.reportUnreadable, { report: outline.source, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }, { severity: 'warning', pos: doc.locate(['source']) })];
   }
   const report = normal(new TextDecoder('utf-8').decode(read.bytes));
   const out: Diagnostic[] = [];
@@ -44,9 +46,9 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
     const f = keys as NumberItem;
     if (!f.source) continue;
     if (!report.includes(normal(f.source))) {
-      out.push(problem('SOURCE_MISMATCH', `the quoted source is not in ${outline.source}`, { severity: 'warning', ...at([...path, 'source']), hint: 'copy the words exactly from the report' }));
+      out.push(raise(SOURCES.quoteNotInReport, { report: outline.source }, { severity: 'warning', ...at([...path, 'source']) }));
     } else if (!normal(f.source).includes(normal(figureText(f, lang)))) {
-      out.push(problem('SOURCE_MISMATCH', `the figure ${figureText(f, lang)} is not what its quote says`, { severity: 'warning', ...at([...path, 'value']), hint: `the quote reads: ${f.source}` }));
+      out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source }, { severity: 'warning', ...at([...path, 'value']) }));
     }
   }
   return out;

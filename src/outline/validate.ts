@@ -4,11 +4,11 @@
  * Every problem is returned at once, each with its position.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import { report } from '../core/catalogue/define.js';
-import { OUTLINE } from '../core/catalogue/outline.js';
-import { formatPath, problem, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { both, report, type Localized } from '../core/catalogue/define.js';
+import { OUTLINE, OUTLINE_SCHEMA } from '../core/catalogue/outline.js';
+import { formatPath, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { forbiddenCharacters } from '../core/forbidden.js';
-import { describeValue, issuesToDiagnostics } from '../core/schema-issues.js';
+import { describeValueBoth, issuesToDiagnostics } from '../core/schema-issues.js';
 import { closest } from '../core/suggest.js';
 import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
 import { parseInline } from '../layout/inline.js';
@@ -35,13 +35,7 @@ export function validateOutline(file: YamlFile): ValidatedOutline {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const pos = file.source.position(locateInYaml(file, []));
     return {
-      diagnostics: [
-        problem('OUTLINE_SCHEMA', `an outline is a mapping of keys (title:, sections:, …), but this file holds ${describeValue(data)}`, {
-          pos,
-          frame: file.source.frame(pos.line, pos.column),
-          hint: 'start with `title: …` and `sections:`; see docs/outline-format.md',
-        }),
-      ],
+      diagnostics: [report(OUTLINE.notMapping, { value: describeValueBoth(data) }, { pos, frame: file.source.frame(pos.line, pos.column) })],
     };
   }
   const schema = outlineSchema();
@@ -60,57 +54,71 @@ export function validateOutline(file: YamlFile): ValidatedOutline {
   return parsed.success ? { outline: parsed.data as Outline, diagnostics } : { diagnostics };
 }
 
-function messageFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Explainer): string | undefined {
+function messageFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Explainer): string | Localized | undefined {
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
     const type = slideTypeOf(keyPath, input);
-    if (type === undefined) return 'a slide needs a `type:`';
+    if (type === undefined) return both(OUTLINE_SCHEMA.needsType, {});
     if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
-      return `slide type \`${type}\` is not supported yet`;
+      return both(OUTLINE_SCHEMA.typeNotYet, { type });
     }
-    return `unknown slide type ${describeValue(type)}`;
+    return both(OUTLINE_SCHEMA.unknownType, { value: describeValueBoth(type) });
   }
   const explained = explain(issue, input)?.message;
   if (explained) return explained;
   if (keyPath.endsWith('approx') && issue.code === 'invalid_value') {
-    return `${describeValue(input)} is not an approximation word; allowed: ${APPROX_ZH.join(' ')} (zh-CN) or ${APPROX_EN.join(' ')} (en)`;
+    return both(OUTLINE_SCHEMA.notApprox, { value: describeValueBoth(input), zhWords: APPROX_ZH, enWords: APPROX_EN });
   }
-  if (keyPath === 'lang' && issue.code === 'invalid_value') return `${describeValue(input)} is not a supported language`;
-  if (keyPath.endsWith('.id') && issue.code === 'invalid_format') return `id ${describeValue(input)} may hold only letters, digits, - and _`;
+  if (keyPath === 'lang' && issue.code === 'invalid_value') return both(OUTLINE_SCHEMA.langNotSupported, { value: describeValueBoth(input) });
+  if (keyPath.endsWith('.id') && issue.code === 'invalid_format') return both(OUTLINE_SCHEMA.idForm, { value: describeValueBoth(input) });
   return undefined;
 }
 
-function hintFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Explainer): string | undefined {
+function hintFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Explainer): string | Localized | undefined {
   const last = keyPath.split('.').pop();
   const names = slideTypeNames();
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
     const type = slideTypeOf(keyPath, input);
     const guess = typeof type === 'string' ? closest(type, names) : undefined;
     if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
-      return `use one of: ${names.join(', ')}`;
+      return both(OUTLINE_SCHEMA.useTypes, { names });
     }
-    return guess ? `did you mean \`type: ${guess}\`?` : `use one of: ${names.join(', ')}`;
+    return guess ? both(OUTLINE_SCHEMA.didYouMeanType, { type: guess }) : both(OUTLINE_SCHEMA.useTypes, { names });
   }
   const explained = explain(issue, input)?.hint;
   if (explained) return explained;
   if ((last === 'value' || last === 'of') && issue.code === 'invalid_type') {
-    const s = typeof input === 'string' ? input : '';
-    const digits = s.match(/^\s*([近约超逾]?)\s*([\d,.]+)\s*(余|多)?\s*(\S*?)\s*(以上|以下)?\s*$/);
-    if (digits) {
-      const approx = digits[1] || digits[3] || digits[5];
-      const unit = digits[4];
-      return `write the figure as a bare number: ${last}: ${digits[2]!.replace(/,/g, '')}${approx ? `, with approx: ${approx}` : ''}${unit ? ` and unit: ${unit}` : ''}`;
-    }
-    return `write the figure as digits, e.g. ${last}: 1400 (with approx: 余 for 1400余)`;
+    const figure = typeof input === 'string' ? figureInText(input) : undefined;
+    if (figure) return both(OUTLINE_SCHEMA.bareNumber, { key: last, ...figure });
+    return both(OUTLINE_SCHEMA.digits, { key: last });
   }
   if (last === 'approx' && issue.code === 'invalid_value') {
-    return `use one of: ${APPROX_ZH.join(' ')} (Chinese decks) or ${APPROX_EN.join(' ')} (English decks)`;
+    return both(OUTLINE_SCHEMA.approxHint, { zhWords: APPROX_ZH, enWords: APPROX_EN });
   }
-  if (last === 'lang' && issue.code === 'invalid_value') return 'use zh-CN or en';
-  if (last === 'slides' && issue.code === 'too_small') return 'add at least one slide, e.g. `- type: points`';
+  if (last === 'lang' && issue.code === 'invalid_value') return both(OUTLINE_SCHEMA.langHint, {});
+  if (last === 'slides' && issue.code === 'too_small') return both(OUTLINE_SCHEMA.addSlide, {});
   return undefined;
 }
 
-type Explainer = (issue: $ZodIssue, input: unknown) => { message?: string; hint?: string } | undefined;
+/**
+ * A figure written as text, read as the number it means: `1,400`, `1_000` and `0b101` (text in
+ * YAML 1.2, numbers to a reader), with an approximation word and a unit around it (`约3000人`,
+ * `1400余篇`, `95%以上`). Undefined when the text holds no such number (`很多`, `一千`).
+ */
+export function figureInText(s: string): { value: string; approx?: string; unit?: string } | undefined {
+  const m = s.match(/^\s*([近约超逾]?)\s*(0[bB][01_]+|0[oO][0-7_]+|0[xX][\da-fA-F_]+|[\d,.][\d,._]*)\s*(余|多)?\s*(\S*?)\s*(以上|以下)?\s*$/);
+  if (!m) return undefined;
+  const written = m[2]!.replace(/[,_]/g, '');
+  const radix = /^0[bB]/.test(written) ? 2 : /^0[oO]/.test(written) ? 8 : /^0[xX]/.test(written) ? 16 : 10;
+  const value = radix === 10 ? written : String(parseInt(written.slice(2), radix));
+  if (value === 'NaN') return undefined;
+  const out: { value: string; approx?: string; unit?: string } = { value };
+  const approx = m[1] || m[3] || m[5];
+  if (approx) out.approx = approx;
+  if (m[4]) out.unit = m[4];
+  return out;
+}
+
+type Explainer = (issue: $ZodIssue, input: unknown) => { message?: string | Localized; hint?: string | Localized } | undefined;
 
 /** A slide type's own wording for a problem with one of its keys: the slide is the object above the key. */
 function explainer(data: unknown, path: readonly PropertyKey[]): Explainer {
@@ -141,9 +149,9 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
   const check: SlideCheck = { lang, at: (path) => at(path) };
 
   if (data.sections !== undefined && data.slides !== undefined) {
-    out.push(problem('OUTLINE_SCHEMA', 'an outline has `sections` or `slides`, not both', { ...at(['slides'], true), hint: 'move these slides into a section, or drop `sections`' }));
+    out.push(report(OUTLINE.sectionsAndSlides, {}, at(['slides'], true)));
   } else if (data.sections === undefined && data.slides === undefined && data.title !== undefined) {
-    out.push(problem('OUTLINE_SCHEMA', 'the outline has no slides', { ...at([]), hint: 'add `sections:` (each with `title` and `slides`) or a plain `slides:` list' }));
+    out.push(report(OUTLINE.noSlides, {}, at([])));
   }
 
   const slides: { slide: Record<string, unknown>; path: Path }[] = [];
@@ -169,12 +177,7 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
   const sectionCount = Array.isArray(data.sections) ? data.sections.length : 0;
   if (slides.length + sectionCount > MAX_SLIDES) {
     const over = slides[Math.max(0, MAX_SLIDES - sectionCount)] ?? slides[slides.length - 1]!;
-    out.push(
-      problem('DECK_TOO_LARGE', `the outline has ${slides.length.toLocaleString('en-US')} slides and ${sectionCount} sections; a deck holds at most ${MAX_SLIDES.toLocaleString('en-US')} of them together`, {
-        ...at(over.path),
-        hint: 'split the outline into several decks',
-      }),
-    );
+    out.push(report(OUTLINE.tooManySlides, { slides: slides.length, sections: sectionCount, max: MAX_SLIDES }, at(over.path)));
   }
   for (const { slide, path } of slides) {
     noteId(slide.id, path);
@@ -184,7 +187,7 @@ function checkRules(file: YamlFile, data: Record<string, unknown>): Diagnostic[]
     for (const { text, path: tp } of type.texts?.(slide, path) ?? []) {
       const r = parseInline(text);
       if (r.unclosedAt !== undefined) {
-        out.push(problem('OUTLINE_MARKUP', 'a `**` opens emphasis but nothing closes it; it is shown as typed', { ...at(tp), severity: 'warning', hint: 'add the closing `**`, or remove the stray one' }));
+        out.push(report(OUTLINE.unclosedEmphasis, {}, { ...at(tp), severity: 'warning' }));
       }
     }
   }

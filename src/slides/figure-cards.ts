@@ -3,7 +3,9 @@
  * progress bar). The figures of a slide share one size and, within a row, one baseline;
  * units are a fixed share of the figure's size; labels take at most two balanced lines.
  */
-import { problem, type Diagnostic } from '../core/errors.js';
+import { report, type Localized } from '../core/catalogue/define.js';
+import { LAYOUT, WHAT } from '../core/catalogue/layout.js';
+import type { Diagnostic } from '../core/errors.js';
 import { emu, type Emu } from '../core/units.js';
 import type { Box, GroupBox, Insets, TextBox, TextRole } from '../deck/model.js';
 import { fitTextBox, pt, rect, textBox, type LayoutContext } from '../layout/context.js';
@@ -83,7 +85,7 @@ function largestShared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w:
 }
 
 /** Boxes for each text at the largest size of `range` at which all of them fit (siblings share a size). */
-function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: string, range: readonly [number, number]): TextBox[] {
+function shared(ctx: LayoutContext, role: TextRole, specs: TextSpec[], w: Emu, what: Localized, range: readonly [number, number]): TextBox[] {
   const size = largestShared(ctx, role, specs, w, range);
   return specs.map((s) => fitTextBox(ctx, role, [s], { w }, { range: [size, size], lineRatio: 1.2, what, insets: CARD_INSETS, ...(s.source ? { source: s.source } : {}) }));
 }
@@ -160,8 +162,8 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
     for (const ds of detailChoices) {
       // each try keeps its own problems; the one kept reports them
       const trial: LayoutContext = { ...ctx, diagnostics: [] };
-      labels = shared(trial, 'label', labelSpecs, innerW, 'the figure’s label', [ls, ls]);
-      details = hasDetail ? shared(trial, 'detail', detailSpecs, innerW, 'the figure’s detail', [ds, ds]) : [];
+      labels = shared(trial, 'label', labelSpecs, innerW, WHAT.figureLabel, [ls, ls]);
+      details = hasDetail ? shared(trial, 'detail', detailSpecs, innerW, WHAT.figureDetail, [ds, ds]) : [];
       found = trial.diagnostics;
       const room = innerH - stackHeight(labels, details) - gapLabel - figInsets.t - figInsets.b;
       maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
@@ -175,13 +177,8 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   for (const p of items) {
     const f = range[1] >= range[0] ? figureBox(ctx, 'figure', p.item, innerW, range, p.path, CARD_INSETS) : undefined;
     if (!f) {
-      const why = range[1] < range[0] ? 'its label and detail leave it too little height' : 'it is too wide';
-      ctx.diagnostics.push(
-        problem('TEXT_OVERFLOW', `the figure does not fit its card even at ${rangeOf(ctx.theme, 'figure')[0]} pt: ${why} (${rows.length} row${rows.length > 1 ? 's' : ''} of ${cols} cards)`, {
-          pos: ctx.locate([...p.path, range[1] < range[0] ? 'label' : 'value']),
-          hint: range[1] < range[0] ? 'shorten the labels or details, or put fewer figures on this slide' : 'shorten the unit, or write the value in a larger unit (万, 亿), or put fewer figures on this slide',
-        }),
-      );
+      const lowOnHeight = range[1] < range[0];
+      ctx.diagnostics.push(report(LAYOUT.cardFigure, { min: rangeOf(ctx.theme, 'figure')[0], lowOnHeight, rows: rows.length, cols }, { pos: ctx.locate([...p.path, lowOnHeight ? 'label' : 'value']) }));
       continue;
     }
     size = Math.min(size, sizeOf(f));
@@ -237,11 +234,11 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
   const font = ctx.fonts.body;
   const labelRange: [number, number] = [Math.min(28, t.label[1]), Math.min(28, Math.round(t.label[1] * 1.3))];
   const labelSrc = ctx.locate([...path, 'label']);
-  const label = fitTextBox(ctx, 'label', [{ text: f.label, font, color: c.text, bold: true, align: 'center', balance: true, display: true, maxLines: 2, source: labelSrc }], { w: emu(areaW * 0.8), h: pt(100) }, { range: labelRange, lineRatio: 1.25, what: 'the figure’s label', source: labelSrc });
+  const label = fitTextBox(ctx, 'label', [{ text: f.label, font, color: c.text, bold: true, align: 'center', balance: true, display: true, maxLines: 2, source: labelSrc }], { w: emu(areaW * 0.8), h: pt(100) }, { range: labelRange, lineRatio: 1.25, what: WHAT.figureLabel, source: labelSrc });
   let detail: TextBox | undefined;
   if (f.detail) {
     const src = ctx.locate([...path, 'detail']);
-    detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: 'the figure’s detail', source: src });
+    detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: WHAT.figureDetail, source: src });
   }
   const barH = f.of !== undefined ? pt(64) : 0;
   const figInsets = figureInsets(rangeOf(ctx.theme, 'heroFigure')[1]);
@@ -250,7 +247,7 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
   const range: [number, number] = [rangeOf(ctx.theme, 'heroFigure')[0], Math.min(rangeOf(ctx.theme, 'heroFigure')[1], maxBySpace)];
   const fig = range[1] >= range[0] ? figureBox(ctx, 'heroFigure', f, emu(areaW * 0.9), range, path) : undefined;
   if (!fig) {
-    ctx.diagnostics.push(problem('TEXT_OVERFLOW', `the hero figure does not fit the slide even at ${rangeOf(ctx.theme, 'heroFigure')[0]} pt`, { pos: ctx.locate([...path, 'value']), hint: 'shorten the unit, the label or the detail' }));
+    ctx.diagnostics.push(report(LAYOUT.heroFigure, { min: rangeOf(ctx.theme, 'heroFigure')[0] }, { pos: ctx.locate([...path, 'value']) }));
     return [];
   }
   const stackH = fig.h + label.h + (detail ? detail.h : 0) + barH;
@@ -280,10 +277,10 @@ function progress(ctx: LayoutContext, value: number, of: number, y: Emu, path: (
     rect({ x, y, w: barW, h }, lighter(c.primary, 0.85), { shape: 'roundRect', radius: 0.5 }),
     rect({ x, y, w: emu(Math.max(h, barW * share)), h }, c.primary, { shape: 'roundRect', radius: 0.5 }),
   ];
-  const shareBox = fitTextBox(ctx, 'label', [{ text: shareText(value, of), font: ctx.fonts.figure, color: c.figure, bold: true, maxLines: 1, source: src }], { w: emu(shareW - pt(8)) }, { range: [Math.min(28, ctx.theme.type.label[1] + 4), Math.min(28, ctx.theme.type.label[1] + 4)], lineRatio: 1.15, what: 'the share', source: src, nowrap: true });
+  const shareBox = fitTextBox(ctx, 'label', [{ text: shareText(value, of), font: ctx.fonts.figure, color: c.figure, bold: true, maxLines: 1, source: src }], { w: emu(shareW - pt(8)) }, { range: [Math.min(28, ctx.theme.type.label[1] + 4), Math.min(28, ctx.theme.type.label[1] + 4)], lineRatio: 1.15, what: WHAT.share, source: src, nowrap: true });
   shareBox.x = emu(x + barW + pt(8));
   shareBox.y = emu(y + h / 2 - shareBox.h / 2);
-  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang)}`, font: ctx.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: 'the total', source: src });
+  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang)}`, font: ctx.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: WHAT.total, source: src });
   total.x = x;
   total.y = emu(y + h + pt(4));
   boxes.push(shareBox, total);

@@ -3,7 +3,9 @@
  * approximation word must be one of the deck's language, the value must print exactly, and a
  * share must be a share (0 ≤ value ≤ of).
  */
-import { problem, type Diagnostic } from '../core/errors.js';
+import { report } from '../core/catalogue/define.js';
+import { FIGURE } from '../core/catalogue/outline.js';
+import type { Diagnostic } from '../core/errors.js';
 import { APPROX_EN, APPROX_ZH } from './fields.js';
 import type { Path, SlideCheck, SlideFigure } from './slide-type.js';
 
@@ -20,18 +22,18 @@ export function checkFigure({ keys: f, path }: SlideFigure, c: SlideCheck): Diag
   const out: Diagnostic[] = [];
   const approx = f.approx;
   if (c.lang === 'zh-CN' && (APPROX_EN as readonly unknown[]).includes(approx)) {
-    out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for English decks`, { ...c.at([...path, 'approx']), hint: `in a zh-CN deck use one of: ${APPROX_ZH.join(' ')}` }));
+    out.push(report(FIGURE.approxForEnglish, { approx: String(approx), words: APPROX_ZH }, c.at([...path, 'approx'])));
   } else if (c.lang === 'en' && (APPROX_ZH as readonly unknown[]).includes(approx)) {
-    out.push(problem('OUTLINE_SCHEMA', `\`${String(approx)}\` is an approximation word for Chinese decks`, { ...c.at([...path, 'approx']), hint: `in an English deck use one of: ${APPROX_EN.join(' ')}` }));
+    out.push(report(FIGURE.approxForChinese, { approx: String(approx), words: APPROX_EN }, c.at([...path, 'approx'])));
   }
   if (typeof f.value === 'number' && Math.abs(f.value) >= MAX_EXACT) {
-    out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is too large to print exactly`, { ...c.at([...path, 'value']), hint: 'write it in a larger unit, e.g. value: 1.25 with unit: 亿元' }));
+    out.push(report(FIGURE.tooLarge, { value: f.value }, c.at([...path, 'value'])));
   }
   if (typeof f.of === 'number' && typeof f.value === 'number' && f.value < 0) {
-    out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is negative, so it cannot be a share of \`of: ${f.of}\``, { ...c.at([...path, 'value']), hint: 'remove `of`, or give the count the total is made of' }));
+    out.push(report(FIGURE.negativeShare, { value: f.value, of: f.of }, c.at([...path, 'value'])));
   }
   if (typeof f.of === 'number' && typeof f.value === 'number' && f.value > f.of) {
-    out.push(problem('OUTLINE_SCHEMA', `value ${f.value} is larger than its total \`of: ${f.of}\``, { ...c.at([...path, 'of']), hint: '`of` is the total the value is a share of; check both figures' }));
+    out.push(report(FIGURE.overTotal, { value: f.value, of: f.of }, c.at([...path, 'of'])));
   }
   return out;
 }

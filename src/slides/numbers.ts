@@ -4,6 +4,8 @@
  * baseline; the slide sits on the title-only layout 关键数字 (Key Figures).
  */
 import * as z from 'zod/mini';
+import { both } from '../core/catalogue/define.js';
+import { SLIDES } from '../core/catalogue/outline.js';
 import { titleBoxes } from '../layout/frame/chrome.js';
 import { described, NumberItemSchema } from './fields.js';
 import { checkFigure, figuresIn } from './figure-rules.js';
@@ -36,7 +38,7 @@ export const numbersType: SlideType<NumbersSlide> = defineSlideType<NumbersSlide
   check: (slide, path, c) => figuresIn(slide.numbers, [...path, 'numbers']).flatMap((f) => checkFigure(f, c)),
   explain(key, issue, input) {
     if (key === 'numbers' && issue.code === 'too_big') {
-      return { message: `${Array.isArray(input) ? input.length : 'too many'} figures; a key-number slide holds at most ${MAX_FIGURES}`, hint: 'split the slide into two slides' };
+      return { message: both(SLIDES.tooManyFigures, { count: Array.isArray(input) ? input.length : undefined, max: MAX_FIGURES }), hint: both(SLIDES.splitSlide, {}) };
     }
     return undefined;
   },

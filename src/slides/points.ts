@@ -4,6 +4,9 @@
  * Shift+Tab and screen readers see the outline. The list starts at the top of the content area.
  */
 import * as z from 'zod/mini';
+import { both } from '../core/catalogue/define.js';
+import { WHAT } from '../core/catalogue/layout.js';
+import { SLIDES } from '../core/catalogue/outline.js';
 import type { Box, TextBox } from '../deck/model.js';
 import { fitTextBox, pt } from '../layout/context.js';
 import type { TextSpec } from '../layout/fit.js';
@@ -42,7 +45,7 @@ function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, 
   });
   const area = contentArea(ctx);
   const where = ctx.locate([...path, 'points']);
-  const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: `the list of ${slide.points.length} points`, source: where });
+  const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: WHAT.points(slide.points.length), source: where });
   // a short list breathes: part of the free height goes between the points (up to half a line)
   const tops = box.paragraphs.map((p, i) => ({ p, i })).filter(({ p, i }) => i > 0 && !p.level);
   const free = (area.h - box.h) / pt(1);
@@ -83,7 +86,7 @@ export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
   },
   explain(key, issue, input) {
     if (key === 'points' && issue.code === 'too_big') {
-      return { message: `${Array.isArray(input) ? input.length : 'too many'} points; a slide holds at most ${MAX_POINTS}`, hint: 'split the slide into two slides' };
+      return { message: both(SLIDES.tooManyPoints, { count: Array.isArray(input) ? input.length : undefined, max: MAX_POINTS }), hint: both(SLIDES.splitSlide, {}) };
     }
     return undefined;
   },

@@ -5,6 +5,7 @@
  * has one. Sits on its own layout 引语 (Quote), whose body placeholder is the centred statement.
  */
 import * as z from 'zod/mini';
+import { WHAT } from '../core/catalogue/layout.js';
 import { emu } from '../core/units.js';
 import type { Box, TextBox } from '../deck/model.js';
 import { fitTextBox, pt, readableOn, rect, type LayoutContext } from '../layout/context.js';
@@ -54,11 +55,11 @@ function quoteBoxes(ctx: LayoutContext, slide: QuoteSlide, path: Path): Box[] {
   const w = emu(ctx.width - 2 * ctx.margin - pt(150));
   const x = emu((ctx.width - w) / 2);
   const src = ctx.locate([...path, 'text']);
-  const text = fitTextBox(ctx, 'quote', [{ text: slide.text, markup: true, font: ctx.fonts.heading, color: c.primary, emphasisColor: c.emphasis, bold: true, align: 'center', balance: true, maxLines: 4, source: src }], { w, h: emu((bottom - top) * 0.66) }, { lineRatio: 1.3, what: 'the quote', source: src });
+  const text = fitTextBox(ctx, 'quote', [{ text: slide.text, markup: true, font: ctx.fonts.heading, color: c.primary, emphasisColor: c.emphasis, bold: true, align: 'center', balance: true, maxLines: 4, source: src }], { w, h: emu((bottom - top) * 0.66) }, { lineRatio: 1.3, what: WHAT.quote, source: src });
   let by: TextBox | undefined;
   if (slide.by) {
     const bySrc = ctx.locate([...path, 'by']);
-    by = fitTextBox(ctx, 'quoteBy', [{ text: `—— ${slide.by}`, font: ctx.fonts.body, color: c.muted, align: 'center', balance: true, maxLines: 2, source: bySrc }], { w, h: pt(80) }, { lineRatio: 1.25, what: 'the quote’s source', source: bySrc });
+    by = fitTextBox(ctx, 'quoteBy', [{ text: `—— ${slide.by}`, font: ctx.fonts.body, color: c.muted, align: 'center', balance: true, maxLines: 2, source: bySrc }], { w, h: pt(80) }, { lineRatio: 1.25, what: WHAT.quoteBy, source: bySrc });
   }
   const stackH = text.h + (by ? pt(16) + by.h : 0);
   const pad = pt(48);
@@ -70,7 +71,7 @@ function quoteBoxes(ctx: LayoutContext, slide: QuoteSlide, path: Path): Box[] {
   const markSize = Math.round(rangeOf(ctx.theme, 'quote')[1] * 2);
   // the mark is large: 3:1 against the band is enough, and the accent colour only where it has it
   const markColor = readableOn(c.card, c.accent, [c.primary, c.text], 3);
-  const mark = fitTextBox(ctx, 'quote', [{ text: '“', font: ctx.fonts.heading, color: markColor, bold: true, maxLines: 1 }], { w: pt(markSize * 1.4) }, { range: [markSize, markSize], lineRatio: 1.0, what: 'the quotation mark', nowrap: true });
+  const mark = fitTextBox(ctx, 'quote', [{ text: '“', font: ctx.fonts.heading, color: markColor, bold: true, maxLines: 1 }], { w: pt(markSize * 1.4) }, { range: [markSize, markSize], lineRatio: 1.0, what: WHAT.quotationMark, nowrap: true });
   mark.x = emu(ctx.margin + pt(24));
   mark.y = emu(bandY + pt(6));
   mark.decorative = true;

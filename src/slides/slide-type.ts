@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { $ZodIssue } from 'zod/v4/core';
+import type { Localized } from '../core/catalogue/define.js';
 import type { Diagnostic, SourcePos } from '../core/errors.js';
 import type { Box, Lang } from '../deck/model.js';
 import type { LayoutContext } from '../layout/context.js';
@@ -71,8 +72,11 @@ export interface SlideType<S extends SlideData = SlideData> {
   texts?(slide: Record<string, unknown>, path: Path): SlideText[];
   /** Rules the schema cannot state, on the data as written. */
   check?(slide: Record<string, unknown>, path: Path, c: SlideCheck): Diagnostic[];
-  /** A clearer message or hint for a schema problem of one of its keys (`key` is the last key of the path). */
-  explain?(key: string, issue: $ZodIssue, input: unknown): { message?: string; hint?: string } | undefined;
+  /**
+   * A clearer message or hint for a schema problem of one of its keys (`key` is the last key of
+   * the path): in English and Chinese (`both(phrase, params)`), or a plain string for both.
+   */
+  explain?(key: string, issue: $ZodIssue, input: unknown): { message?: string | Localized; hint?: string | Localized } | undefined;
   /** The slide's boxes: title, content and anything it draws (the footer is added by the deck). */
   draw(ctx: LayoutContext, slide: S, path: Path): Box[];
 }

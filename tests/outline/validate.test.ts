@@ -482,6 +482,21 @@ describe('figures', () => {
     expect(d.hint).not.toMatch(/approx/);
   });
 
+  // YAML 1.2 core schema reads these as text; the hint gives the number they mean, not "unit: _000"
+  it.each([
+    ['1_000', '1000'],
+    ['1,400', '1400'],
+    ['"1,400"', '1400'],
+    ['0b101', '5'],
+    ['1_400.5', '1400.5'],
+  ])('value as %s (text): the hint asks for the bare number value: %s, in both languages', (written, bare) => {
+    const d = theProblem(num(`        value: ${written}\n`));
+    expect(d.code).toBe('OUTLINE_SCHEMA');
+    expect(where(d)).toBe('6:16');
+    expect(d.hint).toBe(`write the figure as a bare number: value: ${bare}`);
+    expect(d.zh?.hint).toBe(`请直接写成数字：value: ${bare}`);
+  });
+
   it('a missing value and a missing label', () => {
     const list = problemsOf(deck('  - type: numbers\n    numbers:\n      - unit: 篇\n'));
     expect(list.map((d) => d.message).sort()).toEqual(['required key `label` is missing', 'required key `value` is missing']);

@@ -57,6 +57,10 @@ describe('a slide type registered from outside the registry', () => {
     const lines = err!.diagnostics.map((d) => `${d.pos?.line}:${d.pos?.column} ${d.code} ${d.message} | ${d.hint}`);
     expect(lines).toContainEqual(expect.stringMatching(/^8:12 OUTLINE_SCHEMA 6 steps; a row holds at most 5 \| split the steps over two slides$/));
     expect(lines).toContainEqual(expect.stringMatching(/^9:11 OUTLINE_SCHEMA unknown slide type "step" \| did you mean `type: steps`\?$/));
+     // its wording is plain strings: the same in both languages; briefdeck's own words around it are Chinese
+    const steps = err!.diagnostics.find((d) => d.pos?.line === 8)!;
+    expect(steps.zh).toEqual({ message: '6 steps; a row holds at most 5', hint: 'split the steps over two slides' });
+    expect(err!.diagnostics.find((d) => d.pos?.line === 9)!.zh).toEqual({ message: '未知的幻灯片类型：“step”', hint: '您是不是要写 `type: steps`？' });
   });
 
   it('adds its text role to templates, with its default range and safe limits', () => {

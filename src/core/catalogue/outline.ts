@@ -1,13 +1,145 @@
 /**
  * Messages about outlines: their structure, ids, slides and figures (slide types' own rules
- * included). Each entry: the code, the message and the hint, in English and Chinese.
+ * included), and `briefdeck check`'s comparison with the report. Each entry: the code, the
+ * message and the hint, in English and Chinese.
  */
-import { message } from './define.js';
+import type { Localized } from './define.js';
+import { message, phrase } from './define.js';
+import { zh } from './schema.js';
+
+/** A list of words as the English and the Chinese write it: `余 多 以上` in both, `a, b` / `a、b`. */
+const spaced = (words: readonly string[]) => words.join(' ');
 
 export const OUTLINE = {
   duplicateId: message<{ id: string; first: string }>(
     'OUTLINE_DUPLICATE_ID',
     { en: (p) => `id \`${p.id}\` is used twice (first at ${p.first})`, zh: (p) => `id \`${p.id}\` 用了两次（第一次在 ${p.first}）` },
     { en: () => 'ids must be unique in the deck; rename one', zh: () => '同一个演示文稿中的 id 不能重复，请改掉其中一个' },
+  ),
+  /** The file holds a list, a text, a number: `value` is schema-issues' describeValueBoth. */
+  notMapping: message<{ value: Localized }>(
+    'OUTLINE_SCHEMA',
+    {
+      en: (p) => `an outline is a mapping of keys (title:, sections:, …), but this file holds ${p.value.en}`,
+      zh: (p) => zh`大纲应是键值映射（title:、sections: 等），而这个文件中是${p.value.zh}`,
+    },
+    { en: () => 'start with `title: …` and `sections:`; see docs/outline-format.md', zh: () => '请以 `title: …` 和 `sections:` 开头；格式见 docs/outline-format.md' },
+  ),
+  sectionsAndSlides: message(
+    'OUTLINE_SCHEMA',
+    { en: () => 'an outline has `sections` or `slides`, not both', zh: () => '大纲只能有 `sections` 或 `slides` 其中之一，不能两个都有' },
+    { en: () => 'move these slides into a section, or drop `sections`', zh: () => '请把这些幻灯片移进某个章节，或去掉 `sections`' },
+  ),
+  noSlides: message(
+    'OUTLINE_SCHEMA',
+    { en: () => 'the outline has no slides', zh: () => '大纲中没有幻灯片' },
+    { en: () => 'add `sections:` (each with `title` and `slides`) or a plain `slides:` list', zh: () => '请加上 `sections:`（每个章节写 `title` 和 `slides`），或直接写一个 `slides:` 列表' },
+  ),
+  tooManySlides: message<{ slides: number; sections: number; max: number }>(
+    'DECK_TOO_LARGE',
+    {
+      en: (p) => `the outline has ${p.slides.toLocaleString('en-US')} slides and ${p.sections} sections; a deck holds at most ${p.max.toLocaleString('en-US')} of them together`,
+      zh: (p) => `大纲有 ${p.slides.toLocaleString('en-US')} 张幻灯片和 ${p.sections} 个章节；一个演示文稿合计最多 ${p.max.toLocaleString('en-US')} 张`,
+    },
+    { en: () => 'split the outline into several decks', zh: () => '请把大纲拆成几个演示文稿' },
+  ),
+  unclosedEmphasis: message(
+    'OUTLINE_MARKUP',
+    { en: () => 'a `**` opens emphasis but nothing closes it; it is shown as typed', zh: () => '`**` 开始了强调，但后面没有闭合的 `**`；将按原样显示' },
+    { en: () => 'add the closing `**`, or remove the stray one', zh: () => '请补上闭合的 `**`，或删掉多余的那个' },
+  ),
+};
+
+/** Sentences for schema problems the outline words itself (outline/validate.ts's messageFor and hintFor). */
+export const OUTLINE_SCHEMA = {
+  needsType: phrase({ en: () => 'a slide needs a `type:`', zh: () => '幻灯片缺少 `type:`' }),
+  typeNotYet: phrase<{ type: string }>({ en: (p) => `slide type \`${p.type}\` is not supported yet`, zh: (p) => `暂不支持幻灯片类型 \`${p.type}\`` }),
+  unknownType: phrase<{ value: Localized }>({ en: (p) => `unknown slide type ${p.value.en}`, zh: (p) => `未知的幻灯片类型：${p.value.zh}` }),
+  useTypes: phrase<{ names: string[] }>({ en: (p) => `use one of: ${p.names.join(', ')}`, zh: (p) => `可用的类型：${p.names.join('、')}` }),
+  didYouMeanType: phrase<{ type: string }>({ en: (p) => `did you mean \`type: ${p.type}\`?`, zh: (p) => `您是不是要写 \`type: ${p.type}\`？` }),
+  notApprox: phrase<{ value: Localized; zhWords: readonly string[]; enWords: readonly string[] }>({
+    en: (p) => `${p.value.en} is not an approximation word; allowed: ${spaced(p.zhWords)} (zh-CN) or ${spaced(p.enWords)} (en)`,
+    zh: (p) => zh`${p.value.zh}不是约数词；可用：${spaced(p.zhWords)}（zh-CN）或 ${spaced(p.enWords)}（en）`,
+  }),
+  approxHint: phrase<{ zhWords: readonly string[]; enWords: readonly string[] }>({
+    en: (p) => `use one of: ${spaced(p.zhWords)} (Chinese decks) or ${spaced(p.enWords)} (English decks)`,
+    zh: (p) => `中文演示文稿用 ${spaced(p.zhWords)}，英文演示文稿用 ${spaced(p.enWords)}`,
+  }),
+  langNotSupported: phrase<{ value: Localized }>({ en: (p) => `${p.value.en} is not a supported language`, zh: (p) => `不支持的语言：${p.value.zh}` }),
+  langHint: phrase({ en: () => 'use zh-CN or en', zh: () => '请用 zh-CN 或 en' }),
+  idForm: phrase<{ value: Localized }>({ en: (p) => `id ${p.value.en} may hold only letters, digits, - and _`, zh: (p) => `id ${p.value.zh} 只能由字母、数字、- 和 _ 组成` }),
+  addSlide: phrase({ en: () => 'add at least one slide, e.g. `- type: points`', zh: () => '请至少加一张幻灯片，例如 `- type: points`' }),
+  /** A figure written as text that reads as a number: `1_000`, `1,400`, `0b101`, `约3000人`. */
+  bareNumber: phrase<{ key: string; value: string; approx?: string | undefined; unit?: string | undefined }>({
+    en: (p) => `write the figure as a bare number: ${p.key}: ${p.value}${p.approx ? `, with approx: ${p.approx}` : ''}${p.unit ? ` and unit: ${p.unit}` : ''}`,
+    zh: (p) => {
+      const more = [p.approx ? `approx: ${p.approx}` : '', p.unit ? `unit: ${p.unit}` : ''].filter(Boolean);
+      return `请直接写成数字：${p.key}: ${p.value}${more.length ? `，另写 ${more.join(' 和 ')}` : ''}`;
+    },
+  }),
+  digits: phrase<{ key: string }>({
+    en: (p) => `write the figure as digits, e.g. ${p.key}: 1400 (with approx: 余 for 1400余)`,
+    zh: (p) => `请用阿拉伯数字写数值，例如 ${p.key}: 1400（“1400余”写作 ${p.key}: 1400 加 approx: 余）`,
+  }),
+};
+
+/** The rules of key figures (slides/figure-rules.ts). */
+export const FIGURE = {
+  approxForEnglish: message<{ approx: string; words: readonly string[] }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `\`${p.approx}\` is an approximation word for English decks`, zh: (p) => `\`${p.approx}\` 是英文演示文稿用的约数词` },
+    { en: (p) => `in a zh-CN deck use one of: ${spaced(p.words)}`, zh: (p) => `中文（zh-CN）演示文稿请用：${spaced(p.words)}` },
+  ),
+  approxForChinese: message<{ approx: string; words: readonly string[] }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `\`${p.approx}\` is an approximation word for Chinese decks`, zh: (p) => `\`${p.approx}\` 是中文演示文稿用的约数词` },
+    { en: (p) => `in an English deck use one of: ${spaced(p.words)}`, zh: (p) => `英文演示文稿请用：${spaced(p.words)}` },
+  ),
+  tooLarge: message<{ value: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `value ${p.value} is too large to print exactly`, zh: (p) => `数值 ${p.value} 太大，无法精确显示` },
+    { en: () => 'write it in a larger unit, e.g. value: 1.25 with unit: 亿元', zh: () => '请换用更大的单位，例如 value: 1.25 加 unit: 亿元' },
+  ),
+  negativeShare: message<{ value: number; of: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `value ${p.value} is negative, so it cannot be a share of \`of: ${p.of}\``, zh: (p) => `数值 ${p.value} 是负数，不能算作 \`of: ${p.of}\` 中的一部分` },
+    { en: () => 'remove `of`, or give the count the total is made of', zh: () => '请去掉 `of`，或改写成总数中的那部分数量' },
+  ),
+  overTotal: message<{ value: number; of: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `value ${p.value} is larger than its total \`of: ${p.of}\``, zh: (p) => `数值 ${p.value} 大于总数 \`of: ${p.of}\`` },
+    { en: () => '`of` is the total the value is a share of; check both figures', zh: () => '`of` 是总数，value 是其中的一部分；请核对这两个数' },
+  ),
+};
+
+/** Slide types' own wording of schema problems (their `explain`). */
+export const SLIDES = {
+  tooManyPoints: phrase<{ count: number | undefined; max: number }>({
+    en: (p) => `${p.count ?? 'too many'} points; a slide holds at most ${p.max}`,
+    zh: (p) => `${p.count === undefined ? '要点太多' : `有 ${p.count} 条要点`}；一张幻灯片最多放 ${p.max} 条`,
+  }),
+  tooManyFigures: phrase<{ count: number | undefined; max: number }>({
+    en: (p) => `${p.count ?? 'too many'} figures; a key-number slide holds at most ${p.max}`,
+    zh: (p) => `${p.count === undefined ? '数字太多' : `有 ${p.count} 个数字`}；一张关键数字幻灯片最多放 ${p.max} 个`,
+  }),
+  splitSlide: phrase({ en: () => 'split the slide into two slides', zh: () => '请把这张幻灯片拆成两张' }),
+};
+
+/** `briefdeck check` against the report named by `source:` (outline/sources.ts). */
+export const SOURCES = {
+  reportUnreadable: message<{ report: string; failure: Localized }>(
+    'SOURCE_MISMATCH',
+    { en: (p) => `the report ${p.report} ${p.failure.en}`, zh: (p) => `报告 ${p.report} ${p.failure.zh}` },
+    { en: () => 'name the report as a text file (relative to the outline), or remove `source:`', zh: () => '请写明报告的文本文件路径（相对于大纲所在的文件夹），或删除 `source:`' },
+  ),
+  quoteNotInReport: message<{ report: string }>(
+    'SOURCE_MISMATCH',
+    { en: (p) => `the quoted source is not in ${p.report}`, zh: (p) => `引文不在 ${p.report} 中` },
+    { en: () => 'copy the words exactly from the report', zh: () => '请从报告中原样复制这段文字' },
+  ),
+  figureNotInQuote: message<{ figure: string; quote: string }>(
+    'SOURCE_MISMATCH',
+    { en: (p) => `the figure ${p.figure} is not what its quote says`, zh: (p) => `数字 ${p.figure} 与引文中的不一致` },
+    { en: (p) => `the quote reads: ${p.quote}`, zh: (p) => `引文原文：${p.quote}` },
   ),
 };

@@ -4,6 +4,7 @@
  * its subtitle a level-2 paragraph under it. Rows share the list's height evenly, with a rule
  * between them.
  */
+import { WHAT } from '../../core/catalogue/layout.js';
 import type { SourcePos } from '../../core/errors.js';
 import { emu, type Emu } from '../../core/units.js';
 import { contrastNeed, fitTextBox, insetsFor, pt, readableOn, rect, type LayoutContext } from '../context.js';
@@ -46,7 +47,7 @@ export function agendaDecor(ctx: LayoutContext): Box[] {
     const [, max] = th.type.coverMeta;
     const color = readableOn(c.primary, c.accent, [c.onPrimary], contrastNeed(max));
     const { title } = agendaRects(ctx);
-    const sub = fitTextBox(ctx, 'coverMeta', [{ text: ctx.strings.agendaSub, font: ctx.fonts.figure, color, maxLines: 1 }], { w: title.w, h: pt(40) }, { lineRatio: 1.2, what: 'the agenda subtitle', nowrap: true });
+    const sub = fitTextBox(ctx, 'coverMeta', [{ text: ctx.strings.agendaSub, font: ctx.fonts.figure, color, maxLines: 1 }], { w: title.w, h: pt(40) }, { lineRatio: 1.2, what: WHAT.agendaSubtitle, nowrap: true });
     sub.x = ctx.margin;
     sub.y = emu(ctx.height / 2 + pt(4));
     boxes.push(sub);
@@ -65,7 +66,7 @@ export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaIt
   const t = th.type;
   const rects = agendaRects(ctx);
   const boxes: Box[] = [];
-  const head = fitTextBox(ctx, 'agendaTitle', [{ text: heading, font: ctx.fonts.heading, color: agendaTitleColor(ctx), bold: true, maxLines: 2, balance: true, display: true }], { w: rects.title.w, h: rects.title.h }, { lineRatio: 1.2, what: 'the agenda title', anchor: 'bottom', ...(headingSource ? { source: headingSource } : {}) });
+  const head = fitTextBox(ctx, 'agendaTitle', [{ text: heading, font: ctx.fonts.heading, color: agendaTitleColor(ctx), bold: true, maxLines: 2, balance: true, display: true }], { w: rects.title.w, h: rects.title.h }, { lineRatio: 1.2, what: WHAT.agendaTitle, anchor: 'bottom', ...(headingSource ? { source: headingSource } : {}) });
   Object.assign(head, rects.title, { placeholder: { type: 'title' } });
   boxes.push(head);
 
@@ -90,7 +91,7 @@ export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaIt
   // every line at one size: the largest at which the longest title fits, on one line where
   // it can, on two balanced lines when a title is too long for one
   const fitAt = (range: readonly [number, number], maxLines: number, into: LayoutContext = ctx) =>
-    items.map((it, i) => fitTextBox(into, 'agendaItem', [{ ...spec(it, i), maxLines }], { w: list.w, h: titleH }, { range, lineRatio: 1.2, insets, what: 'the section title in the agenda', ...(it.source ? { source: it.source } : {}) }));
+    items.map((it, i) => fitTextBox(into, 'agendaItem', [{ ...spec(it, i), maxLines }], { w: list.w, h: titleH }, { range, lineRatio: 1.2, insets, what: WHAT.agendaSectionTitle, ...(it.source ? { source: it.source } : {}) }));
   const quiet: LayoutContext = { ...ctx, diagnostics: [] };
   fitAt(t.agendaItem, 1, quiet);
   const maxLines = quiet.diagnostics.length ? 2 : 1;
@@ -103,7 +104,7 @@ export function agendaBoxes(ctx: LayoutContext, heading: string, items: AgendaIt
     const rows: Paragraph[] = [...titles[i]!.paragraphs];
     if (it.subtitle) {
       const numW = emu(numberEm(digits) * pt(size));
-      const sub = fitTextBox(ctx, 'detail', [{ text: it.subtitle, font: ctx.fonts.body, color: c.muted, maxLines: 1, level: 1, ...(it.source ? { source: it.source } : {}) }], { w: emu(list.w - numW), h: emu(rowH - titles[i]!.h) }, { lineRatio: 1.2, insets, what: 'the section subtitle in the agenda' });
+      const sub = fitTextBox(ctx, 'detail', [{ text: it.subtitle, font: ctx.fonts.body, color: c.muted, maxLines: 1, level: 1, ...(it.source ? { source: it.source } : {}) }], { w: emu(list.w - numW), h: emu(rowH - titles[i]!.h) }, { lineRatio: 1.2, insets, what: WHAT.agendaSectionSubtitle });
       // the subtitle starts under the title's text
       for (const p of sub.paragraphs) p.indent = emu(p.indent + numW);
       rows.push(...sub.paragraphs);

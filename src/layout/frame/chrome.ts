@@ -4,6 +4,7 @@
  * and the slides (one module per kind) take their places from here, so that a slide's
  * placeholder sits where its layout's does.
  */
+import { WHAT } from '../../core/catalogue/layout.js';
 import { emu, type Emu } from '../../core/units.js';
 import type { SlideRole } from '../../deck/model.js';
 import { fillPlaceholders, fitTextBox, line, pt, type LayoutContext } from '../context.js';
@@ -83,7 +84,7 @@ export function titleBoxes(ctx: LayoutContext, title: string | undefined, source
     'title',
     [{ text, font: ctx.fonts.heading, color: c.primary, bold: true, balance: true, display: true, maxLines: 2, ...(source ? { source } : {}) }],
     { w: zone.w, h: zone.h },
-    { lineRatio: 1.2, what: 'the slide title', anchor: 'middle', ...(source ? { source } : {}) },
+    { lineRatio: 1.2, what: WHAT.slideTitle, anchor: 'middle', ...(source ? { source } : {}) },
   );
   box.placeholder = { type: 'title' };
   const textH = box.h - box.insets.t - box.insets.b - pt(sizeOf(box) * 0.12);
@@ -144,15 +145,15 @@ export function footerBoxes(ctx: LayoutContext): FooterBoxes {
   const dateW = pt(120);
   const numberX = emu(ctx.width - ctx.margin - numberW - logoReserve(ctx, 'content', 'bottom-right'));
   const w = emu(numberX - dateW - pt(12) - left);
-  const text = fitTextBox(ctx, 'footer', [{ text: footerText, font, color: c.muted, maxLines: 1 }], { w, h: pt(30) }, { range, lineRatio: 1.2, what: 'the footer text', pos: ctx.locate(['footer']) });
+  const text = fitTextBox(ctx, 'footer', [{ text: footerText, font, color: c.muted, maxLines: 1 }], { w, h: pt(30) }, { range, lineRatio: 1.2, what: WHAT.footer, pos: ctx.locate(['footer']) });
   Object.assign(text, { x: left, y, h: pt(30), placeholder: { type: 'ftr', idx: 11 } });
   // measured for four digits; the field shows each slide's own number (‹#› is PowerPoint's stand-in)
-  const number = fitTextBox(ctx, 'footer', [{ text: '0000', font, color: c.muted, align: 'right', maxLines: 1 }], { w: numberW, h: pt(30) }, { range: [min, min], lineRatio: 1.2, what: 'the page number', nowrap: true });
+  const number = fitTextBox(ctx, 'footer', [{ text: '0000', font, color: c.muted, align: 'right', maxLines: 1 }], { w: numberW, h: pt(30) }, { range: [min, min], lineRatio: 1.2, what: WHAT.pageNumber, nowrap: true });
   setText(number, '‹#›');
   Object.assign(number, { x: numberX, y, h: pt(30), field: 'slidenum', placeholder: { type: 'sldNum', idx: 12 } });
   // the date, left of the page number: shown only when someone turns it on
   const dateText = ctx.fields.date ?? '';
-  const date = fitTextBox(ctx, 'footer', [{ text: dateText, font, color: c.muted, align: 'right', maxLines: 1 }], { w: dateW }, { range: [min, min], lineRatio: 1.2, what: 'the date', nowrap: true });
+  const date = fitTextBox(ctx, 'footer', [{ text: dateText, font, color: c.muted, align: 'right', maxLines: 1 }], { w: dateW }, { range: [min, min], lineRatio: 1.2, what: WHAT.date, nowrap: true });
   Object.assign(date, { x: emu(numberX - dateW), y, h: pt(30), placeholder: { type: 'dt', idx: 10 } });
   return { text, number, date, shown: { text: footerText !== '', number: ctx.theme.footer.pageNumbers } };
 }

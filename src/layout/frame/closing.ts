@@ -2,6 +2,7 @@
  * The closing slide: a short title and subtitle, centred, in the closing layout's title and
  * subtitle placeholders, with a short rule between them and the organisation under them.
  */
+import { WHAT } from '../../core/catalogue/layout.js';
 import type { SourcePos } from '../../core/errors.js';
 import { emu } from '../../core/units.js';
 import { contrastNeed, fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
@@ -47,13 +48,13 @@ export function closingBoxes(ctx: LayoutContext, text: ClosingText): Box[] {
   const colors = closingColors(ctx);
   const { title: at } = closingRects(ctx);
   const src = (s?: SourcePos) => (s ? { source: s } : {});
-  const title = fitTextBox(ctx, 'closingTitle', [{ text: text.title, font: ctx.fonts.heading, color: colors.title, bold: true, align: 'center', balance: true, display: true, maxLines: 2, ...src(text.titleSource) }], { w: at.w, h: TITLE_H }, { lineRatio: 1.2, what: 'the closing title', ...src(text.titleSource) });
+  const title = fitTextBox(ctx, 'closingTitle', [{ text: text.title, font: ctx.fonts.heading, color: colors.title, bold: true, align: 'center', balance: true, display: true, maxLines: 2, ...src(text.titleSource) }], { w: at.w, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.closingTitle, ...src(text.titleSource) });
   let sub: TextBox | undefined;
   if (text.subtitle) {
     const spec = { text: text.subtitle, font: ctx.fonts.body, color: colors.subtitle(th.type.closingSubtitle[1]), align: 'center' as const, balance: true, maxLines: 2, ...src(text.subtitleSource) };
-    sub = fitTextBox(ctx, 'closingSubtitle', [spec], { w: at.w, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the closing subtitle', ...src(text.subtitleSource) });
+    sub = fitTextBox(ctx, 'closingSubtitle', [spec], { w: at.w, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.closingSubtitle, ...src(text.subtitleSource) });
     const size = sub.paragraphs[0]?.lines[0]?.runs[0]?.size ?? 0;
-    if (colors.subtitle(size) !== spec.color) sub = fitTextBox(ctx, 'closingSubtitle', [{ ...spec, color: colors.subtitle(size) }], { w: at.w, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the closing subtitle', ...src(text.subtitleSource) });
+    if (colors.subtitle(size) !== spec.color) sub = fitTextBox(ctx, 'closingSubtitle', [{ ...spec, color: colors.subtitle(size) }], { w: at.w, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.closingSubtitle, ...src(text.subtitleSource) });
   }
   const stackH = title.h + (sub ? RULE_GAP + sub.h : 0);
   Object.assign(title, { x: at.x, y: emu((ctx.height - stackH) / 2 - pt(20)), placeholder: { type: 'ctrTitle' } });
@@ -64,7 +65,7 @@ export function closingBoxes(ctx: LayoutContext, text: ClosingText): Box[] {
     boxes.push(sub);
   }
   if (text.organization) {
-    const meta = fitTextBox(ctx, 'coverMeta', [{ text: text.organization, font: ctx.fonts.body, color: colors.meta, align: 'center', maxLines: 1 }], { w: at.w, h: pt(40) }, { lineRatio: 1.25, what: 'the organisation line' });
+    const meta = fitTextBox(ctx, 'coverMeta', [{ text: text.organization, font: ctx.fonts.body, color: colors.meta, align: 'center', maxLines: 1 }], { w: at.w, h: pt(40) }, { lineRatio: 1.25, what: WHAT.organisation });
     meta.x = at.x;
     meta.y = emu(ctx.height - pt(68) - meta.h);
     boxes.push(meta);

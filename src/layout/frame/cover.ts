@@ -3,6 +3,7 @@
  * date under them, in one of the template's cover designs. The design's fixed shapes (band,
  * strip, rule) belong to the layout; a slide adds only what depends on its text.
  */
+import { WHAT } from '../../core/catalogue/layout.js';
 import { emu, type Emu } from '../../core/units.js';
 import { contrastNeed, fitTextBox, insetsFor, line, pt, readableOn, rect, type LayoutContext } from '../context.js';
 import type { Box, Color, Rect } from '../../deck/model.js';
@@ -89,13 +90,13 @@ export function coverBoxes(ctx: LayoutContext, outline: CoverText, date: string 
   const titleSpec = { text: outline.title, font: ctx.fonts.heading, color: colors.title, bold: true, balance: true, display: true, maxLines: 2 };
   const quiet: LayoutContext = { ...ctx, diagnostics: [] };
   const narrow = emu(panelX - x - pt(36));
-  fitTextBox(quiet, 'coverTitle', [titleSpec], { w: narrow, h: TITLE_H }, { lineRatio: 1.2, what: 'the deck title' });
-  if (outline.subtitle) fitTextBox(quiet, 'coverSubtitle', [{ ...titleSpec, text: outline.subtitle, bold: false, display: false }], { w: narrow, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the subtitle' });
+  fitTextBox(quiet, 'coverTitle', [titleSpec], { w: narrow, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.deckTitle });
+  if (outline.subtitle) fitTextBox(quiet, 'coverSubtitle', [{ ...titleSpec, text: outline.subtitle, bold: false, display: false }], { w: narrow, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.subtitle });
   const panel = design === 'solid' && quiet.diagnostics.length === 0;
   const w = panel ? narrow : rects.title.w;
   if (panel) boxes.push(...solidPanel(ctx, panelX));
 
-  const titleBox = fitTextBox(ctx, 'coverTitle', [{ ...titleSpec, source: ctx.locate(['title']) }], { w, h: TITLE_H }, { lineRatio: 1.2, what: 'the deck title', source: ctx.locate(['title']), anchor: 'bottom' });
+  const titleBox = fitTextBox(ctx, 'coverTitle', [{ ...titleSpec, source: ctx.locate(['title']) }], { w, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.deckTitle, source: ctx.locate(['title']), anchor: 'bottom' });
   Object.assign(titleBox, { x, y: rects.title.y, h: TITLE_H, placeholder: { type: 'ctrTitle' } });
   boxes.push(titleBox);
 
@@ -104,10 +105,10 @@ export function coverBoxes(ctx: LayoutContext, outline: CoverText, date: string 
     const src = ctx.locate(['subtitle']);
     const [, max] = th.type.coverSubtitle;
     const spec = { text: outline.subtitle, font: ctx.fonts.body, color: colors.subtitle(max), balance: true, maxLines: 2, source: src };
-    let box = fitTextBox(ctx, 'coverSubtitle', [spec], { w, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the subtitle', source: src });
+    let box = fitTextBox(ctx, 'coverSubtitle', [spec], { w, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.subtitle, source: src });
     const size = box.paragraphs[0]?.lines[0]?.runs[0]?.size ?? max;
     const color = colors.subtitle(size);
-    if (color !== spec.color) box = fitTextBox(ctx, 'coverSubtitle', [{ ...spec, color }], { w, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the subtitle', source: src });
+    if (color !== spec.color) box = fitTextBox(ctx, 'coverSubtitle', [{ ...spec, color }], { w, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.subtitle, source: src });
     y = emu(y + box.h);
     Object.assign(box, { x, y: rects.subtitle.y, h: SUBTITLE_H, placeholder: { type: 'subTitle', idx: 1 } });
     boxes.push(box);
@@ -115,7 +116,7 @@ export function coverBoxes(ctx: LayoutContext, outline: CoverText, date: string 
   const meta = [outline.organization, date].filter(Boolean).join('　');
   if (meta) {
     const where = ctx.locate([outline.organization ? 'organization' : 'date']);
-    const box = fitTextBox(ctx, 'coverMeta', [{ text: meta, font: ctx.fonts.body, color: colors.meta, maxLines: 1, source: where }], { w, h: pt(40) }, { lineRatio: 1.25, what: 'the organisation and date line', source: where });
+    const box = fitTextBox(ctx, 'coverMeta', [{ text: meta, font: ctx.fonts.body, color: colors.meta, maxLines: 1, source: where }], { w, h: pt(40) }, { lineRatio: 1.25, what: WHAT.organisationAndDate, source: where });
     box.x = x;
     box.y = emu(Math.max(y + pt(12), ctx.height - pt(68) - box.h));
     boxes.push(box);

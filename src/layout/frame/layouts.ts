@@ -6,6 +6,7 @@
  * slide someone adds with New Slide looks like the rest; their placeholders shrink text that
  * a person adds until it fits, as PowerPoint's own do (the generated slides never need it).
  */
+import { WHAT } from '../../core/catalogue/layout.js';
 import { fitTextBox, insetsFor, readableOn, type LayoutContext } from '../context.js';
 import { rangeOf } from '../theme.js';
 import { emu } from '../../core/units.js';
@@ -62,7 +63,7 @@ export function placeholder(ctx: LayoutContext, ref: PlaceholderRef, role: TextR
     role,
     specs.map((s, i) => ({ ...s, text: texts[i] ?? '' })),
     { w: at.w },
-    { range: [max, max], lineRatio: opts.lineRatio, gapRatio: opts.gapRatio ?? 0, what: 'a placeholder', anchor: opts.anchor ?? 'top', insets: insetsFor(max) },
+    { range: [max, max], lineRatio: opts.lineRatio, gapRatio: opts.gapRatio ?? 0, what: WHAT.placeholder, anchor: opts.anchor ?? 'top', insets: insetsFor(max) },
   );
   // each level's space before is what a paragraph of it gets after another: what New Slide's list shows
   box.paragraphs.forEach((para, i) => {

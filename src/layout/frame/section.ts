@@ -2,6 +2,7 @@
  * A section divider: the big section number, a rule, and the title and subtitle in the
  * section header layout's title and body placeholders.
  */
+import { WHAT } from '../../core/catalogue/layout.js';
 import { emu, type Emu } from '../../core/units.js';
 import { contrastNeed, fitTextBox, pt, readableOn, rect, type LayoutContext } from '../context.js';
 import type { Box, Color, Rect, TextBox } from '../../deck/model.js';
@@ -54,16 +55,16 @@ export function sectionBoxes(ctx: LayoutContext, section: SectionText, index: nu
   const path = ['sections', index];
   const label = String(index + 1).padStart(2, '0');
   const g = geometry(ctx, label.length);
-  const num = fitTextBox(ctx, 'sectionNumber', [{ text: label, font: ctx.fonts.figure, color: colors.number, bold: true, align: 'right', maxLines: 1 }], { w: g.numberW, h: pt(170) }, { lineRatio: 1.1, what: 'the section number', nowrap: true });
+  const num = fitTextBox(ctx, 'sectionNumber', [{ text: label, font: ctx.fonts.figure, color: colors.number, bold: true, align: 'right', maxLines: 1 }], { w: g.numberW, h: pt(170) }, { lineRatio: 1.1, what: WHAT.sectionNumber, nowrap: true });
   const titleSrc = ctx.locate([...path, 'title']);
-  const title = fitTextBox(ctx, 'sectionTitle', [{ text: section.title, font: ctx.fonts.heading, color: colors.title, bold: true, balance: true, display: true, maxLines: 2, source: titleSrc }], { w: g.textW, h: TITLE_H }, { lineRatio: 1.2, what: 'the section title', source: titleSrc });
+  const title = fitTextBox(ctx, 'sectionTitle', [{ text: section.title, font: ctx.fonts.heading, color: colors.title, bold: true, balance: true, display: true, maxLines: 2, source: titleSrc }], { w: g.textW, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.sectionTitle, source: titleSrc });
   let sub: TextBox | undefined;
   if (section.subtitle) {
     const src = ctx.locate([...path, 'subtitle']);
     const spec = { text: section.subtitle, font: ctx.fonts.body, color: colors.subtitle(th.type.sectionSubtitle[1]), balance: true, maxLines: 2, source: src };
-    sub = fitTextBox(ctx, 'sectionSubtitle', [spec], { w: g.textW, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the section subtitle', source: src });
+    sub = fitTextBox(ctx, 'sectionSubtitle', [spec], { w: g.textW, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.sectionSubtitle, source: src });
     const size = sub.paragraphs[0]?.lines[0]?.runs[0]?.size ?? 0;
-    if (colors.subtitle(size) !== spec.color) sub = fitTextBox(ctx, 'sectionSubtitle', [{ ...spec, color: colors.subtitle(size) }], { w: g.textW, h: SUBTITLE_H }, { lineRatio: 1.25, what: 'the section subtitle', source: src });
+    if (colors.subtitle(size) !== spec.color) sub = fitTextBox(ctx, 'sectionSubtitle', [{ ...spec, color: colors.subtitle(size) }], { w: g.textW, h: SUBTITLE_H }, { lineRatio: 1.25, what: WHAT.sectionSubtitle, source: src });
   }
   const stackH = title.h + (sub ? pt(8) + sub.h : 0);
   const blockH = Math.max(stackH, num.h);
