@@ -226,7 +226,7 @@ function overflow(specs: readonly TextSpec[], opts: BlockOptions, at: { laid: La
     const spec = specs[lineOver]!;
     const l = at.laid[lineOver]!;
     const where = spec.source ?? pos;
-    return report(LAYOUT.tooManyLines, { what: named, size: at.size, lines: l.lines, max: spec.maxLines, chars: Math.ceil(l.excessEm) }, where ? { pos: where } : {});
+    return report(LAYOUT.tooManyLines, { what: named, size: at.size, lines: l.lines, max: spec.maxLines ?? 1, chars: Math.ceil(l.excessEm) }, where ? { pos: where } : {});
   }
   const overPt = at.heightPt - availPt;
   const share = Math.round((overPt / at.heightPt) * 100);

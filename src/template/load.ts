@@ -151,22 +151,16 @@ function readLayer(path: string, dir: string, diagnostics: Diagnostic[]): Layer 
   const schema = templateFileSchema();
   const parsed = schema.safeParse(file.data, { reportInput: true });
   if (!parsed.success) {
-    // the template's own wording is English for schema-issues and Chinese from this map
-    const zh = new Map<string, string>();
-    const english = (t: Localized | undefined) => {
-      if (!t) return undefined;
-      zh.set(t.en, t.zh);
-      return t.en;
-    };
-    const found = issuesToDiagnostics(parsed.error.issues, {
-      file,
-      schema,
-      code: 'TEMPLATE_SCHEMA',
-      unknownKeyCode: 'TEMPLATE_UNKNOWN_KEY',
-      hintFor: (keyPath, issue) => english(templateHint(keyPath, issue)),
-      messageFor: (keyPath, issue, input) => english(templateMessage(keyPath, issue, input)),
-    });
-    diagnostics.push(...found.map((d) => withChinese(d, zh)));
+    diagnostics.push(
+      ...issuesToDiagnostics(parsed.error.issues, {
+        file,
+        schema,
+        code: 'TEMPLATE_SCHEMA',
+        unknownKeyCode: 'TEMPLATE_UNKNOWN_KEY',
+        hintFor: (keyPath, issue) => templateHint(keyPath, issue),
+        messageFor: (keyPath, issue, input) => templateMessage(keyPath, issue, input),
+      }),
+    );
   }
   // the checks a schema cannot make run on what was written, valid or not, so that one run
   // reports every problem of the file
@@ -235,22 +229,6 @@ function templateHint(keyPath: string, issue: { code: string }): Localized | und
   if (keyPath.startsWith('type')) return both(TEMPLATE_SCHEMA_TEXT.typeHint, {});
   if (keyPath === 'size') return both(TEMPLATE_SCHEMA_TEXT.sizeHint, {});
   return undefined;
-}
-
-/**
- * A schema diagnostic with the Chinese of the template's own message and hint (`zh`: English →
- * Chinese of what templateMessage and templateHint gave); the generic sentences keep the Chinese
- * schema-issues gives them, or the English where it gives none.
- */
-function withChinese(d: Diagnostic, zh: ReadonlyMap<string, string>): Diagnostic {
-  const message = zh.get(d.message);
-  const hint = d.hint === undefined ? undefined : zh.get(d.hint);
-  if (message === undefined && hint === undefined) return d;
-  const base = d.zh ?? (d.hint === undefined ? { message: d.message } : { message: d.message, hint: d.hint });
-  const out = { ...base };
-  if (message !== undefined) out.message = message;
-  if (hint !== undefined) out.hint = hint;
-  return { ...d, zh: out };
 }
 
 /**

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { yamlLib } from '../core/yaml-lib.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
-import { DeckError, type Diagnostic } from '../core/errors.js';
-import { report, say } from '../core/catalogue/define.js';
+import { DeckError } from '../core/errors.js';
+import { both, report } from '../core/catalogue/define.js';
 import { SCAFFOLD } from '../core/catalogue/template.js';
 import { packageRoot } from '../core/package-root.js';
 import { toInches } from '../core/units.js';
@@ -289,25 +289,7 @@ export function assertNoTemplate(dir: string, display = dir): void {
 export function writeTemplateScaffold(dir: string, text: string, display = dir): string {
   assertNoTemplate(dir, display);
   const file = join(dir, 'template.yaml');
-  const hints = new Map([SCAFFOLD.writeHint, SCAFFOLD.lockedHint].map((h) => [say(h, {}, 'en'), say(h, {}, 'zh')]));
-  try {
-    writeFileAtomic(file, new TextEncoder().encode(text), join(display, 'template.yaml'), {
-      hint: say(SCAFFOLD.writeHint, {}, 'en'),
-      locked: say(SCAFFOLD.lockedHint, {}, 'en'),
-    });
-  } catch (err) {
-    if (!(err instanceof DeckError)) throw err;
-    throw new DeckError(err.diagnostics.map((d) => withChineseHint(d, hints)));
-  }
+  writeFileAtomic(file, new TextEncoder().encode(text), join(display, 'template.yaml'), { hint: both(SCAFFOLD.writeHint, {}), locked: both(SCAFFOLD.lockedHint, {}) });
   return file;
 }
 
-/**
- * The write's diagnostic with the Chinese of the hint this file gave it (atomic-write takes the
- * hints as English text): the message keeps whatever Chinese atomic-write gives it.
- */
-function withChineseHint(d: Diagnostic, hints: ReadonlyMap<string, string>): Diagnostic {
-  const zh = d.hint === undefined ? undefined : hints.get(d.hint);
-  if (zh === undefined) return d;
-  return { ...d, zh: { message: d.zh?.message ?? d.message, hint: zh } };
-}

@@ -39,7 +39,7 @@ export interface ReportExtra {
 }
 
 /** A Diagnostic of a catalogue entry: English in `message`/`hint`, Chinese beside them. */
-export function report<P>(def: MessageDef<P>, params: P, extra: ReportExtra = {}): Diagnostic {
+export function report<P>(def: MessageDef<P>, params: NoInfer<P>, extra: ReportExtra = {}): Diagnostic {
   const d: Diagnostic = { code: def.code, severity: extra.severity ?? 'error', message: def.message.en(params) };
   const zh: { message: string; hint?: string } = { message: def.message.zh(params) };
   const hint = extra.hint ?? def.hint;
