@@ -50,17 +50,6 @@ export class DeckError extends Error {
   }
 }
 
-export function problem(
-  code: ErrorCode,
-  message: string,
-  extra: { hint?: string; pos?: SourcePos; frame?: string; severity?: Severity } = {},
-): Diagnostic {
-  const d: Diagnostic = { code, severity: extra.severity ?? 'error', message };
-  if (extra.hint !== undefined) d.hint = extra.hint;
-  if (extra.pos !== undefined) d.pos = extra.pos;
-  if (extra.frame !== undefined) d.frame = extra.frame;
-  return d;
-}
 
 export function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
