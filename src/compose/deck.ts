@@ -21,7 +21,7 @@ import { paletteOf } from '../layout/palette.js';
 import type { Theme } from '../layout/theme.js';
 import type { OutlineDoc } from '../outline/load.js';
 import type { Outline, SlideData } from '../outline/schema.js';
-import { figureText } from '../slides/figures.js';
+import { asWritten, figureText } from '../slides/figures.js';
 import type { NumberItem } from '../slides/fields.js';
 import { slideType, slideTypes } from '../slides/registry.js';
 import type { SlideType } from '../slides/slide-type.js';
@@ -48,7 +48,8 @@ function deckFonts(theme: Theme): LayoutContext['fonts'] {
 export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
   const outline = doc.outline;
   const lang: Lang = outline.lang ?? 'zh-CN';
-  const date = outline.date === undefined ? undefined : String(outline.date);
+  // a date written as a number (2025.10) prints as written, not as the number it reads as (2025.1)
+  const date = outline.date === undefined ? undefined : typeof outline.date === 'number' ? (asWritten(doc.written(['date']), outline.date) ?? String(outline.date)) : outline.date;
   const fields: Record<string, string> = {
     organization: outline.organization ?? '',
     date: date ?? '',
@@ -64,6 +65,7 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     margin: inches(theme.size.name === '4:3' ? 0.5 : 0.6),
     diagnostics: [],
     locate: (p) => doc.locate(p),
+    written: (p) => doc.written(p),
     strings: STRINGS[lang],
     fields,
     palette,
@@ -106,7 +108,7 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     const boxes = type.draw(ctx, slide, path);
     boxes.push(...slideFooter(slides.length + 1));
     const title = slide.title ? plainText(slide.title) : plainText(type.untitled(slide, lang));
-    add(slide.type, 'content', layoutKey(type), title, boxes, notesOf(type, slide, path, lang), doc.locate(path), slide.id);
+    add(slide.type, 'content', layoutKey(type), title, boxes, notesOf(type, slide, path, lang, doc), doc.locate(path), slide.id);
   };
 
   sections.forEach((section, i) => {
@@ -206,10 +208,10 @@ function closingText(outline: Outline, ctx: LayoutContext) {
 }
 
 /** Speaker notes: what the author wrote, then the source of every figure the slide type lists (deck-style.md). */
-function notesOf(type: SlideType, slide: SlideData, path: Path, lang: Lang): string {
+function notesOf(type: SlideType, slide: SlideData, path: Path, lang: Lang, doc: OutlineDoc): string {
   const parts: string[] = [];
   if (slide.notes) parts.push(slide.notes.trim());
-  const sourced = (type.figures?.(slide as unknown as Record<string, unknown>, path) ?? []).map((f) => f.keys as NumberItem).filter((f) => f.source);
+  const sourced = (type.figures?.(slide as unknown as Record<string, unknown>, path) ?? []).map((f) => ({ ...(f.keys as NumberItem), written: doc.written([...f.path, 'value']) })).filter((f) => f.source);
   if (sourced.length) {
     const label = STRINGS[lang].source;
     parts.push(sourced.map((f) => `${label}（${figureText(f, lang)}）：${f.source}`).join('\n'));

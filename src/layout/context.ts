@@ -22,6 +22,8 @@ export interface LayoutContext {
   margin: Emu;
   diagnostics: Diagnostic[];
   locate(path: readonly (string | number)[]): SourcePos;
+  /** A number of the outline as the author wrote it (`12.50`), to print it so. */
+  written(path: readonly (string | number)[]): string | undefined;
   strings: Strings;
   /** Placeholders of the footer text. */
   fields: Record<string, string>;

@@ -17,6 +17,8 @@ export interface OutlineDoc {
   warnings: Diagnostic[];
   /** Where a value of the outline was written, e.g. locate(['sections', 0, 'title']). */
   locate(path: readonly (string | number)[]): SourcePos;
+  /** A scalar exactly as written (`12.50`, `2025.10`), for numbers printed as the author wrote them. */
+  written(path: readonly (string | number)[]): string | undefined;
 }
 
 export function loadOutline(path: string, display = path): OutlineDoc {
@@ -42,5 +44,6 @@ function finish(result: YamlResult, abs: string, dir = dirname(abs)): OutlineDoc
     file,
     warnings,
     locate: (p) => file.source.position(locateInYaml(file, p), formatPath(p)),
+    written: (p) => file.scalarText(p),
   };
 }

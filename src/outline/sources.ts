@@ -43,7 +43,7 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
   outline.sections?.forEach((sec, i) => visit(sec.slides, ['sections', i, 'slides']));
   visit(outline.slides, ['slides']);
   for (const { keys, path } of figures) {
-    const f = keys as NumberItem;
+    const f = { ...(keys as NumberItem), written: doc.written([...path, 'value']) };
     if (!f.source) continue;
     if (!report.includes(normal(f.source))) {
       out.push(raise(SOURCES.quoteNotInReport, { report: outline.source }, { severity: 'warning', ...at([...path, 'source']) }));

@@ -43,7 +43,7 @@ function figureInsets(size: number): Insets {
 
 /** The figure as one line that never wraps: the largest size in range that fits `w`. */
 function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[], insets = figureInsets(range[1])): TextBox | undefined {
-  const p = figureParts(f, ctx.lang);
+  const p = figureParts({ ...f, written: ctx.written([...path, 'value']) }, ctx.lang);
   const color = ctx.colors.figure;
   const r = ctx.theme.unitRatio;
   const fitted = fitLine(
@@ -280,7 +280,7 @@ function progress(ctx: LayoutContext, value: number, of: number, y: Emu, path: (
   const shareBox = fitTextBox(ctx, 'label', [{ text: shareText(value, of), font: ctx.fonts.figure, color: c.figure, bold: true, maxLines: 1, source: src }], { w: emu(shareW - pt(8)) }, { range: [Math.min(28, ctx.theme.type.label[1] + 4), Math.min(28, ctx.theme.type.label[1] + 4)], lineRatio: 1.15, what: WHAT.share, source: src, nowrap: true });
   shareBox.x = emu(x + barW + pt(8));
   shareBox.y = emu(y + h / 2 - shareBox.h / 2);
-  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang)}`, font: ctx.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: WHAT.total, source: src });
+  const total = fitTextBox(ctx, 'detail', [{ text: `${ctx.strings.total} ${formatValue(of, undefined, ctx.lang, ctx.written([...path, 'of']))}`, font: ctx.fonts.body, color: c.muted, maxLines: 1, source: src }], { w: barW }, { lineRatio: 1.2, what: WHAT.total, source: src });
   total.x = x;
   total.y = emu(y + h + pt(4));
   boxes.push(shareBox, total);

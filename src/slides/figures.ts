@@ -16,6 +16,8 @@ export interface FigureParts {
 
 export interface FigureInput {
   value: number;
+  /** The value as the author wrote it in the YAML (`12.50`), when known: printed with its decimals. */
+  written?: string | undefined;
   approx?: ApproxWord | undefined;
   unit?: string | undefined;
   format?: NumberFormat | undefined;
@@ -24,11 +26,26 @@ export interface FigureInput {
 const BEFORE_VALUE = new Set<string>(['近', '约', '超', '逾', '~', '>', '<']);
 const AFTER_UNIT = new Set<string>(['以上', '以下']);
 
-export function formatValue(value: number, format: NumberFormat | undefined, lang: Lang): string {
+export function formatValue(value: number, format: NumberFormat | undefined, lang: Lang, written?: string): string {
   const f = format ?? (lang === 'en' ? 'grouped' : 'plain');
-  if (f === 'wan' && Math.abs(value) >= 10000) return `${shiftDecimal(exact(value), -4)}万`;
-  if (f === 'grouped') return group(exact(value));
-  return exact(value);
+  const digits = asWritten(written, value) ?? exact(value);
+  if (f === 'wan' && Math.abs(value) >= 10000) return `${shiftDecimal(digits, -4)}万`;
+  if (f === 'grouped') return group(digits);
+  return digits;
+}
+
+/**
+ * A decimal as the author wrote it, when it is a plain decimal that means this value: `12.50`
+ * keeps its zero (a figure is never changed, not even its written precision); `+1`, `.5` and `5.`
+ * read as 1, 0.5 and 5. Other forms (`0x10`, `1e3`) print as the number they are.
+ */
+export function asWritten(written: string | undefined, value: number): string | undefined {
+  if (written === undefined) return undefined;
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?$/.exec(written.trim());
+  if (!m || (m[2] === '' && !m[3]) || Number(written) !== value) return undefined;
+  const sign = m[1] === '-' ? '-' : '';
+  const int = (m[2] || '0').replace(/^0+(?=\d)/, '');
+  return sign + int + (m[3] ? `.${m[3]}` : '');
 }
 
 /** The number as written: the shortest decimal that is this number, never in e-notation. */
@@ -64,7 +81,7 @@ function group(s: string): string {
 }
 
 export function figureParts(f: FigureInput, lang: Lang): FigureParts {
-  const printed = formatValue(f.value, f.format, lang);
+  const printed = formatValue(f.value, f.format, lang, f.written);
   // 万 belongs with the unit (1.25万人), not with the digits
   const wan = printed.endsWith('万') ? '万' : '';
   const value = wan ? printed.slice(0, -1) : printed;
