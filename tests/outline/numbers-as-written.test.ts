@@ -21,7 +21,7 @@ ${alias ? 'notes: *t\n' : ''}slides:
 function read(value: string, alias: boolean): string {
   try {
     const doc = parseOutline(outline(value, alias), 'n.yaml');
-    return `number ${JSON.stringify((doc.outline.slides![0] as { value: unknown }).value)}`;
+    return `number ${JSON.stringify((doc.outline.slides![0] as unknown as { value: unknown }).value)}`;
   } catch (e) {
     const d = (e as DeckError).diagnostics[0]!;
     return `${d.code} ${d.message} | ${d.hint}`;
