@@ -13,7 +13,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import { watch } from 'chokidar';
 import { displayPath } from '../build.js';
 import { WATCH } from '../core/catalogue/cli.js';
 import { say, type MessageLang } from '../core/catalogue/define.js';
@@ -29,6 +29,8 @@ export interface WatchOptions extends BuilderOptions {
   polling?: boolean;
   /** The language of each event's `line`; default English. */
   lang?: MessageLang;
+  /** Where changes come from: chokidar watching folders (the default), or a test's own events. */
+  changeSource?: (folders: string[], opts: { ignored: (path: string) => boolean; polling: boolean }) => ChangeSource;
   onBuild?(event: WatchBuild): void;
   onError?(event: WatchFailure): void;
 }
@@ -65,6 +67,21 @@ export interface WatchFailure extends EventBase {
 }
 
 export type WatchEvent = WatchBuild | WatchFailure;
+
+/** What the watcher needs of a file watcher (chokidar's FSWatcher has it). */
+export interface ChangeSource {
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+  on(event: 'error', listener: (err: unknown) => void): unknown;
+  once(event: 'ready', listener: () => void): unknown;
+  add(paths: string[]): unknown;
+  unwatch(paths: string[]): unknown;
+  close(): Promise<void>;
+}
+
+/** chokidar on the folders of the watched files (depth 0, everything else ignored). */
+function chokidarSource(folders: string[], opts: { ignored: (path: string) => boolean; polling: boolean }): ChangeSource {
+  return watch(folders, { ignoreInitial: true, depth: 0, ignored: opts.ignored, usePolling: opts.polling, ...(opts.polling ? { interval: 100 } : {}) });
+}
 
 export interface Watcher {
   /** Absolute paths of the outline and the output. */
@@ -106,7 +123,7 @@ export function createWatcher(opts: WatchOptions): Watcher {
   const lang = opts.lang ?? 'en';
   const relevant = new Set<string>([builder.outline]);
   const dirs = new Set<string>();
-  let fsw: FSWatcher | undefined;
+  let fsw: ChangeSource | undefined;
   let closed = false;
   let seq = 0;
   let timer: NodeJS.Timeout | undefined;
@@ -221,13 +238,7 @@ export function createWatcher(opts: WatchOptions): Watcher {
     snapshot();
     const first = await drain();
     for (const f of relevant) if (!before.has(f)) before.set(f, statKey(f));
-    fsw = watch([...dirs], {
-      ignoreInitial: true,
-      depth: 0,
-      ignored,
-      usePolling: opts.polling === true,
-      ...(opts.polling ? { interval: 100 } : {}),
-    });
+    fsw = (opts.changeSource ?? chokidarSource)([...dirs], { ignored, polling: opts.polling === true });
     fsw.on('all', (_event, path) => {
       if (relevant.has(path)) schedule(path);
     });

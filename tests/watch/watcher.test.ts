@@ -1,9 +1,10 @@
 // The watch loop as a library: real files in a temporary folder, real file system events.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createWatcher, type Watcher, type WatchEvent } from '../../src/watch/watcher.js';
+import { createWatcher, type ChangeSource, type Watcher, type WatchEvent } from '../../src/watch/watcher.js';
 import { png as solidPng } from '../helpers/png.js';
 
 const OUTLINE = (title2 = '第二页标题', value = '116') => `title: 监视测试
@@ -27,6 +28,27 @@ slides:
 `;
 
 const png = (w: number, h: number) => solidPng(w, h, [0x80, 0x80, 0x80]);
+
+/** A stand-in for chokidar: ready at once; `change(path)` is a file system event. */
+function fakeSource(): ChangeSource & { change(path: string): void; closed: boolean } {
+  const em = new EventEmitter();
+  const source = {
+    closed: false,
+    on: (event: string, listener: (...args: any[]) => void) => em.on(event, listener),
+    once: (event: string, listener: () => void) => {
+      em.once(event, listener);
+      if (event === 'ready') queueMicrotask(() => em.emit('ready'));
+      return em;
+    },
+    add: () => source,
+    unwatch: () => source,
+    close: async () => {
+      source.closed = true;
+    },
+    change: (p: string) => em.emit('all', 'change', p),
+  };
+  return source as unknown as ChangeSource & { change(path: string): void; closed: boolean };
+}
 
 let dir: string;
 let watcher: Watcher | undefined;
@@ -210,22 +232,51 @@ describe('createWatcher', () => {
     expect(readFileSync(output).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
-  it('changes in quick succession make one build', async () => {
+  it('changes in quick succession make one build (events from a stand-in for chokidar, timers faked)', async () => {
     writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
-    const { next, events } = await start();
-    for (let i = 0; i < 5; i++) writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE(`连续修改${i}`));
-    const e = await next();
-    expect(e.line).toMatch(/changed: 3 连续修改4/);
-    await new Promise((r) => setTimeout(r, 250));
-    expect(events).toHaveLength(2);
+    const source = fakeSource();
+    const events: WatchEvent[] = [];
+    watcher = createWatcher({ outline: path.join(dir, 'deck.yaml'), output: path.join(dir, 'out', 'deck.pptx'), cwd: dir, changeSource: () => source, onBuild: (e) => events.push(e), onError: (e) => events.push(e) });
+    await watcher.ready;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (let i = 0; i < 5; i++) {
+        writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE(`连续修改${i}`));
+        source.change(path.join(dir, 'deck.yaml'));
+        vi.advanceTimersByTime(10);
+      }
+      // one timer waits: the debounce, restarted by each change
+      expect(vi.getTimerCount()).toBe(1);
+      expect(events).toHaveLength(1);
+      vi.advanceTimersByTime(50);
+      await vi.waitUntil(() => events.length === 2, { timeout: 5000, interval: 5 });
+      expect(events[1]!.line).toMatch(/changed: 3 连续修改4/);
+      // nothing pending, nothing scheduled: no further build can come
+      expect(vi.getTimerCount()).toBe(0);
+      vi.advanceTimersByTime(60_000);
+      expect(events).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('close() stops watching', async () => {
+  it('close() stops watching: a change after it schedules nothing', async () => {
     writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
-    const { events, w } = await start();
-    await w.close();
-    writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('关闭之后'));
-    await new Promise((r) => setTimeout(r, 200));
-    expect(events).toHaveLength(1);
+    const source = fakeSource();
+    const events: WatchEvent[] = [];
+    watcher = createWatcher({ outline: path.join(dir, 'deck.yaml'), output: path.join(dir, 'out', 'deck.pptx'), cwd: dir, changeSource: () => source, onBuild: (e) => events.push(e) });
+    await watcher.ready;
+    await watcher.close();
+    expect(source.closed).toBe(true);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE('关闭之后'));
+      source.change(path.join(dir, 'deck.yaml'));
+      expect(vi.getTimerCount()).toBe(0);
+      vi.advanceTimersByTime(60_000);
+      expect(events).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
