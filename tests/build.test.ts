@@ -10,29 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { build } from '../src/build.js';
 import { DeckError } from '../src/core/errors.js';
+import { SMALL_OUTLINE } from './helpers/outlines.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE = path.join(ROOT, 'dist', 'briefdeck.js');
 
-const GOOD = `title: 测试汇报
-organization: 测试单位
-slides:
-  - type: points
-    title: 三个要点
-    points:
-      - 第一点
-      - 第二点 **重点**
-  - type: numbers
-    title: 关键数字
-    numbers:
-      - value: 116
-        unit: 节
-        label: 专题党课
-      - value: 1400
-        approx: 余
-        unit: 篇
-        label: 学习体会
-`;
+const GOOD = SMALL_OUTLINE;
 
 /** A child template that only changes the primary colour, so its use is visible in the deck. */
 const CHILD_TEMPLATE = `name: test-teal

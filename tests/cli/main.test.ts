@@ -5,25 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../helpers/cli.js';
+import { SMALL_OUTLINE } from '../helpers/outlines.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const VERSION = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-const GOOD = `title: 测试汇报
-organization: 测试单位
-slides:
-  - type: points
-    title: 三个要点
-    points:
-      - 第一点
-      - 第二点 **重点**
-  - type: numbers
-    title: 关键数字
-    numbers:
-      - value: 116
-        unit: 节
-        label: 专题党课
-`;
+const GOOD = SMALL_OUTLINE;
 
 // Four mistakes at once; the line numbers are what the assertions below expect.
 const BROKEN = `title: 测试汇报

@@ -9,6 +9,7 @@ import PptxGenJS from 'pptxgenjs';
 import { runCli } from '../helpers/cli.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { png } from '../helpers/png.js';
+import { SMALL_OUTLINE } from '../helpers/outlines.js';
 
 const run = (argv: string[]) => runCli(argv);
 
@@ -41,21 +42,7 @@ async function brandPptx(file: string): Promise<string> {
   return file;
 }
 
-const OUTLINE = `title: 模板测试
-organization: 测试单位
-slides:
-  - type: points
-    title: 三个要点
-    points:
-      - 第一点
-      - 第二点 **重点**
-  - type: numbers
-    title: 关键数字
-    numbers:
-      - value: 116
-        unit: 节
-        label: 专题党课
-`;
+const OUTLINE = SMALL_OUTLINE;
 
 describe('briefdeck templates', () => {
   it('lists the built-ins with name, label and description, exit 0', async () => {
