@@ -100,7 +100,7 @@ const perSlide: { slides: number; ms: number }[] = [];
 for (const c of cases) {
   const out = join(dir, `${c.name.replace(/\s/g, '-')}.pptx`);
   const r = measure('briefdeck', process.execPath, ['dist/briefdeck.js', 'build', c.file, '-o', out, '--quiet'], out);
-  const slides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', c.file, '-q'], { encoding: 'utf8' }))?.[1] ?? 0);
+  const slides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', c.file, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
   perSlide.push({ slides, ms: r.ms });
   rows.push(`| ${c.name} | ${slides} | briefdeck | ${Math.round(r.ms)} ms | ${Math.round(r.rssMB)} MB | ${Math.round(r.kb)} KB |`);
   const base = join(dir, `${c.name.replace(/\s/g, '-')}.plain.pptx`);
