@@ -105,10 +105,14 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     const type = slideType(slide.type);
     // validation admits only registered types; a type removed since is a bug of the caller
     if (!type) throw new Error(`compose: no slide type "${slide.type}"`);
-    const boxes = type.draw(ctx, slide, path);
-    boxes.push(...slideFooter(slides.length + 1));
     const title = slide.title ? plainText(slide.title) : plainText(type.untitled(slide, lang));
-    add(slide.type, 'content', layoutKey(type), title, boxes, notesOf(type, slide, path, lang, doc), doc.locate(path), slide.id);
+    const pages = type.drawPages ? type.drawPages(ctx, slide, path) : [{ title, boxes: type.draw(ctx, slide, path) }];
+    const notes = notesOf(type, slide, path, lang, doc);
+    pages.forEach((page, k) => {
+      page.boxes.push(...slideFooter(slides.length + 1));
+      // an id names the first slide of a type that continues: ids stay unique
+      add(slide.type, 'content', layoutKey(type), page.title, page.boxes, k === 0 ? notes : '', doc.locate(path), k === 0 ? slide.id : undefined);
+    });
   };
 
   sections.forEach((section, i) => {
@@ -184,7 +188,7 @@ const PLACEHOLDER_NAMES: Record<PlaceholderRef['type'], string> = {
 /** Names boxes by role and order on their slide ("title 1", "rect 2"): what PowerPoint's selection pane shows. */
 function nameBoxes<T extends Box>(boxes: T[], counts = new Map<string, number>()): T[] {
   for (const b of boxes) {
-    const base = b.kind === 'text' ? (b.placeholder ? PLACEHOLDER_NAMES[b.placeholder.type] : b.role) : b.kind === 'image' ? 'logo' : b.kind === 'group' ? 'card' : b.shape;
+    const base = b.kind === 'text' ? (b.placeholder ? PLACEHOLDER_NAMES[b.placeholder.type] : b.role) : b.kind === 'image' ? 'logo' : b.kind === 'group' ? 'card' : b.kind === 'shape' ? b.shape : b.kind;
     const k = (counts.get(base) ?? 0) + 1;
     counts.set(base, k);
     b.name = `${base} ${k}`;
@@ -211,10 +215,15 @@ function closingText(outline: Outline, ctx: LayoutContext) {
 function notesOf(type: SlideType, slide: SlideData, path: Path, lang: Lang, doc: OutlineDoc): string {
   const parts: string[] = [];
   if (slide.notes) parts.push(slide.notes.trim());
-  const sourced = (type.figures?.(slide as unknown as Record<string, unknown>, path) ?? []).map((f) => ({ ...(f.keys as NumberItem), written: doc.written([...f.path, 'value']) })).filter((f) => f.source);
+  const sourced = (type.figures?.(slide as unknown as Record<string, unknown>, path) ?? [])
+    .map((f) => ({ ...(f.keys as NumberItem), written: doc.written(f.valuePath ?? [...f.path, 'value']) }))
+    .filter((f) => f.source);
   if (sourced.length) {
+    // figures quoting the same words share one line: 来源（120名、150名）：…
+    const bySource = new Map<string, string[]>();
+    for (const f of sourced) bySource.set(f.source!, [...(bySource.get(f.source!) ?? []), figureText(f, lang)]);
     const label = STRINGS[lang].source;
-    parts.push(sourced.map((f) => `${label}（${figureText(f, lang)}）：${f.source}`).join('\n'));
+    parts.push([...bySource].map(([quote, figures]) => `${label}（${figures.join(lang === 'en' ? ', ' : '、')}）：${quote}`).join('\n'));
   }
   return parts.join('\n\n');
 }

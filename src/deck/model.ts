@@ -197,7 +197,83 @@ export interface GroupBox extends Rect {
   boxes: (TextBox | ShapeBox | ImageBox)[];
 }
 
-export type Box = TextBox | ShapeBox | ImageBox | GroupBox;
+/** A cell of a table: its text laid out and measured like any text box's. */
+export interface TableCell {
+  paragraphs: Paragraph[];
+  /** The cell's ground (banding, the header, an emphasised row or column); none: the slide's. */
+  fill?: Color;
+  /** Where in the outline the cell was written. */
+  source?: SourcePos;
+}
+
+export interface TableRow {
+  /** Height of the row: its tallest cell's text and the cell margins. */
+  h: Emu;
+  /** The header (repeated on every slide of a long table), a body row, or the total row. */
+  kind: 'header' | 'body' | 'total';
+  cells: TableCell[];
+}
+
+/**
+ * A native table (a:tbl): column widths and row heights chosen by the layout, every cell's
+ * lines measured; rules between rows, a heavier one under the header and above the total.
+ */
+export interface TableBox extends Rect {
+  kind: 'table';
+  name: string;
+  /** The text role of its cells. */
+  role: TextRole;
+  columns: Emu[];
+  rows: TableRow[];
+  /** Margins inside every cell. */
+  insets: Insets;
+  /** Lines between rows, and the heavier line under the header and above a total row. */
+  rule: { color: Color; width: Emu };
+  headerRule: { color: Color; width: Emu };
+  /** What the table shows, in one sentence, for screen readers. */
+  alt: string;
+  source?: SourcePos;
+}
+
+export type ChartKind = 'column' | 'bar' | 'line' | 'pie' | 'doughnut';
+
+export interface ChartSeries {
+  name: string;
+  values: number[];
+  /** Each value as the author wrote it (`12.50`), for the workbook and the labels' decimals. */
+  written: string[];
+  color: Color;
+}
+
+/**
+ * A native chart with its workbook (Edit Data works): the data, the colours (theme accents)
+ * and the text style chosen by the layout; where axes, labels and legend go is the viewer's.
+ */
+export interface ChartBox extends Rect {
+  kind: 'chart';
+  name: string;
+  chart: ChartKind;
+  /** Column and bar charts: series stacked instead of side by side. */
+  stacked: boolean;
+  categories: string[];
+  series: ChartSeries[];
+  /** Pie and doughnut: a colour per category (slice). */
+  pointColors?: Color[];
+  /** Excel number format of the values and their labels, units included: `0"名"`, `0.0"%"`. */
+  numberFormat: string;
+  /** Value labels on the bars, points or slices. */
+  labels: boolean;
+  legend: boolean;
+  /** The text of axes, labels and legend. */
+  text: { size: number; color: Color; font: DeckFont };
+  /** Axis lines and gridlines. */
+  lines: Color;
+  /** What the chart shows, in one sentence, for screen readers. */
+  alt: string;
+  source?: SourcePos;
+}
+
+export type Box = TextBox | ShapeBox | ImageBox | GroupBox | TableBox | ChartBox;
 
 /** The fixed slides, or the outline's `type:` of a content slide (a slide type of the registry). */
 export type SlideKind = 'cover' | 'agenda' | 'section' | 'closing' | (string & {});

@@ -4,7 +4,7 @@
  * whole slides (the preview, the render tests). Layout placeholders are not drawn on slides:
  * a slide shows its own copy of each.
  */
-import type { Box, Deck, DeckSlide, TextBox } from './model.js';
+import type { Box, Deck, DeckSlide, TableBox, TextBox } from './model.js';
 
 export function boxesOf(deck: Deck, slide: DeckSlide): Box[] {
   const layout = deck.layouts.find((l) => l.name === slide.layout);
@@ -20,7 +20,25 @@ export function flatBoxes(boxes: readonly Box[]): Exclude<Box, { kind: 'group' }
   return boxes.flatMap((b) => (b.kind === 'group' ? flatBoxes(b.boxes) : [b]));
 }
 
-/** The text boxes drawn on a slide, groups opened, titles kept off the slide left out. */
+/** A table's cells as text boxes at their places (row by row), for checks that read text where it is drawn. */
+export function tableCellBoxes(t: TableBox): TextBox[] {
+  const out: TextBox[] = [];
+  let y = t.y;
+  t.rows.forEach((row, r) => {
+    let x = t.x;
+    row.cells.forEach((cell, c) => {
+      const w = t.columns[c]!;
+      const box: TextBox = { kind: 'text', name: `${t.name} r${r + 1}c${c + 1}`, role: t.role, x, y, w, h: row.h, insets: t.insets, anchor: 'middle', paragraphs: cell.paragraphs };
+      if (cell.source) box.source = cell.source;
+      out.push(box);
+      x = (x + w) as TextBox['x'];
+    });
+    y = (y + row.h) as TextBox['y'];
+  });
+  return out;
+}
+
+/** The text drawn on a slide as text boxes: groups opened, table cells as boxes, titles kept off the slide left out. */
 export function visibleTextBoxes(deck: Deck, slide: DeckSlide): TextBox[] {
-  return flatBoxes(boxesOf(deck, slide)).filter((b): b is TextBox => b.kind === 'text' && !b.offSlide);
+  return flatBoxes(boxesOf(deck, slide)).flatMap((b) => (b.kind === 'text' && !b.offSlide ? [b] : b.kind === 'table' ? tableCellBoxes(b) : []));
 }

@@ -4,7 +4,7 @@
  * (curly quotes, dashes, ellipsis, ·, °, ※, arrows, shapes) with the East Asian face; letters
  * (pinyin, Greek, Cyrillic) keep the Latin face. Writers that pick faces (the preview) follow it.
  */
-import type { Deck, Paragraph, Run, TextBox } from '../deck/model.js';
+import type { Box, Deck, Paragraph, Run } from '../deck/model.js';
 import { isAmbiguous } from './measure.js';
 
 function drawnEastAsian(cp: number): boolean {
@@ -37,10 +37,23 @@ function markParagraphs(paragraphs: Paragraph[]): void {
   }
 }
 
-function markBoxes(boxes: readonly { kind: string }[]): void {
-  for (const b of boxes as (TextBox | { kind: 'group'; boxes: { kind: string }[] } | { kind: string })[]) {
-    if (b.kind === 'text') markParagraphs((b as TextBox).paragraphs);
-    else if (b.kind === 'group') markBoxes((b as { boxes: { kind: string }[] }).boxes);
+function markBoxes(boxes: readonly Box[]): void {
+  for (const b of boxes) {
+    switch (b.kind) {
+      case 'text':
+        markParagraphs(b.paragraphs);
+        break;
+      case 'group':
+        markBoxes(b.boxes);
+        break;
+      case 'table':
+        for (const row of b.rows) for (const cell of row.cells) markParagraphs(cell.paragraphs);
+        break;
+      case 'shape':
+      case 'image':
+      case 'chart':
+        break;
+    }
   }
 }
 

@@ -42,13 +42,18 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
     slides?.forEach((slide, j) => figures.push(...(slideType(slide.type)?.figures?.(slide as unknown as Record<string, unknown>, [...base, j]) ?? [])));
   outline.sections?.forEach((sec, i) => visit(sec.slides, ['sections', i, 'slides']));
   visit(outline.slides, ['slides']);
-  for (const { keys, path } of figures) {
-    const f = { ...(keys as NumberItem), written: doc.written([...path, 'value']) };
+  // a quote shared by several values (a chart's series) is looked up once
+  const missing = new Set<string>();
+  for (const { keys, path, valuePath } of figures) {
+    const at$ = valuePath ?? [...path, 'value'];
+    const f = { ...(keys as NumberItem), written: doc.written(at$) };
     if (!f.source) continue;
     if (!report.includes(normal(f.source))) {
-      out.push(raise(SOURCES.quoteNotInReport, { report: outline.source }, { severity: 'warning', ...at([...path, 'source']) }));
+      const key = `${JSON.stringify(path)}:${f.source}`;
+      if (!missing.has(key)) out.push(raise(SOURCES.quoteNotInReport, { report: outline.source }, { severity: 'warning', ...at([...path, 'source']) }));
+      missing.add(key);
     } else if (!normal(f.source).includes(normal(figureText(f, lang)))) {
-      out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source }, { severity: 'warning', ...at([...path, 'value']) }));
+      out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source }, { severity: 'warning', ...at(at$) }));
     }
   }
   return out;

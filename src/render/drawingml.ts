@@ -6,7 +6,8 @@
  * write these (docs/powerpoint.md), so these writers make every shape tree of the deck.
  */
 import { cleanText } from '../core/text.js';
-import type { Box, Color, DeckFont, Lang, GroupBox, ImageBox, Insets, Paragraph, PlaceholderRef, Rect, Run, ShapeBox, TextBox } from '../deck/model.js';
+import type { Emu } from '../core/units.js';
+import type { Box, ChartBox, Color, DeckFont, Lang, TableBox, GroupBox, ImageBox, Insets, Paragraph, PlaceholderRef, Rect, Run, ShapeBox, TextBox } from '../deck/model.js';
 
 /** Text for XML: the characters no deck may carry removed (core/text.ts), markup escaped. */
 export function escapeXml(s: string): string {
@@ -276,6 +277,8 @@ export interface TreeContext {
   nextId: number;
   /** Relationship id of a picture (by path), added to the part's relationships on first use. */
   imageRel(path: string): string;
+  /** Relationship id of a chart's part, written when the chart is. */
+  chartRel(chart: ChartBox): string;
   /** The placeholder a placeholder of this part inherits from (for a slide: its layout's; a layout: the master's). */
   parent(ref: PlaceholderRef): TextBox | undefined;
   /** Writing a layout or the master: placeholders carry list styles and prompts. */
@@ -328,6 +331,51 @@ function groupXml(g: GroupBox, t: TreeContext): string {
   return `${xml}</p:grpSp>`;
 }
 
+const TABLE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/table';
+const CHART_URI = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+
+function frameStart(id: number, b: TableBox | ChartBox): string {
+  return (
+    `<p:graphicFrame><p:nvGraphicFramePr>${cNvPr(id, b.name, { descr: b.alt })}<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>` +
+    `<p:xfrm><a:off x="${b.x}" y="${b.y}"/><a:ext cx="${b.w}" cy="${b.h}"/></p:xfrm>`
+  );
+}
+
+function cellLine(tag: string, line: { color: Color; width: Emu } | undefined): string {
+  return line ? `<a:${tag} w="${line.width}" cmpd="sng">${fillXml(line.color)}<a:prstDash val="solid"/></a:${tag}>` : `<a:${tag} w="0"><a:noFill/></a:${tag}>`;
+}
+
+/**
+ * A native table: its grid, each row's height, each cell's text (paragraphs as every text box
+ * writes them), margins and ground; rules between rows only, heavier under the header and
+ * above a total. No table style: the cells carry the template's colours as theme colours.
+ */
+function tableXml(b: TableBox, t: TreeContext): string {
+  let xml = `${frameStart(t.nextId++, b)}<a:graphic><a:graphicData uri="${TABLE_URI}"><a:tbl>`;
+  const total = b.rows.some((r) => r.kind === 'total');
+  xml += `<a:tblPr firstRow="1"${total ? ' lastRow="1"' : ''} bandRow="1"/><a:tblGrid>${b.columns.map((w) => `<a:gridCol w="${w}"/>`).join('')}</a:tblGrid>`;
+  b.rows.forEach((row, r) => {
+    const next = b.rows[r + 1];
+    const top = r === 0 ? undefined : row.kind === 'total' || b.rows[r - 1]!.kind === 'header' ? b.headerRule : b.rule;
+    const bottom = row.kind === 'header' || next?.kind === 'total' ? b.headerRule : b.rule;
+    xml += `<a:tr h="${row.h}">`;
+    for (const cell of row.cells) {
+      xml += `<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>${cell.paragraphs.map((p) => paragraphXml(p, t.lang)).join('')}</a:txBody>`;
+      xml += `<a:tcPr marL="${b.insets.l}" marR="${b.insets.r}" marT="${b.insets.t}" marB="${b.insets.b}" anchor="ctr">`;
+      xml += cellLine('lnL', undefined) + cellLine('lnR', undefined) + cellLine('lnT', top) + cellLine('lnB', bottom);
+      xml += cell.fill ? fillXml(cell.fill) : '<a:noFill/>';
+      xml += '</a:tcPr></a:tc>';
+    }
+    xml += '</a:tr>';
+  });
+  return `${xml}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>`;
+}
+
+/** A chart: the frame on the slide; the chart itself is its own part (chart-xml.ts), with its workbook. */
+function chartFrameXml(b: ChartBox, t: TreeContext): string {
+  return `${frameStart(t.nextId++, b)}<a:graphic><a:graphicData uri="${CHART_URI}"><c:chart xmlns:c="${CHART_URI}" r:id="${t.chartRel(b)}"/></a:graphicData></a:graphic></p:graphicFrame>`;
+}
+
 /** One box; a kind of box this writer does not write yet is a compile error (the `never` below). */
 export function boxXml(b: Box, t: TreeContext): string {
   switch (b.kind) {
@@ -339,6 +387,10 @@ export function boxXml(b: Box, t: TreeContext): string {
       return pictureXml(b, t);
     case 'group':
       return groupXml(b, t);
+    case 'table':
+      return tableXml(b, t);
+    case 'chart':
+      return chartFrameXml(b, t);
     default:
       return unknownBox(b);
   }

@@ -152,6 +152,19 @@ export function dropIndentation(xml: string): string {
 
 const COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
 
+/** Content types of the parts briefdeck writes besides pptxgenjs's: charts and their workbooks. */
+export function addContentTypes(xml: string, parts: Parts): string {
+  let add = '';
+  if ([...parts.keys()].some((n) => n.endsWith('.xlsx')) && !/Extension="xlsx"/.test(xml)) {
+    add += '<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/>';
+  }
+  for (const name of [...parts.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort()) {
+    if (!xml.includes(`PartName="/${name}"`)) add += `<Override PartName="/${name}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`;
+  }
+  // Defaults come before Overrides in the schema's order only by convention; both are allowed in any order
+  return add ? xml.replace('</Types>', `${add}</Types>`) : xml;
+}
+
 /** Applies every repair and zips once: XML deflated, media stored (already compressed). */
 export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
   const fixed = new Map(parts);
@@ -161,7 +174,7 @@ export function finishPptx(parts: Parts, deck: Deck): Uint8Array {
     const v = fixed.get(name);
     if (typeof v === 'string') fixed.set(name, fn(v));
   };
-  edit('[Content_Types].xml', (x) => dropUnusedDefaults(dropPhantomOverrides(x, fixed), fixed));
+  edit('[Content_Types].xml', (x) => addContentTypes(dropUnusedDefaults(dropPhantomOverrides(x, fixed), fixed), fixed));
   fixed.set('docProps/app.xml', appProperties(fixed, deck));
   edit('ppt/presentation.xml', (x) => notesPageSize(orderPresentation(x)));
   edit('ppt/theme/theme1.xml', (x) => trimThemeScripts(finishTheme(x, deck)));

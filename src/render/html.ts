@@ -30,7 +30,8 @@ import { isAbsolute, resolve } from 'node:path';
 import type { SourcePos } from '../core/errors.js';
 import { cleanText } from '../core/text.js';
 import { toPoints, type Emu } from '../core/units.js';
-import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, Paragraph, Run, ShapeBox, TextBox } from '../deck/model.js';
+import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, Paragraph, Run, ShapeBox, TableBox, TextBox } from '../deck/model.js';
+import { chartSvg } from './chart-svg.js';
 import { boxesOf } from '../deck/view.js';
 
 /** Faces every font list ends with: what the render tests draw Arial and Microsoft YaHei with. */
@@ -125,6 +126,8 @@ export function deckImages(deck: Deck): ImageAsset[] {
           break;
         case 'text':
         case 'shape':
+        case 'table':
+        case 'chart':
           break;
         default:
           unknownBox(b);
@@ -245,6 +248,39 @@ function shapeBoxHtml(b: ShapeBox): string {
   return `<div class="bd-box bd-shape" data-box="${name}" data-shape="${b.shape}" style="${style}"></div>`;
 }
 
+/**
+ * A table as cells at the Deck's places: each cell a box of its row's height and its column's
+ * width, with its ground and the rules between rows (ARIA roles keep it a table for readers).
+ */
+function tableHtml(b: TableBox, abs: (file: string) => string): string {
+  let html = `<div class="bd-box bd-table" role="table" aria-label="${escapeHtml(b.alt)}" data-box="${escapeHtml(b.name)}"${sourceAttrs(b.source, abs)} style="${rectStyle(b)}">`;
+  const i = b.insets;
+  let y = 0;
+  b.rows.forEach((row, r) => {
+    html += `<div role="row">`;
+    let x = 0;
+    const next = b.rows[r + 1];
+    const rule = (l: { color: Color; width: Emu }) => `${ptPx(toPoints(l.width))} solid ${color(l.color)}`;
+    const bottom = row.kind === 'header' || next?.kind === 'total' ? b.headerRule : b.rule;
+    row.cells.forEach((cell, c) => {
+      const w = b.columns[c]!;
+      let style = `left:${px(x)};top:${px(y)};width:${px(w)};height:${px(row.h)};border-bottom:${rule(bottom)}`;
+      if (r === 0) style += `;border-top:${rule(b.rule)}`;
+      if (cell.fill) style += `;background:${color(cell.fill)}`;
+      html += `<div class="bd-cell" role="${row.kind === 'header' ? 'columnheader' : 'cell'}"${sourceAttrs(cell.source, abs)} style="${style}">`;
+      html += `<div class="bd-inner" style="left:${px(i.l)};top:${px(i.t)};right:${px(i.r)};bottom:${px(i.b)};justify-content:center">`;
+      cell.paragraphs.forEach((p, k) => {
+        html += paragraphHtml(p, k === 0);
+      });
+      html += '</div></div>';
+      x += w;
+    });
+    html += '</div>';
+    y += row.h;
+  });
+  return html + '</div>';
+}
+
 /** One box; a kind of box this writer does not draw yet is a compile error (the `never` below). */
 function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
   switch (b.kind) {
@@ -257,6 +293,10 @@ function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
     case 'group':
       // a group's members are drawn in the slide's coordinates (chOff = off)
       return b.boxes.map((m) => boxHtml(m, opts)).join('');
+    case 'table':
+      return tableHtml(b, opts.absolutePath);
+    case 'chart':
+      return `<div class="bd-box bd-chart" data-box="${escapeHtml(b.name)}"${sourceAttrs(b.source, opts.absolutePath)} style="${rectStyle(b)}">${chartSvg(b)}</div>`;
     default:
       return unknownBox(b);
   }

@@ -15,7 +15,7 @@ import { readLimited } from '../core/safe-read.js';
 import { toInches, type Emu } from '../core/units.js';
 import type { Deck, ImageAsset } from '../deck/model.js';
 import { DECORATIVE_NS, langAttrs, notesBodyXml } from './drawingml.js';
-import { Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
+import { Charts, Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
 import type { Parts } from './zip-parts.js';
 
 const inch = (e: Emu) => toInches(e);
@@ -54,6 +54,7 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
 
   const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
   const media = new Media(parts, readPicture);
+  const charts = new Charts(parts, deck.lang);
 
   // the master: its layouts (the deck's, after pptxgenjs's unused first one), the theme, pictures
   const masterRels = new Relationships();
@@ -74,7 +75,7 @@ export async function writePptxParts(deck: Deck): Promise<Parts> {
     const n = i + 1;
     const relsName = `ppt/slides/_rels/slide${n}.xml.rels`;
     const rels = new Relationships(relationshipsOf(parts.get(relsName) as string | undefined));
-    set(parts, `ppt/slides/slide${n}.xml`, (xml) => xml.replace(/<p:sld /, `<p:sld ${DECORATIVE_NS} `).replace(/<p:cSld\b[\s\S]*<\/p:cSld>/, () => slideCsldXml(deck, s, rels, media)));
+    set(parts, `ppt/slides/slide${n}.xml`, (xml) => xml.replace(/<p:sld /, `<p:sld ${DECORATIVE_NS} `).replace(/<p:cSld\b[\s\S]*<\/p:cSld>/, () => slideCsldXml(deck, s, rels, media, charts)));
     parts.set(relsName, rels.xml());
     // the notes placeholder's body is the first text body of the notes slide
     set(parts, `ppt/notesSlides/notesSlide${n}.xml`, (xml) => xml.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/, () => notesBodyXml(s.notes, deck.lang)).replace(/lang="en-US"/g, langAttrs(deck.lang)));

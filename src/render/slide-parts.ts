@@ -3,7 +3,9 @@
  * placeholders and text styles), the slide layouts, and each slide's shape tree; with the
  * relationships to their pictures, each picture stored once in ppt/media.
  */
-import type { Deck, DeckLayout, ImageAsset, DeckSlide, Paragraph, PlaceholderRef, TextBox } from '../deck/model.js';
+import type { ChartBox, Deck, DeckLayout, ImageAsset, DeckSlide, Lang, Paragraph, PlaceholderRef, TextBox } from '../deck/model.js';
+import { chartSpaceXml } from './chart-xml.js';
+import { chartWorkbook } from './xlsx.js';
 import { DECORATIVE_NS, backgroundXml, escapeXml, levelStyleXml, shapeTreeXml, type TreeContext } from './drawingml.js';
 import type { Parts } from './zip-parts.js';
 
@@ -25,6 +27,27 @@ export class Media {
       this.parts.set(name, this.read(image));
     }
     return name;
+  }
+}
+
+/**
+ * Charts of the package: each a part of its own (chart-xml.ts) with its embedded workbook
+ * (xlsx.ts), numbered in the order the slides show them.
+ */
+export class Charts {
+  private count = 0;
+  constructor(private readonly parts: Parts, private readonly lang: Lang) {}
+
+  /** Writes the chart's part, its relationships and its workbook; returns the part's name. */
+  add(chart: ChartBox): string {
+    const n = ++this.count;
+    const part = `ppt/charts/chart${n}.xml`;
+    const rels = new Relationships();
+    const workbook = rels.add('package', `../embeddings/Microsoft_Excel_Worksheet${n}.xlsx`);
+    this.parts.set(part, chartSpaceXml(chart, this.lang, workbook));
+    this.parts.set(`ppt/charts/_rels/chart${n}.xml.rels`, rels.xml());
+    this.parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`, chartWorkbook(chart));
+    return part;
   }
 }
 
@@ -80,8 +103,18 @@ function findByType(boxes: readonly TextBox[], ref: PlaceholderRef): TextBox | u
   return boxes.find((b) => b.placeholder && masterType(b.placeholder.type) === t);
 }
 
-function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, parent: (ref: PlaceholderRef) => TextBox | undefined): TreeContext {
-  return { lang: deck.lang, nextId: 2, imageRel: (path) => rels.image(media.partOf(imageAt(deck, path))), parent, template };
+function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, parent: (ref: PlaceholderRef) => TextBox | undefined, charts?: Charts): TreeContext {
+  return {
+    lang: deck.lang,
+    nextId: 2,
+    imageRel: (path) => rels.image(media.partOf(imageAt(deck, path))),
+    chartRel: (chart) => {
+      if (!charts) throw new Error('pptx writer: a chart on a layout or the master');
+      return rels.add('chart', `../charts/${charts.add(chart).slice('ppt/charts/'.length)}`);
+    },
+    parent,
+    template,
+  };
 }
 
 function unknownBox(b: never): never {
@@ -104,6 +137,8 @@ function imageAt(deck: Deck, path: string): ImageAsset {
         }
         case 'text':
         case 'shape':
+        case 'table':
+        case 'chart':
           break;
         default:
           return unknownBox(b);
@@ -155,10 +190,10 @@ export function layoutXml(deck: Deck, layout: DeckLayout, rels: Relationships, m
 }
 
 /** A slide's p:cSld: its ground when it differs from its layout's, and its shapes. */
-export function slideCsldXml(deck: Deck, slide: DeckSlide, rels: Relationships, media: Media): string {
+export function slideCsldXml(deck: Deck, slide: DeckSlide, rels: Relationships, media: Media, charts: Charts): string {
   const layout = deck.layouts.find((l) => l.name === slide.layout);
   if (!layout) throw new Error(`pptx writer: slide ${slide.number} names no layout of the deck (${slide.layout})`);
-  const t = tree(deck, rels, media, false, (ref) => findByIdx(layout.placeholders, ref));
+  const t = tree(deck, rels, media, false, (ref) => findByIdx(layout.placeholders, ref), charts);
   const same = layout.background.color.hex === slide.background.color.hex && layout.background.image?.path === slide.background.image?.path;
   return `<p:cSld>${same ? '' : backgroundXml(slide.background, t)}${shapeTreeXml(slide.boxes, t)}</p:cSld>`;
 }

@@ -224,7 +224,8 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   return { boxes, size };
 }
 
-export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)[]): Box[] {
+/** A figure alone, large and centred: a `number` slide's (heroFigure), or one beside a chart (`role` figure). */
+export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)[], role: TextRole = 'heroFigure'): Box[] {
   const c = ctx.colors;
   const t = ctx.theme.type;
   const top = contentTop();
@@ -241,13 +242,13 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
     detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: WHAT.figureDetail, source: src });
   }
   const barH = f.of !== undefined ? pt(64) : 0;
-  const figInsets = figureInsets(rangeOf(ctx.theme, 'heroFigure')[1]);
+  const figInsets = figureInsets(rangeOf(ctx.theme, role)[1]);
   const room = areaH - label.h - (detail ? detail.h : 0) - barH - figInsets.t - figInsets.b;
   const maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
-  const range: [number, number] = [rangeOf(ctx.theme, 'heroFigure')[0], Math.min(rangeOf(ctx.theme, 'heroFigure')[1], maxBySpace)];
-  const fig = range[1] >= range[0] ? figureBox(ctx, 'heroFigure', f, emu(areaW * 0.9), range, path) : undefined;
+  const range: [number, number] = [rangeOf(ctx.theme, role)[0], Math.min(rangeOf(ctx.theme, role)[1], maxBySpace)];
+  const fig = range[1] >= range[0] ? figureBox(ctx, role, f, emu(areaW * 0.9), range, path) : undefined;
   if (!fig) {
-    ctx.diagnostics.push(report(LAYOUT.heroFigure, { min: rangeOf(ctx.theme, 'heroFigure')[0] }, { pos: ctx.locate([...path, 'value']) }));
+    ctx.diagnostics.push(report(LAYOUT.heroFigure, { min: rangeOf(ctx.theme, role)[0] }, { pos: ctx.locate([...path, 'value']) }));
     return [];
   }
   const stackH = fig.h + label.h + (detail ? detail.h : 0) + barH;

@@ -9,10 +9,12 @@ import { numberType, type NumberSlide } from './number.js';
 import { numbersType, type NumbersSlide } from './numbers.js';
 import { pointsType, type PointsSlide } from './points.js';
 import { quoteType, type QuoteSlide } from './quote.js';
+import { tableType, type TableSlide } from './table.js';
+import { chartType, type ChartSlide } from './chart.js';
 import type { SlideData, SlideType } from './slide-type.js';
 
 /** A slide of a built-in type, for code and tests that read one (the deck goes through the registry). */
-export type BuiltinSlide = PointsSlide | NumbersSlide | NumberSlide | QuoteSlide;
+export type BuiltinSlide = PointsSlide | NumbersSlide | NumberSlide | QuoteSlide | TableSlide | ChartSlide;
 
 const types = new Map<string, SlideType>();
 let version = 0;
@@ -69,5 +71,5 @@ export function textRoles(): Record<string, RoleSpec> {
   return out;
 }
 
-const BUILTIN = [pointsType, numbersType, numberType, quoteType] as unknown as SlideType[];
+const BUILTIN = [pointsType, numbersType, numberType, quoteType, tableType, chartType] as unknown as SlideType[];
 for (const t of BUILTIN) registerSlideType(t);

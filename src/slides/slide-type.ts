@@ -31,6 +31,8 @@ export interface SlideFigure {
   keys: Record<string, unknown>;
   /** Path of the object holding the keys, from the outline's root. */
   path: Path;
+  /** Where the value itself is written, when not at `path` + 'value' (a chart's values). */
+  valuePath?: Path;
 }
 
 /** A text of a slide that may hold **emphasis** (checked for unclosed markers). */
@@ -79,6 +81,18 @@ export interface SlideType<S extends SlideData = SlideData> {
   explain?(key: string, issue: $ZodIssue, input: unknown): { message?: string | Localized; hint?: string | Localized } | undefined;
   /** The slide's boxes: title, content and anything it draws (the footer is added by the deck). */
   draw(ctx: LayoutContext, slide: S, path: Path): Box[];
+  /**
+   * Instead of `draw`, for content that may need more than one slide (a long table): the pages,
+   * each with the title it shows (the first the slide's own, the next ones marked （续）).
+   */
+  drawPages?(ctx: LayoutContext, slide: S, path: Path): SlidePage[];
+}
+
+/** One slide of a slide type that continues over several. */
+export interface SlidePage {
+  /** The title the page shows (and the outline view and screen readers read). */
+  title: string;
+  boxes: Box[];
 }
 
 /** The schema of a slide of type `name` with its own keys: `type`, title, notes and id are added. */

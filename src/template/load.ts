@@ -396,38 +396,35 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
  */
 function contrastWarnings(theme: Theme, leaf: Layer): Diagnostic[] {
   const c = theme.colors;
-  // each pair of colours, held to the smallest text the roles that use it have
-  const pairs = new Map<string, { fg: ColorRole; bg: ColorRole; size: number; bold: boolean; what: string[] }>();
+  // each pair of colours and the texts set in it: each text needs what its smallest size (and weight) needs
+  const pairs = new Map<string, { fg: ColorRole; bg: ColorRole; uses: { what: string; size: number; bold: boolean; need: number }[] }>();
   for (const [role, spec] of Object.entries(textRoles())) {
     const size = theme.type[role]?.[0];
     if (size === undefined) continue;
     for (const use of spec.contrast ?? []) {
       const [fg, bg] = use.on;
       const key = `${fg}/${bg}`;
-      const p = pairs.get(key) ?? { fg, bg, size, bold: true, what: [] };
-      p.size = Math.min(p.size, size);
-      p.bold &&= use.bold === true;
-      if (!p.what.includes(use.what)) p.what.push(use.what);
+      const p = pairs.get(key) ?? { fg, bg, uses: [] };
+      p.uses.push({ what: use.what, size, bold: use.bold === true, need: contrastNeed(size, use.bold === true) });
       pairs.set(key, p);
     }
   }
   const out: Diagnostic[] = [];
-  for (const { fg, bg, size, bold, what: uses } of pairs.values()) {
-    const need = contrastNeed(size, bold);
+  for (const { fg, bg, uses: all } of pairs.values()) {
     const bgColor = c[bg];
     const ratio = contrastRatio(c[fg], bgColor);
-    if (ratio < need) {
-      const path = ['colors', fg];
-      const pos = leaf.file.source.position(locateInYaml(leaf.file, path), formatPath(path));
-      // the Chinese of `uses` (the role specs' `contrast[].what`) is in the catalogue's CONTRAST_USES_ZH
-      out.push(
-        report(
-          CONTRAST.low,
-          { fg, fgColor: c[fg], bg, bgColor, ratio: ratio.toFixed(2), uses, size, bold, need },
-          { severity: 'warning', pos, frame: leaf.file.source.frame(pos.line, pos.column) },
-        ),
-      );
-    }
+    // the texts this pair fails, held to the strictest of them
+    const failing = all.filter((u) => ratio < u.need);
+    if (!failing.length) continue;
+    const need = Math.max(...failing.map((u) => u.need));
+    const strict = failing.filter((u) => u.need === need);
+    const size = Math.min(...strict.map((u) => u.size));
+    const bold = strict.every((u) => u.bold);
+    const uses = [...new Set(strict.map((u) => u.what))];
+    const path = ['colors', fg];
+    const pos = leaf.file.source.position(locateInYaml(leaf.file, path), formatPath(path));
+    // the Chinese of `uses` (the role specs' `contrast[].what`) is in the catalogue's CONTRAST_USES_ZH
+    out.push(report(CONTRAST.low, { fg, fgColor: c[fg], bg, bgColor, ratio: ratio.toFixed(2), uses, size, bold, need }, { severity: 'warning', pos, frame: leaf.file.source.frame(pos.line, pos.column) }));
   }
   return out;
 }

@@ -209,7 +209,7 @@ describe('contrast', () => {
     const w = loadTemplate(d).warnings.find((x) => x.code === 'TEMPLATE_CONTRAST' && x.message.includes('onPrimary'))!;
     expect(w.severity).toBe('warning');
     const ratio = /contrast (\d\.\d\d):1/.exec(w.message)![1];
-    expect(w.zh?.message).toBe(`colors.onPrimary #FFFFFF 在 colors.primary #E0403A 上的对比度为 ${ratio}:1；封面主色底上的单位和日期、主色底上的章节页副标题、主色底上的结束页副标题（最小字号 16 pt）需要 4.5:1（WCAG AA）`);
+    expect(w.zh?.message).toBe(`colors.onPrimary #FFFFFF 在 colors.primary #E0403A 上的对比度为 ${ratio}:1；封面主色底上的单位和日期、主色底上的章节页副标题、主色底上的结束页副标题、主色底上的表头（最小字号 14 pt）需要 4.5:1（WCAG AA）`);
     expect(w.zh?.hint).toBe('请把两种颜色中的一种调深或调浅，直到对比度达到 4.5:1');
   });
 

@@ -32,6 +32,8 @@ function summary(b: Box): Record<string, unknown> {
   }
   if (b.kind === 'image') return { ...at, image: b.image.path.split('/').pop() };
   if (b.kind === 'group') return { ...at, group: b.boxes.map(summary) };
+  if (b.kind === 'table') return { ...at, table: b.rows.map((r) => r.cells.map((c) => c.paragraphs.map((p) => p.lines.map((l) => l.runs.map((x) => x.text).join('')).join(' ⏎ ')).join(' ¶ '))) };
+  if (b.kind === 'chart') return { ...at, chart: b.chart, categories: b.categories, series: b.series.map((s) => [s.name, ...s.written]) };
   return { ...at, shape: b.shape, ...(b.fill ? { fill: colour(b.fill) } : {}), ...(b.line ? { line: colour(b.line.color) } : {}) };
 }
 

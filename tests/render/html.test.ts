@@ -205,8 +205,8 @@ describe('renderSlidesHtml', () => {
 
   it('a box of a kind it has no case for is an error, not a gap (the type system refuses it first)', () => {
     const slide = deck.slides[0]!;
-    const odd = { kind: 'table', name: 'T', x: 0, y: 0, w: 0, h: 0 } as unknown as Box;
+    const odd = { kind: 'video', name: 'T', x: 0, y: 0, w: 0, h: 0 } as unknown as Box;
     const strange: Deck = { ...deck, slides: [{ ...slide, boxes: [...slide.boxes, odd] }] };
-    expect(() => renderSlidesHtml(strange)).toThrow(/no drawing for a box of kind table/);
+    expect(() => renderSlidesHtml(strange)).toThrow(/no drawing for a box of kind video/);
   });
 });

@@ -287,9 +287,9 @@ describe('contrast', () => {
     // white on a mid red: 4.2:1 is enough for titles on the cover, not for its 16 pt organisation line
     const d = template('mid', 'name: mid\nextends: party-red\ncolors:\n  primary: "#E0403A"\n');
     const w = loadTemplate(d).warnings.filter((x) => x.code === 'TEMPLATE_CONTRAST');
-    expect(w.map((x) => x.message).join('\n')).toMatch(/colors\.onPrimary #FFFFFF on colors\.primary #E0403A has contrast 4\.\d\d:1; the cover’s organisation and date on primary, .*\(from 16 pt\) needs? 4\.5:1/);
+    expect(w.map((x) => x.message).join('\n')).toMatch(/colors\.onPrimary #FFFFFF on colors\.primary #E0403A has contrast 4\.\d\d:1; the cover’s organisation and date on primary, .*table headings on primary \(from 14 pt\) needs? 4\.5:1/);
     // with large sizes only, the same pair passes
-    const big = template('big', 'name: big\nextends: party-red\ncolors:\n  primary: "#E0403A"\ntype:\n  coverMeta: [24, 24]\n  sectionSubtitle: [24, 28]\n  closingSubtitle: [24, 28]\n');
+    const big = template('big', 'name: big\nextends: party-red\ncolors:\n  primary: "#E0403A"\ntype:\n  coverMeta: [24, 24]\n  sectionSubtitle: [24, 28]\n  closingSubtitle: [24, 28]\n  tableCell: [24, 24]\n');
     expect(loadTemplate(big).warnings.filter((x) => x.code === 'TEMPLATE_CONTRAST' && x.message.includes('onPrimary'))).toEqual([]);
     // the built-ins pass, party-red's gold on red (3.4:1) included: it carries large text only
     for (const name of ['party-red', 'gov-blue', 'ink']) expect(loadTemplate(name).warnings, name).toEqual([]);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Deck, DeckSlide, Paragraph, TextBox } from '../../src/deck/model.js';
-import { visibleTextBoxes } from '../../src/deck/view.js';
+import { boxesOf, flatBoxes, visibleTextBoxes } from '../../src/deck/view.js';
 
 const EMU_PER_PT = 12700;
 
@@ -514,7 +514,10 @@ export function matchDeck(deck: Deck, pages: readonly PdfPage[]): DeckMatch {
       }
     }
     for (let i = 0; i < todo.length; i++) lines.push(results.get(i)!);
-    for (const w of words) if (!w.used) stray.push({ slide: slide.number, word: { text: w.text, xMin: w.xMin, yMin: w.yMin, xMax: w.xMax, yMax: w.yMax } });
+    // a chart's text (axes, labels, legend) is placed by the viewer, not by the Deck: not checked
+    const charts = flatBoxes(boxesOf(deck, slide)).filter((b) => b.kind === 'chart');
+    const inChart = (w: W) => charts.some((c) => (w.xMin + w.xMax) / 2 >= pt(c.x) && (w.xMin + w.xMax) / 2 <= pt(c.x + c.w) && (w.yMin + w.yMax) / 2 >= pt(c.y) && (w.yMin + w.yMax) / 2 <= pt(c.y + c.h));
+    for (const w of words) if (!w.used && !inChart(w)) stray.push({ slide: slide.number, word: { text: w.text, xMin: w.xMin, yMin: w.yMin, xMax: w.xMax, yMax: w.yMax } });
   }
   return { lines, stray, bullets, pages: [...pages] };
 }

@@ -53,7 +53,10 @@ const DECKS: { name: string; outline: string; template?: string }[] = [
   // the other built-in templates, on the same outline
   { name: 'sanlian-gov-blue', outline: 'outline/sanlian.yaml', template: 'gov-blue' },
   { name: 'sanlian-ink', outline: 'outline/sanlian.yaml', template: 'ink' },
-  ...['long-titles', 'title-breaks', 'many-points', 'six-figures', 'mixed', 'latin-words', 'english'].map((name) => ({ name, outline: `${STRESS}/${name}.yaml` })),
+  ...['long-titles', 'title-breaks', 'many-points', 'six-figures', 'mixed', 'latin-words', 'english', 'data'].map((name) => ({ name, outline: `${STRESS}/${name}.yaml` })),
+  // tables and charts in the other templates too
+  { name: 'data-gov-blue', outline: `${STRESS}/data.yaml`, template: 'gov-blue' },
+  { name: 'data-ink', outline: `${STRESS}/data.yaml`, template: 'ink' },
 ];
 /** The shipped deck with another theme's colours, and with another theme's faces, put in (theme-swap.ts). */
 const SWAPPED_COLORS = 'sanlian-swapped-colors';

@@ -35,6 +35,9 @@ export const WHAT = {
   quote: { en: 'the quote', zh: '引语' },
   quoteBy: { en: 'the quote’s source', zh: '引语的出处' },
   quotationMark: { en: 'the quotation mark', zh: '引号' },
+  tableCell: (n: number): Localized => ({ en: `a cell of row ${n}`, zh: `第 ${n} 行的一个单元格` }),
+  tableCaption: { en: 'the table’s caption', zh: '表格下方的说明' },
+  chartCaption: { en: 'the chart’s caption', zh: '图表下方的说明' },
 } satisfies Record<string, Localized | ((n: number) => Localized)>;
 
 export const LAYOUT = {
@@ -71,6 +74,12 @@ export const LAYOUT = {
       en: (p) => (p.lowOnHeight ? 'shorten the labels or details, or put fewer figures on this slide' : 'shorten the unit, or write the value in a larger unit (万, 亿), or put fewer figures on this slide'),
       zh: (p) => (p.lowOnHeight ? '请缩短标签或说明，或减少这张幻灯片上的数字' : '请缩短单位，或换用更大的单位（万、亿），或减少这张幻灯片上的数字'),
     },
+  ),
+  /** A table whose columns cannot share the width even at the smallest size. */
+  tableTooWide: message<{ min: number; columns: number }>(
+    'TEXT_OVERFLOW',
+    { en: (p) => `the table’s ${p.columns} columns do not fit the slide’s width even at ${p.min} pt`, zh: (p) => `即使用 ${p.min} pt，表格的 ${p.columns} 列也排不下幻灯片的宽度` },
+    { en: () => 'shorten the widest cells (long words and figures do not wrap), or drop a column', zh: () => '请缩短最宽的单元格（长单词和数字不会换行），或去掉一列' },
   ),
   heroFigure: message<{ min: number }>(
     'TEXT_OVERFLOW',

@@ -143,3 +143,67 @@ export const SOURCES = {
     { en: (p) => `the quote reads: ${p.quote}`, zh: (p) => `引文原文：${p.quote}` },
   ),
 };
+
+/** `type: table` (slides/table.ts). */
+export const TABLE = {
+  rowLength: message<{ cells: number; columns: number; what: Localized }>(
+    'OUTLINE_SCHEMA',
+    {
+      en: (p) => `${p.what.en} has ${p.cells} cell${p.cells === 1 ? '' : 's'}, the table ${p.columns} column${p.columns === 1 ? '' : 's'}`,
+      zh: (p) => `${p.what.zh}有 ${p.cells} 个单元格，而表格有 ${p.columns} 列`,
+    },
+    { en: () => 'give every row one cell per column (an empty cell is "")', zh: () => '每一行的单元格数要和列数相同（空单元格写作 ""）' },
+  ),
+  alignLength: message<{ given: number; columns: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `\`align\` names ${p.given} column${p.given === 1 ? '' : 's'}, the table has ${p.columns}`, zh: (p) => `\`align\` 写了 ${p.given} 列，而表格有 ${p.columns} 列` },
+    { en: () => 'give one alignment per column: left, center or right', zh: () => '请为每一列写一个对齐方式：left、center 或 right' },
+  ),
+  emphasisOutside: message<{ which: 'row' | 'column'; n: number; count: number }>(
+    'OUTLINE_SCHEMA',
+    {
+      en: (p) => `\`emphasis\` names ${p.which} ${p.n}, the table has ${p.count} ${p.which}${p.count === 1 ? '' : 's'}`,
+      zh: (p) => `\`emphasis\` 指向第 ${p.n} ${p.which === 'row' ? '行' : '列'}，而表格只有 ${p.count} ${p.which === 'row' ? '行' : '列'}`,
+    },
+    { en: () => 'count rows and columns from 1 (the header row is not counted)', zh: () => '行和列都从 1 数起（表头行不计）' },
+  ),
+  row: (n: number): Localized => ({ en: `row ${n}`, zh: `第 ${n} 行` }),
+  totalRow: { en: 'the total row', zh: '合计行' } as Localized,
+};
+
+/** `type: chart` (slides/chart.ts). */
+export const CHART = {
+  seriesLength: message<{ name: string; values: number; categories: number }>(
+    'OUTLINE_SCHEMA',
+    {
+      en: (p) => `series “${p.name}” has ${p.values} value${p.values === 1 ? '' : 's'}, the chart ${p.categories} categor${p.categories === 1 ? 'y' : 'ies'}`,
+      zh: (p) => `系列“${p.name}”有 ${p.values} 个数值，而图表有 ${p.categories} 个类别`,
+    },
+    { en: () => 'give each series one value per category, in the same order', zh: () => '每个系列要按类别的顺序，每个类别一个数值' },
+  ),
+  pieSeries: message<{ kind: string; count: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `a ${p.kind} chart shows one series, this one has ${p.count}`, zh: (p) => `${p.kind === 'pie' ? '饼图' : '环形图'}只能有一个系列，这里有 ${p.count} 个` },
+    { en: () => 'keep one series, or use a column chart to compare several', zh: () => '只保留一个系列；要比较多个系列请用柱形图（column）' },
+  ),
+  negativeSlice: message<{ kind: string; value: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `a ${p.kind} chart cannot show the negative value ${p.value}`, zh: (p) => `${p.kind === 'pie' ? '饼图' : '环形图'}不能显示负数 ${p.value}` },
+    { en: () => 'use a column or bar chart for values below zero', zh: () => '有负数时请用柱形图（column）或条形图（bar）' },
+  ),
+  tooManySlices: message<{ kind: string; count: number; max: number }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `${p.count} slices; a ${p.kind} chart shows at most ${p.max}`, zh: (p) => `有 ${p.count} 块；${p.kind === 'pie' ? '饼图' : '环形图'}最多显示 ${p.max} 块` },
+    { en: () => 'group the smallest ones, or use a bar chart', zh: () => '请合并最小的几项，或改用条形图（bar）' },
+  ),
+  tooManyCategories: phrase<{ count: number | undefined; max: number }>({
+    en: (p) => `${p.count ?? 'too many'} categories; a chart shows at most ${p.max}`,
+    zh: (p) => `${p.count === undefined ? '类别太多' : `有 ${p.count} 个类别`}；一张图表最多显示 ${p.max} 个`,
+  }),
+  groupOrSplit: phrase({ en: () => 'group the smallest ones, or split the chart', zh: () => '请合并最小的几项，或把图表拆成两张' }),
+  stackedKind: message<{ kind: string }>(
+    'OUTLINE_SCHEMA',
+    { en: (p) => `\`stacked\` applies to column and bar charts, not to a ${p.kind} chart`, zh: (p) => `\`stacked\` 只用于柱形图和条形图，不用于 ${p.kind}` },
+    { en: () => 'remove `stacked`, or use chart: column', zh: () => '请删除 `stacked`，或改用 chart: column' },
+  ),
+};
