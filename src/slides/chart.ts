@@ -138,6 +138,12 @@ function drawChart(ctx: LayoutContext, slide: ChartSlide, path: Path): Box[] {
   return boxes;
 }
 
+/** The unit a category names in brackets at its end (专题党课（节）, Lessons (hours)), if any. */
+export function unitOfCategory(category: unknown): string | undefined {
+  if (typeof category !== 'string') return undefined;
+  return /[（(]([^（）()]{1,6})[）)]\s*$/.exec(category)?.[1];
+}
+
 /** The values of a series as figures of the report: each with the unit, checked against the series' quote. */
 function seriesFigures(slide: Record<string, unknown>, path: Path): SlideFigure[] {
   const out: SlideFigure[] = [];
@@ -146,8 +152,14 @@ function seriesFigures(slide: Record<string, unknown>, path: Path): SlideFigure[
     slide.series.forEach((s, k) => {
       const series = s as { values?: unknown; source?: unknown };
       if (!series || typeof series.source !== 'string' || !Array.isArray(series.values)) return;
-      // one quote for the series: every value is checked against it; the notes give it once
-      series.values.forEach((v, i) => typeof v === 'number' && out.push({ keys: { value: v, ...(unit ? { unit } : {}), source: series.source }, path: [...path, 'series', k], valuePath: [...path, 'series', k, 'values', i] }));
+      // one quote for the series: every value is checked against it; the notes give it once. A
+      // value's unit is the chart's, or the one its category names: 专题党课（节）
+      const categories = Array.isArray(slide.categories) ? slide.categories : [];
+      series.values.forEach((v, i) => {
+        if (typeof v !== 'number') return;
+        const own = unit ?? unitOfCategory(categories[i]);
+        out.push({ keys: { value: v, ...(own ? { unit: own } : {}), source: series.source }, path: [...path, 'series', k], valuePath: [...path, 'series', k, 'values', i] });
+      });
     });
   }
   if (slide.figure && typeof slide.figure === 'object') out.push({ keys: slide.figure as Record<string, unknown>, path: [...path, 'figure'] });

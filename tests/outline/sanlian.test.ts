@@ -11,7 +11,7 @@ import { layoutDeck } from '../../src/compose/deck.js';
 import { figureText } from '../../src/slides/figures.js';
 import { loadOutline } from '../../src/outline/load.js';
 import type { NumberItem } from '../../src/outline/schema.js';
-import type { BuiltinSlide } from '../../src/slides/registry.js';
+import { slideType, type BuiltinSlide } from '../../src/slides/registry.js';
 import { loadTemplate } from '../../src/template/load.js';
 
 const doc = loadOutline('outline/sanlian.yaml');
@@ -21,7 +21,10 @@ const truth = JSON.parse(readFileSync('tests/fixtures/sanlian-figures.json', 'ut
 const REPORT = join('..', 'shared', 'reports', 'yunyang-sanlian.txt');
 
 const slides = (outline.sections ?? []).flatMap((s) => s.slides) as BuiltinSlide[];
-const figures: (NumberItem & { of?: number })[] = slides.flatMap((s) => (s.type === 'numbers' ? s.numbers : s.type === 'number' ? [s] : []));
+/** Every figure of the outline, as its slide type lists them (cards, hero figures, table cells, chart values). */
+const figures: (NumberItem & { of?: number })[] = (outline.sections ?? []).flatMap((sec, i) =>
+  sec.slides.flatMap((s, j) => (slideType(s.type)?.figures?.(s as unknown as Record<string, unknown>, ['sections', i, 'slides', j]) ?? []).map((f) => f.keys as NumberItem & { of?: number })),
+);
 
 describe('outline/sanlian.yaml', () => {
   it('has the report’s three sections, 15–25 slides and speaker notes on every content slide', () => {
