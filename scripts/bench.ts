@@ -85,6 +85,24 @@ for (const n of [200, 1000]) {
   cases.push({ name: `${n} slides`, file });
 }
 
+/** 50 tables and 50 charts (every chart kind in turn), from the data fixture's slides. */
+function generateData(): string {
+  const data = parse(readFileSync('tests/fixtures/stress/data.yaml', 'utf8')) as Outline;
+  const table = data.sections[0]!.slides[0]!;
+  const charts = data.sections[1]!.slides;
+  const sections = Array.from({ length: 5 }, (_, i) => ({
+    title: `第${i + 1}部分 数据`,
+    slides: Array.from({ length: 20 }, (_, k) => {
+      const n = i * 10 + Math.floor(k / 2) + 1;
+      const s = structuredClone(k % 2 === 0 ? table : charts[n % charts.length]!);
+      return { ...s, title: `${String(s.title)} 之${n}` };
+    }),
+  }));
+  return stringify({ ...data, sections });
+}
+const dataFile = join(dir, 'outline-data.yaml');
+writeFileSync(dataFile, generateData());
+
 const hasPandoc = (() => {
   try {
     execFileSync('pandoc', ['--version'], { stdio: 'ignore' });
@@ -121,3 +139,9 @@ const marginal = (b.ms - a.ms) / (b.slides - a.slides);
 console.log(`\ngrowth: ${marginal.toFixed(2)} ms per extra slide between ${a.slides} and ${b.slides} slides; ` +
   `${a.slides} slides predicted from that: ${Math.round(b.ms - marginal * (b.slides - a.slides))} ms, measured ${Math.round(a.ms)} ms`);
 if (!hasPandoc) console.log('(pandoc is not installed: no pandoc baseline)');
+
+// tables and charts: no baseline writes the same (bare text boxes are not tables or charts)
+const dataOut = join(dir, 'data.pptx');
+const d = measure('briefdeck', process.execPath, ['dist/briefdeck.js', 'build', dataFile, '-o', dataOut, '--quiet'], dataOut);
+const dataSlides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', dataFile, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
+console.log(`\n50 tables and 50 charts: ${dataSlides} slides, ${Math.round(d.ms)} ms, ${Math.round(d.rssMB)} MB, ${Math.round(d.kb)} KB (briefdeck; no baseline writes tables and charts)`);
