@@ -88,9 +88,9 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
   it('shows every slide, with its number, title and outline line, in the deck’s language', async () => {
     expect(await page.locator('section.bd-slide').count()).toBe(slideCount);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    const head = await page.locator('#slide-8 .bd-head').innerText();
-    expect(head).toMatch(/^8\s*基层组织更强 党史学习更实\s*sanlian\.yaml:\d+$/);
-    const href = await page.locator('#slide-8 .bd-src').getAttribute('href');
+    const head = await page.locator('#slide-9 .bd-head').innerText();
+    expect(head).toMatch(/^9\s*基层组织更强 党史学习更实\s*sanlian\.yaml:\d+$/);
+    const href = await page.locator('#slide-9 .bd-src').getAttribute('href');
     expect(href).toMatch(new RegExp(`^vscode://file/${dir.replace(/^\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/sanlian\\.yaml:\\d+:\\d+$`));
   });
 
@@ -151,10 +151,10 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
   });
 
   it('a broken edit shows the error overlay with file:line:column; fixing it removes it', async () => {
-    const broken = original.replace('- value: 116', '- value: 一百一十六');
+    const broken = original.replace('- value: 29', '- value: 二十九');
     const lines = broken.split('\n');
-    const at = lines.findIndex((l) => l.includes('一百一十六'));
-    const column = lines[at]!.indexOf('一百一十六') + 1;
+    const at = lines.findIndex((l) => l.includes('二十九'));
+    const column = lines[at]!.indexOf('二十九') + 1;
     writeFileSync(outline, broken);
     const overlay = page.locator('#overlay');
     await overlay.waitFor({ state: 'visible', timeout: 1000 });
@@ -167,9 +167,9 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     mkdirSync(PICTURES, { recursive: true });
     await page.screenshot({ path: join(PICTURES, 'overlay.png') });
 
-    writeFileSync(outline, original.replace('- value: 116', '- value: 117'));
+    writeFileSync(outline, original.replace('- value: 29', '- value: 31'));
     await overlay.waitFor({ state: 'hidden', timeout: 1000 });
-    await page.waitForFunction(() => document.querySelector('#slide-8').textContent.includes('117'), undefined, { timeout: 1000 });
+    await page.waitForFunction(() => document.querySelector('#slide-9').textContent.includes('31人次'), undefined, { timeout: 1000 });
   });
 
   it('the download link serves the .pptx', async () => {

@@ -268,7 +268,7 @@ describe.skipIf(!have)('LibreOffice draws every deck as the layout measured it',
     it('sees text the Deck does not have, and Deck text that is not drawn', () => {
       const { deck, pages } = shipped();
       // a card's label is the first paragraph of the box under its figure
-      const label = textBoxes(deck, 8).find((b) => b.role === 'label')!;
+      const label = textBoxes(deck, 9).find((b) => b.role === 'label')!;
       label.paragraphs[0]!.lines[0]!.runs[0]!.text = '并不存在的标签';
       const k = kinds(deck, pages);
       expect(k.has('missing')).toBe(true);
