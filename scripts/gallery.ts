@@ -1,19 +1,34 @@
 /**
  * `npm run gallery`: the shipped outline in every built-in template, rendered by LibreOffice
- * to PNG thumbnails in output/gallery/<template>/, and the README's pictures (the cover and a
- * key-number slide of each template) in docs/gallery/. Needs soffice and pdftoppm.
+ * to PNG thumbnails in output/gallery/<template>/, and the README's pictures (the cover, the
+ * key-number slide with the most cards, the first chart and the first table of each template) in
+ * docs/gallery/. Needs soffice and pdftoppm.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from '../src/build.js';
+import type { Deck } from '../src/deck/model.js';
+import { visibleTextBoxes } from '../src/deck/view.js';
 import { listBuiltinTemplates } from '../src/template/load.js';
 
 const OUT = resolve('output/gallery');
 const DOCS = resolve('docs/gallery');
-/** Slides the README shows: the cover and the first key-number slide with six cards. */
-const SHOWN = { cover: 1, numbers: 8 };
+type Shown = Record<'cover' | 'numbers' | 'chart' | 'table', number>;
+
+/** Slides the README shows, found by kind so that editing the outline does not point at the wrong slide. */
+function shownSlides(deck: Deck): Shown {
+  const at = (kind: string) => deck.slides.findIndex((s) => s.kind === kind) + 1;
+  const cards = (i: number) => visibleTextBoxes(deck, deck.slides[i]!).filter((b) => b.role === 'figure').length;
+  let numbers = 0;
+  deck.slides.forEach((s, i) => {
+    if (s.kind === 'numbers' && (numbers === 0 || cards(i) > cards(numbers - 1))) numbers = i + 1;
+  });
+  const shown = { cover: at('cover'), numbers, chart: at('chart'), table: at('table') };
+  for (const [what, n] of Object.entries(shown)) if (n < 1) throw new Error(`gallery: the shipped outline has no ${what} slide`);
+  return shown;
+}
 
 for (const tool of ['soffice', 'pdftoppm']) {
   try {
@@ -27,9 +42,11 @@ for (const tool of ['soffice', 'pdftoppm']) {
 const tmp = mkdtempSync(join(tmpdir(), 'briefdeck-gallery-'));
 try {
   const decks: string[] = [];
+  let shown: Shown | undefined;
   for (const name of listBuiltinTemplates()) {
     const r = await build({ outline: 'outline/sanlian.yaml', template: name, output: join(tmp, `${name}.pptx`) });
     decks.push(r.output!);
+    shown ??= shownSlides(r.deck);
     console.log(`built ${name}: ${r.deck.slides.length} slides`);
   }
   // one LibreOffice start for every deck; its own profile; the test fonts' aliases
@@ -44,13 +61,13 @@ try {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     execFileSync('pdftoppm', ['-png', '-r', '50', pdf, join(dir, 'slide')]);
-    for (const [what, page] of Object.entries(SHOWN)) {
+    for (const [what, page] of Object.entries(shown!)) {
       execFileSync('pdftoppm', ['-png', '-r', '36', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(DOCS, `${name}-${what}`)]);
     }
     console.log(`${name}: ${readdirSync(dir).length} thumbnails in ${dir}`);
   }
   copyFileSync(join(tmp, 'pdf', 'party-red.pdf'), join(OUT, 'party-red.pdf'));
-  console.log(`README pictures in ${DOCS}`);
+  console.log(`README pictures in ${DOCS}: slides ${Object.entries(shown!).map(([k, v]) => `${v} (${k})`).join(', ')}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
