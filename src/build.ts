@@ -26,6 +26,8 @@ export interface BuildOptions {
   write?: boolean;
   /** Replace an output that is not a deck, or a file the build reads (--force). */
   force?: boolean;
+  /** Every warning is an error (--strict): a list that continues, a duplicate title, a contrast below its ratio. */
+  strict?: boolean;
   cwd?: string;
 }
 
@@ -122,7 +124,8 @@ export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) =
   const t2 = performance.now();
   // against the report, for `check` only: a build does not read reports
   const sources = opts.write === false ? checkSources(doc) : [];
-  const all = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
+  const found = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
+  const all = opts.strict ? found.map((d): Diagnostic => (d.severity === 'warning' ? { ...d, severity: 'error' } : d)) : found;
   if (all.some(isError)) throw new DeckError(all);
   return { deck, doc, inputs: inputFiles(doc, theme), warnings: all, timings: { load: t1 - t0, layout: t2 - t1 } };
 }

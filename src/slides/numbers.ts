@@ -6,22 +6,29 @@
 import * as z from 'zod/mini';
 import { both } from '../core/catalogue/define.js';
 import { SLIDES } from '../core/catalogue/outline.js';
+import { WHAT } from '../core/catalogue/layout.js';
+import type { LayoutContext } from '../layout/context.js';
 import { titleBoxes } from '../layout/frame/chrome.js';
+import { plainText } from '../layout/inline.js';
 import { described, NumberItemSchema } from './fields.js';
 import { checkFigure, figuresIn } from './figure-rules.js';
-import { numbersBoxes } from './figure-cards.js';
-import { defineSlideType, slideSchema, type SlideType } from './slide-type.js';
+import { numbersBoxes, type PlacedFigure } from './figure-cards.js';
+import { pageTitle, paginate, warnContinued } from './paginate.js';
+import { defineSlideType, slideSchema, type Path, type SlidePage, type SlideType } from './slide-type.js';
 
-export const MAX_FIGURES = 6;
+/** Figures on one slide at most; more continue on the next slide. */
+export const FIGURES_PER_SLIDE = 6;
+/** Figures in one `numbers` list at most (over several slides). */
+export const MAX_FIGURES = 60;
 
 export const NumbersSlideSchema = slideSchema('numbers', {
-  numbers: described(z.array(NumberItemSchema).check(z.minLength(1), z.maxLength(MAX_FIGURES)), `Key figures, 1–${MAX_FIGURES}.`),
+  numbers: described(z.array(NumberItemSchema).check(z.minLength(1), z.maxLength(MAX_FIGURES)), `Key figures, 1–${MAX_FIGURES}; more than ${FIGURES_PER_SLIDE}, or more than fit, continue on the next slide with （续）/(continued) and a warning.`),
 });
 export type NumbersSlide = z.infer<typeof NumbersSlideSchema>;
 
 export const numbersType: SlideType<NumbersSlide> = defineSlideType<NumbersSlide>({
   name: 'numbers',
-  summary: `Key figures on cards, 1–${MAX_FIGURES}, each with a unit, a label and a detail.`,
+  summary: `Key figures on cards, each with a unit, a label and a detail; ${FIGURES_PER_SLIDE} on a slide at most, more continue on the next.`,
   schema: NumbersSlideSchema,
   roles: {
     figure: {
@@ -42,11 +49,22 @@ export const numbersType: SlideType<NumbersSlide> = defineSlideType<NumbersSlide
     }
     return undefined;
   },
-  draw: (ctx, slide, path) => [
-    ...titleBoxes(ctx, slide.title, ctx.locate([...path, 'title']), numbersType.untitled(slide, ctx.lang)),
-    ...numbersBoxes(
-      ctx,
-      slide.numbers.map((item, k) => ({ item, path: [...path, 'numbers', k] })),
-    ),
-  ],
+  draw: (ctx, slide, path) => drawPages(ctx, slide, path)[0]!.boxes,
+  drawPages,
 });
+
+/** The figures on as many slides as they need: six at most on each, split evenly, with a warning. */
+function drawPages(ctx: LayoutContext, slide: NumbersSlide, path: Path): SlidePage[] {
+  const all: PlacedFigure[] = slide.numbers.map((item, k) => ({ item, path: [...path, 'numbers', k] }));
+  // by count only: a card whose label cannot fit is that label's problem (TEXT_OVERFLOW), not the list's
+  const pages = paginate(all, () => true, FIGURES_PER_SLIDE);
+  const title = slide.title ? plainText(slide.title) : numbersType.untitled(slide, ctx.lang);
+  if (pages.length > 1) {
+    const first = pages[1]![0]!;
+    warnContinued(ctx, WHAT.figures(all.length), all.length, pages.length, all.indexOf(first) + 1, pageTitle(ctx, title, 1), ctx.locate(first.path));
+  }
+  return pages.map((page, k) => {
+    const shown = slide.title === undefined ? undefined : pageTitle(ctx, slide.title, k);
+    return { title: pageTitle(ctx, title, k), boxes: [...titleBoxes(ctx, shown, ctx.locate([...path, 'title']), pageTitle(ctx, title, k)), ...numbersBoxes(ctx, page)] };
+  });
+}

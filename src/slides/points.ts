@@ -7,18 +7,23 @@ import * as z from 'zod/mini';
 import { both } from '../core/catalogue/define.js';
 import { WHAT } from '../core/catalogue/layout.js';
 import { SLIDES } from '../core/catalogue/outline.js';
-import type { Box, TextBox } from '../deck/model.js';
-import { fitTextBox, pt } from '../layout/context.js';
+import type { SourcePos } from '../core/errors.js';
+import type { Box, Rect, TextBox } from '../deck/model.js';
+import { fitTextBox, pt, type LayoutContext } from '../layout/context.js';
 import type { TextSpec } from '../layout/fit.js';
 import { contentArea, titleBoxes } from '../layout/frame/chrome.js';
 import { listBody } from '../layout/frame/layouts.js';
 import { LIST_GAP, LIST_LINE, listStyles } from '../layout/frame/list.js';
+import { pageTitle, paginate, warnContinued } from './paginate.js';
 import { plainText } from '../layout/inline.js';
 import { rangeOf } from '../layout/theme.js';
 import { described, text } from './fields.js';
-import { defineSlideType, slideSchema, type Path, type SlideText, type SlideType } from './slide-type.js';
+import { defineSlideType, slideSchema, type Path, type SlidePage, type SlideText, type SlideType } from './slide-type.js';
 
-export const MAX_POINTS = 8;
+/** Points on one slide at most; a longer list continues on the next (3–5 read best). */
+export const POINTS_PER_SLIDE = 8;
+/** Points in one list at most (over several slides). */
+export const MAX_POINTS = 100;
 
 export const PointSchema = z.union([
   text('A point. Inline **…** marks emphasis.'),
@@ -29,23 +34,42 @@ export const PointSchema = z.union([
 ]);
 
 export const PointsSlideSchema = slideSchema('points', {
-  points: described(z.array(PointSchema).check(z.minLength(1), z.maxLength(MAX_POINTS)), `The points, 1–${MAX_POINTS} (3–5 read best).`),
+  points: described(z.array(PointSchema).check(z.minLength(1), z.maxLength(MAX_POINTS)), `The points, 1–${MAX_POINTS} (3–5 read best); more than ${POINTS_PER_SLIDE}, or more than fit, continue on the next slide with （续）/(continued) and a warning.`),
 });
 export type PointsSlide = z.infer<typeof PointsSlideSchema>;
 export type Point = z.infer<typeof PointSchema>;
 
-function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, path: Path): Box[] {
+/** One point (with its sub-points) as the list's paragraphs, and where it is written. */
+interface PlacedPoint {
+  index: number;
+  specs: TextSpec[];
+}
+
+function placedPoints(ctx: LayoutContext, slide: PointsSlide, path: Path): PlacedPoint[] {
   const styles = listStyles(ctx);
-  const specs: TextSpec[] = [];
-  slide.points.forEach((p, i) => {
+  return slide.points.map((p, i) => {
     const text = typeof p === 'string' ? p : p.text;
     const textPath = typeof p === 'string' ? [...path, 'points', i] : [...path, 'points', i, 'text'];
-    specs.push({ ...styles.point, text, source: ctx.locate(textPath) });
+    const specs: TextSpec[] = [{ ...styles.point, text, source: ctx.locate(textPath) }];
     if (typeof p !== 'string') p.sub?.forEach((s, k) => specs.push({ ...styles.sub, text: s, source: ctx.locate([...path, 'points', i, 'sub', k]) }));
+    return { index: i, specs };
   });
-  const area = contentArea(ctx);
-  const where = ctx.locate([...path, 'points']);
-  const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: WHAT.points(slide.points.length), source: where });
+}
+
+/** The list of `points` fitted as one block in `area`, problems reported into `ctx`. */
+function listBox(ctx: LayoutContext, points: readonly PlacedPoint[], area: Rect, where: SourcePos): TextBox {
+  return fitTextBox(ctx, 'point', points.flatMap((p) => p.specs), { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: WHAT.points(points.length), source: where });
+}
+
+/** Whether `points` fit `area` at some size of the range. */
+export function listFits(ctx: LayoutContext, points: readonly PlacedPoint[], area: Rect, where: SourcePos): boolean {
+  const quiet: LayoutContext = { ...ctx, diagnostics: [] };
+  listBox(quiet, points, area, where);
+  return quiet.diagnostics.length === 0;
+}
+
+function pointsBox(ctx: LayoutContext, points: readonly PlacedPoint[], area: Rect, where: SourcePos): Box {
+  const box = listBox(ctx, points, area, where);
   // a short list breathes: part of the free height goes between the points (up to half a line)
   const tops = box.paragraphs.map((p, i) => ({ p, i })).filter(({ p, i }) => i > 0 && !p.level);
   const free = (area.h - box.h) / pt(1);
@@ -56,12 +80,32 @@ function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, 
   }
   // the body placeholder's own place: the whole content area, the list at its top
   Object.assign(box, area, { placeholder: { type: 'obj', idx: 1 } });
-  return [box];
+  return box;
+}
+
+/**
+ * The list on as many slides as it needs: one when it fits, else the fewest, split evenly,
+ * each titled with （续）, and a warning at the first point moved on.
+ */
+function drawPages(ctx: LayoutContext, slide: PointsSlide, path: Path): SlidePage[] {
+  const area = contentArea(ctx);
+  const where = ctx.locate([...path, 'points']);
+  const all = placedPoints(ctx, slide, path);
+  const pages = paginate(all, (page) => listFits(ctx, page, area, where), POINTS_PER_SLIDE);
+  const title = slide.title ? plainText(slide.title) : pointsType.untitled(slide, ctx.lang);
+  if (pages.length > 1) {
+    const first = pages[1]![0]!;
+    warnContinued(ctx, WHAT.points(all.length), all.length, pages.length, first.index + 1, pageTitle(ctx, title, 1), first.specs[0]!.source ?? where);
+  }
+  return pages.map((page, k) => {
+    const shown = slide.title === undefined ? undefined : pageTitle(ctx, slide.title, k);
+    return { title: pageTitle(ctx, title, k), boxes: [...titleBoxes(ctx, shown, ctx.locate([...path, 'title']), pageTitle(ctx, title, k)), pointsBox(ctx, page, area, where)] };
+  });
 }
 
 export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
   name: 'points',
-  summary: 'A list of 1–8 points, each with up to 6 sub-points.',
+  summary: `A list of points, each with up to 6 sub-points; ${POINTS_PER_SLIDE} on a slide at most, a longer list continues on the next.`,
   schema: PointsSlideSchema,
   layout: { key: 'content', name: { zh: '标题和内容', en: 'Title and Content' }, type: 'obj', body: listBody },
   untitled: (slide) => {
@@ -90,5 +134,6 @@ export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
     }
     return undefined;
   },
-  draw: (ctx, slide, path) => [...titleBoxes(ctx, slide.title, ctx.locate([...path, 'title']), pointsType.untitled(slide, ctx.lang)), ...pointsBoxes(ctx, slide, path)],
+  draw: (ctx, slide, path) => drawPages(ctx, slide, path)[0]!.boxes,
+  drawPages,
 });

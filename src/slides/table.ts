@@ -20,6 +20,7 @@ import { lighter } from '../layout/palette.js';
 import { rangeOf } from '../layout/theme.js';
 import { APPROX_WORDS, NUMBER_FORMATS, described, optionalText, text } from './fields.js';
 import { figureParts } from './figures.js';
+import { pageTitle, warnContinued } from './paginate.js';
 import { defineSlideType, slideSchema, type Path, type SlidePage, type SlideType } from './slide-type.js';
 
 export const MAX_COLUMNS = 8;
@@ -287,6 +288,12 @@ function drawPages(ctx: LayoutContext, slide: TableSlide, path: Path): SlidePage
     return [{ title, boxes: titleBoxes(ctx, slide.title, ctx.locate([...path, 'title']), tableType.untitled(slide, ctx.lang)) }];
   }
   const g = grid;
+  if (pages.length > 1) {
+    // the first body row of the second slide (a total alone there counts as after the last row)
+    const from = pages[0]!.filter((r) => r.kind === 'body').length;
+    const rowPath = from < slide.rows.length ? [...path, 'rows', from] : [...path, 'total'];
+    warnContinued(ctx, WHAT.tableRows(slide.rows.length), slide.rows.length, pages.length, from + 1, pageTitle(ctx, title, 1), ctx.locate(rowPath));
+  }
   const rule = { color: lighter(c.muted, 0.6), width: pt(0.75) };
   const headerRule = { color: c.primary, width: pt(1.5) };
   return pages.map((rows, k) => {

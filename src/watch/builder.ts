@@ -111,6 +111,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
           outline,
           cwd,
           ...(opts.template !== undefined ? { template: opts.template } : {}),
+          ...(opts.strict ? { strict: true } : {}),
           theme: (doc) => {
             const t = themeOf(doc);
             fresh = t.fresh;

@@ -104,10 +104,10 @@ describe('slide types', () => {
   });
 
   it('too many points, too many figures: the slide type’s own wording in both languages', () => {
-    const points = theProblem(slide(`  - {type: points, points: [${'a,'.repeat(8)}a]}\n`));
-    expect(both(points)).toMatchObject({ code: 'OUTLINE_SCHEMA', en: '9 points; a slide holds at most 8', zh: '有 9 条要点；一张幻灯片最多放 8 条', zhHint: '请把这张幻灯片拆成两张' });
-    const figures = theProblem(slide(`  - type: numbers\n    numbers:\n${'      - {value: 1, label: a}\n'.repeat(7)}`));
-    expect(both(figures)).toMatchObject({ at: '5:7', en: '7 figures; a key-number slide holds at most 6', zh: '有 7 个数字；一张关键数字幻灯片最多放 6 个' });
+    const points = theProblem(slide(`  - {type: points, points: [${'a,'.repeat(100)}a]}\n`));
+    expect(both(points)).toMatchObject({ code: 'OUTLINE_SCHEMA', en: '101 points; a list holds at most 100 (over several slides)', zh: '有 101 条要点；一个列表最多 100 条（可接续多张幻灯片）', zhHint: '请把这个列表拆成几张幻灯片' });
+    const figures = theProblem(slide(`  - type: numbers\n    numbers:\n${'      - {value: 1, label: a}\n'.repeat(61)}`));
+    expect(both(figures)).toMatchObject({ at: '5:7', en: '61 figures; a key-number list holds at most 60 (over several slides)', zh: '有 61 个数字；一组关键数字最多 60 个（可接续多张幻灯片）' });
   });
 });
 

@@ -40,13 +40,15 @@ describe('TEXT_OVERFLOW in Chinese', () => {
     });
   });
 
-  it('a list of points too tall: “这 8 条要点”, the height in pt and the share', () => {
-    const points = Array.from({ length: 8 }, () => `      - text: ${LONG}\n        sub: [${LONG}, ${LONG}, ${LONG}]\n`).join('');
+  it('a point too tall for a slide of its own: “这条要点及其分项”, the height in pt and the share', () => {
+    // a long list continues on further slides (SLIDE_CONTINUED); one point that cannot fit even alone is an error
+    const sub = LONG.repeat(2);
+    const points = `      - text: ${LONG.repeat(3)}\n        sub: [${sub}, ${sub}, ${sub}, ${sub}, ${sub}, ${sub}]\n      - 第二点\n`;
     const list = overflows(`title: T\nslides:\n  - type: points\n    title: 要点\n    points:\n${points}`);
-    const d = list.find((x) => x.message.startsWith('the list of 8 points'))!;
+    const d = list.find((x) => x.message.startsWith('the point with its sub-points'))!;
     expect(d.pos).toMatchObject({ line: 6, path: 'slides[0].points' });
     const m = /it needs (\d+) pt of height, the slide has (\d+) pt; about (\d+)% too much/.exec(d.message)!;
-    expect(d.zh?.message).toMatch(new RegExp(`^这 8 条要点放不下：即使用最小字号（\\d+ pt）也要 ${m[1]} pt 高，而幻灯片上只有 ${m[2]} pt；大约超出 ${m[3]}%$`));
+    expect(d.zh?.message).toMatch(new RegExp(`^这条要点及其分项放不下：即使用最小字号（\\d+ pt）也要 ${m[1]} pt 高，而幻灯片上只有 ${m[2]} pt；大约超出 ${m[3]}%$`));
     expect(d.hint).toBe('shorten the longest items, or split the slide into two');
     expect(d.zh?.hint).toBe('请缩短最长的几项，或把这张幻灯片拆成两张');
   });

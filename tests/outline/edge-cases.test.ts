@@ -30,13 +30,13 @@ describe('all problems at once (src/outline/validate.ts, zod array checks)', () 
   // When a list is longer than allowed, zod reports only the length: the wrong items inside
   // it are not reported, so the writer fixes the count and then meets a second round of errors.
   it('a too-long points list still reports the wrong items in it', () => {
-    const items = ['42', ...Array.from({ length: 8 }, (_, i) => `p${i}`)].map((p) => `      - ${p}\n`).join('');
+    const items = ['42', ...Array.from({ length: 100 }, (_, i) => `p${i}`)].map((p) => `      - ${p}\n`).join('');
     const list = problemsOf(`title: T\nslides:\n  - type: points\n    points:\n${items}`);
     expect(list.map((d) => d.pos?.path)).toEqual(['slides[0].points', 'slides[0].points[0]']);
   });
 
   it('a too-long numbers list still reports a value written as text', () => {
-    const items = Array.from({ length: 7 }, (_, i) => `      - value: ${i === 0 ? '一千四百' : i}\n        label: x\n`).join('');
+    const items = Array.from({ length: 61 }, (_, i) => `      - value: ${i === 0 ? '一千四百' : i}\n        label: x\n`).join('');
     const list = problemsOf(`title: T\nslides:\n  - type: numbers\n    numbers:\n${items}`);
     expect(list.map((d) => d.pos?.path)).toContain('slides[0].numbers[0].value');
   });

@@ -395,14 +395,14 @@ describe('slide types', () => {
 });
 
 describe('list sizes', () => {
-  it('points with 9 items', () => {
-    const items = Array.from({ length: 9 }, (_, i) => `      - 第${i + 1}点\n`).join('');
+  it('points with 101 items', () => {
+    const items = Array.from({ length: 101 }, (_, i) => `      - 第${i + 1}点\n`).join('');
     const d = theProblem(deck(`  - type: points\n    points:\n${items}`));
     expect(d.code).toBe('OUTLINE_SCHEMA');
     expect(d.pos?.path).toBe('slides[0].points');
     expect(where(d)).toBe('5:7');
-    expect(d.message).toMatch(/^9 points/);
-    expect(d.message).toMatch(/at most 8/);
+    expect(d.message).toMatch(/^101 points/);
+    expect(d.message).toMatch(/at most 100/);
     expect(d.hint).toMatch(/split/);
   });
 
@@ -427,13 +427,13 @@ describe('list sizes', () => {
     expect(theProblem(deck('  - type: points\n    points:\n      - text: a\n        sub: []\n')).pos?.path).toBe('slides[0].points[0].sub');
   });
 
-  it('numbers with 7 items', () => {
-    const items = Array.from({ length: 7 }, (_, i) => `      - value: ${i}\n        label: 项${i}\n`).join('');
+  it('numbers with 61 items', () => {
+    const items = Array.from({ length: 61 }, (_, i) => `      - value: ${i}\n        label: 项${i}\n`).join('');
     const d = theProblem(deck(`  - type: numbers\n    numbers:\n${items}`));
     expect(d.pos?.path).toBe('slides[0].numbers');
     expect(where(d)).toBe('5:7');
-    expect(d.message).toMatch(/^7 figures/);
-    expect(d.message).toMatch(/at most 6/);
+    expect(d.message).toMatch(/^61 figures/);
+    expect(d.message).toMatch(/at most 60/);
     expect(d.hint).toMatch(/split/);
   });
 

@@ -21,6 +21,7 @@ export interface WatchFlags {
   preview?: boolean;
   port?: string | number;
   quiet?: boolean;
+  strict?: boolean;
 }
 
 export function parsePort(value: string | number | undefined): number | undefined {
@@ -83,6 +84,7 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
     cwd,
     ...(flags.output !== undefined ? { output: String(flags.output) } : {}),
     ...(flags.force ? { force: true } : {}),
+    ...(flags.strict ? { strict: true } : {}),
     ...(flags.template ? { template: flags.template } : {}),
     lang,
     onBuild: show,

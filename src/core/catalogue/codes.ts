@@ -41,6 +41,7 @@ export const CODES = {
   ASSET_OUTSIDE: { en: 'the logo or a background image lies outside the template’s folder (an absolute path, `../`, a link)', zh: '标志或背景图片位于模板文件夹之外（绝对路径、`../` 或链接）', docs: 'template' },
   IMPORT_FAILED: { en: '`template import`: the file is not a readable PowerPoint presentation (nothing is written); as a warning, a theme font name that cannot be used was skipped', zh: '`template import`：文件不是可读的 PowerPoint 演示文稿（不写任何文件）；作为警告：跳过了不可用的主题字体名', docs: 'template', warning: 'sometimes' },
   TEXT_OVERFLOW: { en: 'a text does not fit its place even at the smallest size', zh: '文字即使用最小字号也放不下', docs: 'outline' },
+  SLIDE_CONTINUED: { en: 'a list, table or set of columns, figures or photos too long for one slide continues on the next with （续）/(continued) in its title (`--strict` makes it an error)', zh: '一张幻灯片放不下的列表、表格、并列栏、数字或照片接续到下一张，标题加“（续）”（`--strict` 时视为错误）', docs: 'outline', warning: 'always' },
   SLIDE_TITLE_DUPLICATE: { en: 'two slides have the same title (screen readers and the outline view tell slides apart by their titles)', zh: '两张幻灯片标题相同（读屏软件和大纲视图靠标题区分幻灯片）', docs: 'outline', warning: 'always' },
   WRITE_FAILED: { en: 'the deck cannot be written (the previous one is unchanged)', zh: '无法写入演示文稿（原有文件保持不变）', docs: 'outline' },
   OUTPUT_LOCKED: { en: 'the deck is open in another program (the previous one is unchanged)', zh: '演示文稿正被其他程序打开（原有文件保持不变）', docs: 'outline' },

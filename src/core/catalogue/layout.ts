@@ -27,7 +27,7 @@ export const WHAT = {
   pageNumber: { en: 'the page number', zh: '页码' },
   date: { en: 'the date', zh: '日期' },
   placeholder: { en: 'a placeholder', zh: '占位符' },
-  points: (n: number): Localized => ({ en: `the list of ${n} points`, zh: `这 ${n} 条要点` }),
+  points: (n: number): Localized => (n === 1 ? { en: 'the point with its sub-points', zh: '这条要点及其分项' } : { en: `the list of ${n} points`, zh: `这 ${n} 条要点` }),
   figureLabel: { en: 'the figure’s label', zh: '数字的标签' },
   figureDetail: { en: 'the figure’s detail', zh: '数字的说明' },
   share: { en: 'the share', zh: '占比' },
@@ -38,6 +38,11 @@ export const WHAT = {
   tableCell: (n: number): Localized => ({ en: `a cell of row ${n}`, zh: `第 ${n} 行的一个单元格` }),
   tableCaption: { en: 'the table’s caption', zh: '表格下方的说明' },
   chartCaption: { en: 'the chart’s caption', zh: '图表下方的说明' },
+  figures: (n: number): Localized => ({ en: `the ${n} figures`, zh: `这 ${n} 个数字` }),
+  tableRows: (n: number): Localized => ({ en: `the table of ${n} rows`, zh: `这个 ${n} 行的表格` }),
+  columns: (n: number): Localized => ({ en: `the ${n} columns`, zh: `这 ${n} 栏` }),
+  columnHeading: { en: 'the column’s heading', zh: '栏目标题' },
+  columnPoints: (n: number): Localized => ({ en: `the column’s ${n} points`, zh: `这一栏的 ${n} 条要点` }),
 } satisfies Record<string, Localized | ((n: number) => Localized)>;
 
 export const LAYOUT = {
@@ -85,6 +90,21 @@ export const LAYOUT = {
     'TEXT_OVERFLOW',
     { en: (p) => `the hero figure does not fit the slide even at ${p.min} pt`, zh: (p) => `即使用 ${p.min} pt，这个数字也放不进幻灯片` },
     { en: () => 'shorten the unit, the label or the detail', zh: () => '请缩短单位、标签或说明' },
+  ),
+  /**
+   * A list too long for one slide went on over `pages` slides; `from` is the 1-based number of
+   * the first item moved to the next slide, `what` names the list.
+   */
+  continued: message<{ what: Localized; count: number; pages: number; from: number; title: string }>(
+    'SLIDE_CONTINUED',
+    {
+      en: (p) => `${p.what.en} does not fit one slide: it continues over ${p.pages} slides, from item ${p.from} on “${p.title}”`,
+      zh: (p) => `${p.what.zh}一张幻灯片放不下：已从第 ${p.from} 项起接续到“${p.title}”，共 ${p.pages} 张`,
+    },
+    {
+      en: () => 'to keep it on one slide, shorten it or split it into slides of your own; --strict makes this an error',
+      zh: () => '如要放在一张幻灯片上，请删减内容，或自己拆成几张幻灯片；加 --strict 时这会被视为错误',
+    },
   ),
   /** One warning per title, at its second slide: `numbers` are the slides' numbers (1-based). */
   duplicateTitle: message<{ numbers: number[]; title: string }>(

@@ -115,14 +115,14 @@ export const FIGURE = {
 /** Slide types' own wording of schema problems (their `explain`). */
 export const SLIDES = {
   tooManyPoints: phrase<{ count: number | undefined; max: number }>({
-    en: (p) => `${p.count ?? 'too many'} points; a slide holds at most ${p.max}`,
-    zh: (p) => `${p.count === undefined ? '要点太多' : `有 ${p.count} 条要点`}；一张幻灯片最多放 ${p.max} 条`,
+    en: (p) => `${p.count ?? 'too many'} points; a list holds at most ${p.max} (over several slides)`,
+    zh: (p) => `${p.count === undefined ? '要点太多' : `有 ${p.count} 条要点`}；一个列表最多 ${p.max} 条（可接续多张幻灯片）`,
   }),
   tooManyFigures: phrase<{ count: number | undefined; max: number }>({
-    en: (p) => `${p.count ?? 'too many'} figures; a key-number slide holds at most ${p.max}`,
-    zh: (p) => `${p.count === undefined ? '数字太多' : `有 ${p.count} 个数字`}；一张关键数字幻灯片最多放 ${p.max} 个`,
+    en: (p) => `${p.count ?? 'too many'} figures; a key-number list holds at most ${p.max} (over several slides)`,
+    zh: (p) => `${p.count === undefined ? '数字太多' : `有 ${p.count} 个数字`}；一组关键数字最多 ${p.max} 个（可接续多张幻灯片）`,
   }),
-  splitSlide: phrase({ en: () => 'split the slide into two slides', zh: () => '请把这张幻灯片拆成两张' }),
+  splitSlide: phrase({ en: () => 'split the list into slides of their own', zh: () => '请把这个列表拆成几张幻灯片' }),
 };
 
 /** `briefdeck check` against the report named by `source:` (outline/sources.ts). */
