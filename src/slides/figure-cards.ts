@@ -42,7 +42,7 @@ function figureInsets(size: number): Insets {
 }
 
 /** The figure as one line that never wraps: the largest size in range that fits `w`. */
-function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[], insets = figureInsets(range[1])): TextBox | undefined {
+export function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu, range: readonly [number, number], path: (string | number)[], insets = figureInsets(range[1])): TextBox | undefined {
   const p = figureParts({ ...f, written: ctx.written([...path, 'value']) }, ctx.lang);
   const color = ctx.colors.figure;
   const r = ctx.theme.unitRatio;

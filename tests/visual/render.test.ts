@@ -57,6 +57,10 @@ const DECKS: { name: string; outline: string; template?: string }[] = [
   // tables and charts in the other templates too
   { name: 'data-gov-blue', outline: `${STRESS}/data.yaml`, template: 'gov-blue' },
   { name: 'data-ink', outline: `${STRESS}/data.yaml`, template: 'ink' },
+  // columns: comparisons with figures, figures alone, long points, a list that continues
+  { name: 'columns', outline: `${STRESS}/columns.yaml` },
+  { name: 'columns-gov-blue', outline: `${STRESS}/columns.yaml`, template: 'gov-blue' },
+  { name: 'columns-ink', outline: `${STRESS}/columns.yaml`, template: 'ink' },
 ];
 /** The shipped deck with another theme's colours, and with another theme's faces, put in (theme-swap.ts). */
 const SWAPPED_COLORS = 'sanlian-swapped-colors';

@@ -40,7 +40,7 @@ export const WHAT = {
   chartCaption: { en: 'the chart’s caption', zh: '图表下方的说明' },
   figures: (n: number): Localized => ({ en: `the ${n} figures`, zh: `这 ${n} 个数字` }),
   tableRows: (n: number): Localized => ({ en: `the table of ${n} rows`, zh: `这个 ${n} 行的表格` }),
-  columns: (n: number): Localized => ({ en: `the ${n} columns`, zh: `这 ${n} 栏` }),
+  columns: (n: number): Localized => ({ en: `the list in ${n} columns`, zh: `这 ${n} 栏的要点` }),
   columnHeading: { en: 'the column’s heading', zh: '栏目标题' },
   columnPoints: (n: number): Localized => ({ en: `the column’s ${n} points`, zh: `这一栏的 ${n} 条要点` }),
 } satisfies Record<string, Localized | ((n: number) => Localized)>;
@@ -85,6 +85,11 @@ export const LAYOUT = {
     'TEXT_OVERFLOW',
     { en: (p) => `the table’s ${p.columns} columns do not fit the slide’s width even at ${p.min} pt`, zh: (p) => `即使用 ${p.min} pt，表格的 ${p.columns} 列也排不下幻灯片的宽度` },
     { en: () => 'shorten the widest cells (long words and figures do not wrap), or drop a column', zh: () => '请缩短最宽的单元格（长单词和数字不会换行），或去掉一列' },
+  ),
+  columnFigure: message<{ min: number }>(
+    'TEXT_OVERFLOW',
+    { en: (p) => `the column’s figure does not fit its column even at ${p.min} pt`, zh: (p) => `即使用 ${p.min} pt，这一栏的数字也放不进栏内` },
+    { en: () => 'shorten the unit, write the value in a larger unit (万, 亿), or use two columns instead of three', zh: () => '请缩短单位，或换用更大的单位（万、亿），或改为两栏' },
   ),
   heroFigure: message<{ min: number }>(
     'TEXT_OVERFLOW',

@@ -112,6 +112,15 @@ export const FIGURE = {
   ),
 };
 
+/** Rules of `columns` slides the schema cannot state. */
+export const COLUMNS = {
+  empty: message(
+    'OUTLINE_SCHEMA',
+    { en: () => 'this column has only a heading: give it `points`, a `figure` or both', zh: () => '这一栏只有标题：请给它加上 `points`、`figure`，或两者都加' },
+    { en: () => 'e.g. points: [第一点, 第二点], or figure: {value: 86, unit: "%", label: 覆盖率}', zh: () => '例如 points: [第一点, 第二点]，或 figure: {value: 86, unit: "%", label: 覆盖率}' },
+  ),
+};
+
 /** Slide types' own wording of schema problems (their `explain`). */
 export const SLIDES = {
   tooManyPoints: phrase<{ count: number | undefined; max: number }>({

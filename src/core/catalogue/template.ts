@@ -194,6 +194,7 @@ export const CONTRAST_USES_ZH: Record<string, string> = {
   'closing subtitles on primary': '主色底上的结束页副标题',
   'footer on the slide ground': '页面底色上的页脚',
   'key figures on their cards': '卡片上的关键数字',
+  'column headings on their cards': '卡片上的栏目标题',
   'table cells on the slide ground': '页面底色上的表格文字',
   'table cells on banded rows': '隔行底色上的表格文字',
   'table headings on primary': '主色底上的表头',
