@@ -94,6 +94,8 @@ export function inspectDeck(bytes: Uint8Array, deck: Deck): DocumentReport {
 
     // the slide's text boxes by name, to know each one's role
     const boxes = new Map(flatBoxes(slide.boxes).map((b) => [b.name, b]));
+    // lists inside a card (a columns slide's) are a card's text: a placeholder cannot sit in a group
+    const inCards = new Set(slide.boxes.flatMap((b) => (b.kind === 'group' ? flatBoxes(b.boxes).map((x) => x.name) : [])));
     for (const sp of sps) {
       const name = /<p:cNvPr id="\d+" name="([^"]*)"/.exec(sp)?.[1] ?? '';
       const box = boxes.get(name);
@@ -110,7 +112,7 @@ export function inspectDeck(bytes: Uint8Array, deck: Deck): DocumentReport {
           if (RUNNING_ROLES.has(box.role) && para?.breaks !== 'wrap' && para && para.lines.length > 1) problem(`slide ${n}: ${name} is running text laid out with written breaks`);
         } else r.displayBreaks += breaks;
       });
-      if (box.role === 'point') {
+      if (box.role === 'point' && !inCards.has(name)) {
         if (!/<p:ph idx="1"\/>|<p:ph type="body" idx="1"\/>/.test(sp)) problem(`slide ${n}: the list ${name} is not in the body placeholder`);
         r.listParagraphs += paragraphs.length;
         const levels = paragraphs.filter((p) => /<a:pPr[^>]* lvl="1"/.test(p)).length;
