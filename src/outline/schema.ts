@@ -15,7 +15,7 @@ export { APPROX_EN, APPROX_WORDS, APPROX_ZH, NUMBER_FORMATS, type ApproxWord, ty
 export type { SlideData };
 
 /** Slide types that are planned but not there yet: a clear message instead of "unknown type". */
-export const PLANNED_SLIDE_TYPES = ['image', 'columns'] as const;
+export const PLANNED_SLIDE_TYPES = ['columns'] as const;
 
 const ClosingSchema = z.union([
   described(z.boolean(), 'false: no closing slide; true: the default thank-you slide.'),

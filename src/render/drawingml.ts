@@ -313,11 +313,18 @@ function shapeXml(b: ShapeBox, t: TreeContext): string {
   return `${xml}</p:spPr></p:sp>`;
 }
 
+/** The part of the picture shown (cropped to fill its box): a:srcRect, which comes before a:stretch. */
+function srcRectXml(crop: ImageBox['crop']): string {
+  if (!crop) return '';
+  const side = (k: 'l' | 't' | 'r' | 'b') => (crop[k] ? ` ${k}="${Math.round(crop[k])}"` : '');
+  return `<a:srcRect${side('l')}${side('t')}${side('r')}${side('b')}/>`;
+}
+
 function pictureXml(b: ImageBox, t: TreeContext): string {
   const id = t.nextId++;
   return (
     `<p:pic><p:nvPicPr>${cNvPr(id, b.name, { descr: b.alt })}<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
-    `<p:blipFill><a:blip r:embed="${t.imageRel(b.image.path)}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:blipFill><a:blip r:embed="${t.imageRel(b.image.path)}"/>${srcRectXml(b.crop)}<a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
     `<p:spPr>${xfrm(b)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
   );
 }

@@ -16,6 +16,8 @@ import { LIST_GAP, LIST_LINE, listStyles } from '../layout/frame/list.js';
 import { plainText } from '../layout/inline.js';
 import { rangeOf } from '../layout/theme.js';
 import { described, text } from './fields.js';
+import { picturePath } from './picture.js';
+import { SidePictureSchema, sidePictureBoxes, splitForPicture } from './side-picture.js';
 import { defineSlideType, slideSchema, type Path, type SlideText, type SlideType } from './slide-type.js';
 
 export const MAX_POINTS = 8;
@@ -30,6 +32,7 @@ export const PointSchema = z.union([
 
 export const PointsSlideSchema = slideSchema('points', {
   points: described(z.array(PointSchema).check(z.minLength(1), z.maxLength(MAX_POINTS)), `The points, 1–${MAX_POINTS} (3–5 read best).`),
+  picture: z.optional(described(SidePictureSchema, 'A picture beside the points, in the right part of the slide: `image`, `alt`, optional `fit` and `caption`.')),
 });
 export type PointsSlide = z.infer<typeof PointsSlideSchema>;
 export type Point = z.infer<typeof PointSchema>;
@@ -43,7 +46,10 @@ function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, 
     specs.push({ ...styles.point, text, source: ctx.locate(textPath) });
     if (typeof p !== 'string') p.sub?.forEach((s, k) => specs.push({ ...styles.sub, text: s, source: ctx.locate([...path, 'points', i, 'sub', k]) }));
   });
-  const area = contentArea(ctx);
+  // with a picture, the list keeps the left part of the content area
+  const whole = contentArea(ctx);
+  const split = slide.picture ? splitForPicture(whole) : undefined;
+  const area = split?.text ?? whole;
   const where = ctx.locate([...path, 'points']);
   const box: TextBox = fitTextBox(ctx, 'point', specs, { w: area.w, h: area.h }, { lineRatio: LIST_LINE, gapRatio: LIST_GAP, what: WHAT.points(slide.points.length), source: where });
   // a short list breathes: part of the free height goes between the points (up to half a line)
@@ -56,7 +62,7 @@ function pointsBoxes(ctx: Parameters<typeof fitTextBox>[0], slide: PointsSlide, 
   }
   // the body placeholder's own place: the whole content area, the list at its top
   Object.assign(box, area, { placeholder: { type: 'obj', idx: 1 } });
-  return [box];
+  return split && slide.picture ? [box, ...sidePictureBoxes(ctx, slide.picture, [...path, 'picture'], split.picture)] : [box];
 }
 
 export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
@@ -84,6 +90,7 @@ export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
     }
     return out;
   },
+  pictures: (slide, path) => picturePath(slide.picture, [...path, 'picture']),
   explain(key, issue, input) {
     if (key === 'points' && issue.code === 'too_big') {
       return { message: both(SLIDES.tooManyPoints, { count: Array.isArray(input) ? input.length : undefined, max: MAX_POINTS }), hint: both(SLIDES.splitSlide, {}) };

@@ -69,6 +69,8 @@ export function createBuilder(opts: BuilderOptions): Builder {
   const output = resolveOutput(opts.output, opts.outline, cwd);
   let cache: CachedTheme | undefined;
   let errorFiles: string[] = [];
+  /** The pictures the outline named at its last reading: a change to one rebuilds. */
+  let pictureFiles: string[] = [];
   /** The files of the last template that loaded: still watched while the template is broken. */
   let knownFiles: string[] = [];
 
@@ -94,7 +96,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
     outline,
     output,
     cwd,
-    dependencies: () => [...new Set([...knownFiles, ...errorFiles])].filter((f) => f !== outline),
+    dependencies: () => [...new Set([...knownFiles, ...pictureFiles, ...errorFiles])].filter((f) => f !== outline),
     invalidate: () => {
       cache = undefined;
     },
@@ -111,7 +113,9 @@ export function createBuilder(opts: BuilderOptions): Builder {
           outline,
           cwd,
           ...(opts.template !== undefined ? { template: opts.template } : {}),
+          ...(opts.allowOutside ? { allowOutside: true } : {}),
           theme: (doc) => {
+            pictureFiles = doc.pictures;
             const t = themeOf(doc);
             fresh = t.fresh;
             return t.loaded;
