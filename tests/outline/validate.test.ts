@@ -372,7 +372,7 @@ describe('slide types', () => {
     expect(theProblem(deck('  - type: Quote\n    text: q\n')).hint).toBe('did you mean `type: quote`?');
   });
 
-  it.each(['image', 'columns'])('planned type %s is "not supported yet"', (type) => {
+  it.each(['columns'])('planned type %s is "not supported yet"', (type) => {
     const d = theProblem(deck(`${QUOTE}  - type: ${type}\n`));
     expect(d.code).toBe('OUTLINE_SCHEMA');
     expect(d.pos?.path).toBe('slides[1].type');
