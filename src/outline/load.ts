@@ -47,7 +47,13 @@ function finish(result: YamlResult, abs: string, dir: string, opts: OutlineOptio
   // the pictures are read whatever the schema said, so one run reports every problem
   const pictures = checkPictures(file, file.data, dir, opts);
   const diagnostics = [...validated.diagnostics, ...pictures.diagnostics];
-  const warnings = throwIfErrors(diagnostics);
+  let warnings: Diagnostic[];
+  try {
+    warnings = throwIfErrors(diagnostics);
+  } catch (err) {
+    if (err instanceof DeckError) err.files = pictures.files;
+    throw err;
+  }
   if (!outline) throw new DeckError(sortDiagnostics(diagnostics));
   return {
     outline,

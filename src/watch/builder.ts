@@ -144,7 +144,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
             : [report(INTERNAL.failed, { error: (err as Error)?.message ?? String(err) }, { hint: INTERNAL.watchHint })];
         if (stage === 'input') {
           // watch what the errors point at too (a broken template file, a missing asset's folder)
-          errorFiles = [...new Set(diagnostics.flatMap((d) => (d.pos?.file ? [absolute(d.pos.file)] : [])))];
+          errorFiles = [...new Set([...diagnostics.flatMap((d) => (d.pos?.file ? [absolute(d.pos.file)] : [])), ...(err instanceof DeckError ? (err.files ?? []) : [])])];
         }
         const failure: BuildFailure = { ok: false, stage, diagnostics, timings };
         if (deck) failure.deck = deck;

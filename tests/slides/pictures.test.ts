@@ -226,7 +226,7 @@ function problems(path: string, opts: OutlineOptions = {}): Diagnostic[] {
     return [];
   } catch (e) {
     if (!(e instanceof DeckError)) throw e;
-    return e.diagnostics;
+    return [...e.diagnostics];
   }
 }
 const line = (d: Diagnostic) => `${d.pos?.line}:${d.pos?.column} ${d.code}`;
