@@ -175,6 +175,16 @@ describe('picture slides in the .pptx', async () => {
     expect(contain).not.toContain('srcRect');
   });
 
+  it('the narrowed list: a point after a wrapped one sets its right margin back (LibreOffice carries marR on)', () => {
+    const s = slideTitled(deck, '校园安全工作取得实效');
+    const xml = text(`ppt/slides/slide${s.number}.xml`);
+    const body = xml.slice(xml.indexOf('name="Content Placeholder'), xml.indexOf('</p:txBody>', xml.indexOf('name="Content Placeholder')));
+    const margins = [...body.matchAll(/<a:pPr([^>]*)>/g)].map((m) => m[1]!.match(/marR="(\d+)"/)?.[1]);
+    expect(margins[0]).toMatch(/^[1-9]\d*$/);
+    expect(margins[1]).toBe('0');
+    expect(margins.slice(2)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('stores each picture once: one file on three slides and its copy under another name are one media part', () => {
     const media = Object.keys(files).filter((n) => n.startsWith('ppt/media/'));
     // landscape.jpg (and landscape-copy.jpg), portrait.jpg, square.png, wide.png
