@@ -85,24 +85,21 @@ export function captionSize(box: TextBox): number {
 /**
  * A picture with its caption under it, in `area`: the caption fitted first, the picture in
  * what is left; with `contain` the caption follows the picture's lower edge, the two centred
- * together in the area.
+ * together in the area, or at its top (beside a list, which starts there).
  */
 export function pictureWithCaption(
   ctx: LayoutContext,
   pic: { image: ImageAsset; alt: string; fit: Fit; caption?: string | undefined; captionAt?: SourcePos },
   area: Rect,
-  caption?: TextBox,
+  valign: 'middle' | 'top' = 'middle',
 ): (ImageBox | TextBox)[] {
-  const cap = caption ?? (pic.caption && pic.captionAt ? captionBox(ctx, pic.caption, area.w, pic.captionAt) : undefined);
+  const cap = pic.caption && pic.captionAt ? captionBox(ctx, pic.caption, area.w, pic.captionAt) : undefined;
   const room = cap ? cap.h + CAPTION_GAP : 0;
   const box: Rect = { x: area.x, y: area.y, w: area.w, h: emu(area.h - room) };
   const picture = pictureBox(pic.image, pic.alt, box, pic.fit);
+  // contain: picture and caption as one block (no letterbox gap between them), centred or at the top
+  if (pic.fit === 'contain') picture.y = valign === 'top' ? area.y : emu(area.y + (area.h - picture.h - room) / 2);
   if (!cap) return [picture];
-  if (pic.fit === 'contain') {
-    // close the gap the letterbox left: picture and caption centred as one block
-    const block = picture.h + room;
-    picture.y = emu(area.y + (area.h - block) / 2);
-  }
   Object.assign(cap, { x: area.x, y: emu(picture.y + picture.h + CAPTION_GAP), w: area.w });
   return [picture, cap];
 }

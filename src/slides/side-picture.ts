@@ -2,7 +2,8 @@
  * A picture beside a list: a points slide's optional `picture` takes the right part of the
  * content area (SIDE_SHARE of its width), the points keep the rest and stay in their body
  * placeholder, narrowed, so they are still the slide's outline. The picture is `contain` by
- * default (the whole of it shown, aspect kept), with an optional caption under it.
+ * default (the whole of it shown, aspect kept), at the top like the list, with an optional
+ * caption under it.
  */
 import * as z from 'zod/mini';
 import { emu } from '../core/units.js';
@@ -33,5 +34,5 @@ export function sidePictureBoxes(ctx: LayoutContext, picture: SidePicture, path:
   const image = ctx.picture([...path, 'image']);
   if (!image) throw new Error(`points slide: ${picture.image} was not read before layout`);
   const fit: Fit = picture.fit ?? 'contain';
-  return pictureWithCaption(ctx, { image, alt: picture.alt, fit, caption: picture.caption, captionAt: ctx.locate([...path, 'caption']) }, area);
+  return pictureWithCaption(ctx, { image, alt: picture.alt, fit, caption: picture.caption, captionAt: ctx.locate([...path, 'caption']) }, area, 'top');
 }

@@ -22,6 +22,7 @@ import { placePicture } from '../../src/slides/picture.js';
 import { SIDE_SHARE } from '../../src/slides/side-picture.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { inspectDeck } from '../helpers/deck-document.js';
+import { png } from '../helpers/png.js';
 
 const STRESS = resolve('tests/fixtures/stress');
 const FIXTURE = join(STRESS, 'pictures.yaml');
@@ -139,6 +140,10 @@ describe('picture slides', () => {
     expect(list.w).toBeLessThan(plain.w * (1 - SIDE_SHARE));
     expect(pic.x).toBeGreaterThan(list.x + list.w);
     expect(pic.x + pic.w).toBeLessThanOrEqual(plain.x + plain.w);
+    // at the top, where the list starts, the caption right under it
+    expect(pic.y).toBe(list.y);
+    const caption = s.boxes.find((b): b is TextBox => b.kind === 'text' && b.role === 'detail')!;
+    expect(caption.y).toBe(pic.y + pic.h + 12700 * 6);
     expect(list.paragraphs.map((p) => p.level ?? 0)).toEqual([0, 0, 1, 1, 0]);
   });
 
@@ -287,6 +292,15 @@ describe('checking the pictures', () => {
       expect(d.frame, d.message).toContain('image:');
       expect(d.zh?.hint).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('refuses a picture wider or taller than 16,384 pixels, whole as it is', () => {
+    const path = folder('pixels', image('images/strip.png'));
+    writeFileSync(join(path, '..', 'images', 'strip.png'), png(16385, 1));
+    const list = problems(path);
+    expect(list.map(line)).toEqual(['4:12 PICTURE_UNSUPPORTED']);
+    expect(list[0]!.message).toBe('picture images/strip.png is 16385 × 1 pixels; at most 16384 pixels each way');
+    expect(list[0]!.zh?.message).toBe('图片 images/strip.png 的尺寸是 16385 × 1 像素；宽和高最多 16384 像素');
   });
 
   it('reports schema problems and picture problems in one run', () => {
