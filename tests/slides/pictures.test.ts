@@ -147,6 +147,15 @@ describe('picture slides', () => {
     expect(list.paragraphs.map((p) => p.level ?? 0)).toEqual([0, 0, 1, 1, 0]);
   });
 
+  it('a caption too long for its cell even at the smallest size is TEXT_OVERFLOW at that caption', () => {
+    const long = '这是一段很长的图片说明，'.repeat(8);
+    const path = folder('captions', `  - type: photos\n    title: 三张照片\n    photos:\n      - { image: images/square.png, alt: 甲, caption: 短说明 }\n      - { image: images/landscape.jpg, alt: 乙, caption: ${long} }\n      - { image: images/square.png, alt: 丙 }\n`);
+    const overflow = lay(path).diagnostics.filter((d) => d.code === 'TEXT_OVERFLOW');
+    expect(overflow.map((d) => `${d.pos?.line}:${d.pos?.path}`)).toEqual(['7:slides[0].photos[1].caption']);
+    expect(overflow[0]!.message).toContain('the picture’s caption');
+    expect(overflow[0]!.zh?.message).toContain('图片下方的说明');
+  });
+
   it('names every picture file as an input of the build (watch rebuilds when one changes)', () => {
     const { doc } = lay();
     const inputs = inputFiles(doc, loadTemplate('party-red').theme);
