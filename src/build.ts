@@ -28,6 +28,8 @@ export interface BuildOptions {
   force?: boolean;
   /** Every warning is an error (--strict): a list that continues, a duplicate title, a contrast below its ratio. */
   strict?: boolean;
+  /** Slides may show pictures from outside the outline's folder (--allow-outside). */
+  allowOutside?: boolean;
   cwd?: string;
 }
 
@@ -74,9 +76,9 @@ export function themeFiles(theme: Theme): string[] {
 
 /** Every file a build of this outline reads: never written over (core/output-guard.ts). The outline first. */
 export function inputFiles(doc: OutlineDoc, theme: Theme): string[] {
-  const files = [doc.path, ...themeFiles(theme)];
+  const files = [doc.path, ...themeFiles(theme), ...doc.pictures];
   if (doc.outline.source) files.push(resolve(doc.dir, doc.outline.source));
-  return files.filter(Boolean);
+  return [...new Set(files.filter(Boolean))];
 }
 
 /** Path as the user would type it: relative to the working folder when inside it. */
@@ -117,7 +119,7 @@ export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) =
   const cwd = opts.cwd ?? process.cwd();
   const t0 = performance.now();
   const outlinePath = resolve(cwd, opts.outline);
-  const doc = loadOutline(outlinePath, displayPath(outlinePath, cwd));
+  const doc = loadOutline(outlinePath, displayPath(outlinePath, cwd), opts.allowOutside ? { allowOutside: true } : {});
   const { theme, warnings: themeWarnings } = opts.theme ? opts.theme(doc) : resolveTheme(doc, opts.template, cwd);
   const t1 = performance.now();
   const { deck, diagnostics } = layoutDeck(doc, theme);

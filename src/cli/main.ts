@@ -38,11 +38,12 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
     .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
     .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast)')
+    .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck build outline/sanlian.yaml')
     .example('briefdeck build outline/sanlian.yaml -t gov-blue -o output/blue.pptx')
-    .action((outline: string, flags: { output?: string; template?: string; force?: boolean; quiet?: boolean; verbose?: boolean; strict?: boolean }) => {
+    .action((outline: string, flags: { output?: string; template?: string; force?: boolean; quiet?: boolean; verbose?: boolean; strict?: boolean; allowOutside?: boolean }) => {
       action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, true);
     });
 
@@ -50,10 +51,11 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .command('check <outline>', 'Validate and lay out an outline without writing anything')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder')
     .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast)')
+    .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck check outline/sanlian.yaml')
-    .action((outline: string, flags: { template?: string; quiet?: boolean; verbose?: boolean; strict?: boolean }) => {
+    .action((outline: string, flags: { template?: string; quiet?: boolean; verbose?: boolean; strict?: boolean; allowOutside?: boolean }) => {
       action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, false);
     });
 
@@ -65,10 +67,11 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .option('--port <n>', 'Port of the preview (default: 4173, or the next free one; implies --preview)')
     .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
     .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast)')
+    .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
     .example('briefdeck watch outline/sanlian.yaml')
     .example('briefdeck watch outline/sanlian.yaml --preview --port 8080')
-    .action((outline: string, flags: { output?: string; template?: string; preview?: boolean; port?: string | number; force?: boolean; quiet?: boolean; strict?: boolean }) => {
+    .action((outline: string, flags: { output?: string; template?: string; preview?: boolean; port?: string | number; force?: boolean; quiet?: boolean; strict?: boolean; allowOutside?: boolean }) => {
       // loaded only for `watch`: the other commands do not pay for chokidar and the preview server
       action = async () => (await import('./commands/watch.js')).runWatch(outline, flags, o);
     });

@@ -66,6 +66,7 @@ export function layoutDeck(doc: OutlineDoc, theme: Theme): LaidOutDeck {
     diagnostics: [],
     locate: (p) => doc.locate(p),
     written: (p) => doc.written(p),
+    picture: (p) => doc.picture(p),
     strings: STRINGS[lang],
     fields,
     palette,
@@ -188,7 +189,7 @@ const PLACEHOLDER_NAMES: Record<PlaceholderRef['type'], string> = {
 /** Names boxes by role and order on their slide ("title 1", "rect 2"): what PowerPoint's selection pane shows. */
 function nameBoxes<T extends Box>(boxes: T[], counts = new Map<string, number>()): T[] {
   for (const b of boxes) {
-    const base = b.kind === 'text' ? (b.placeholder ? PLACEHOLDER_NAMES[b.placeholder.type] : b.role) : b.kind === 'image' ? 'logo' : b.kind === 'group' ? 'card' : b.kind === 'shape' ? b.shape : b.kind;
+    const base = b.kind === 'text' ? (b.placeholder ? PLACEHOLDER_NAMES[b.placeholder.type] : b.role) : b.kind === 'image' ? (b.name === 'picture' ? 'picture' : 'logo') : b.kind === 'group' ? 'card' : b.kind === 'shape' ? b.shape : b.kind;
     const k = (counts.get(base) ?? 0) + 1;
     counts.set(base, k);
     b.name = `${base} ${k}`;

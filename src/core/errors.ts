@@ -38,6 +38,11 @@ export interface Diagnostic {
 export class DeckError extends Error {
   readonly diagnostics: readonly Diagnostic[];
   readonly code: ErrorCode;
+  /**
+   * Files the failed input names besides the one its positions point into (a slide's pictures):
+   * `watch` watches them, so that creating or fixing one builds again.
+   */
+  files?: readonly string[];
 
   constructor(diagnostics: Diagnostic | readonly Diagnostic[]) {
     const list = Array.isArray(diagnostics) ? diagnostics : [diagnostics as Diagnostic];

@@ -188,6 +188,11 @@ export interface ImageBox extends Rect {
   image: ImageAsset;
   /** What the picture shows, for screen readers. */
   alt: string;
+  /**
+   * The part of the picture shown when it is cropped to fill its box (a:srcRect): what is cut
+   * off each side, in 1/100000 of the picture's width (l, r) or height (t, b). Absent: all of it.
+   */
+  crop?: { l: number; t: number; r: number; b: number };
 }
 
 /** Boxes that move together, e.g. a figure card: its ground, its colour strip and its text. */

@@ -10,7 +10,7 @@ import { emu, points, type Emu } from '../core/units.js';
 import type { ColorRole, Theme } from './theme.js';
 import { rangeOf } from './theme.js';
 import { fitOrReport, type FittedBlock, type TextSpec } from './fit.js';
-import type { Color, DeckFont, Insets, Lang, ShapeBox, TextBox, TextRole } from '../deck/model.js';
+import type { Color, DeckFont, ImageAsset, Insets, Lang, ShapeBox, TextBox, TextRole } from '../deck/model.js';
 import type { Palette } from './palette.js';
 
 export interface LayoutContext {
@@ -24,6 +24,8 @@ export interface LayoutContext {
   locate(path: readonly (string | number)[]): SourcePos;
   /** A number of the outline as the author wrote it (`12.50`), to print it so. */
   written(path: readonly (string | number)[]): string | undefined;
+  /** The checked picture a slide names at this path (its `image:` value), read before layout. */
+  picture(path: readonly (string | number)[]): ImageAsset | undefined;
   strings: Strings;
   /** Placeholders of the footer text. */
   fields: Record<string, string>;

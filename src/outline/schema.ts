@@ -14,9 +14,6 @@ export { LANGS, MAX_NOTES, MAX_TEXT, type Lang };
 export { APPROX_EN, APPROX_WORDS, APPROX_ZH, NUMBER_FORMATS, type ApproxWord, type NumberFormat, type NumberItem } from '../slides/fields.js';
 export type { SlideData };
 
-/** Slide types that are planned but not there yet: a clear message instead of "unknown type". */
-export const PLANNED_SLIDE_TYPES = ['image'] as const;
-
 const ClosingSchema = z.union([
   described(z.boolean(), 'false: no closing slide; true: the default thank-you slide.'),
   z.strictObject({

@@ -14,7 +14,7 @@ import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
 import { parseInline } from '../layout/inline.js';
 import { slideType, slideTypeNames } from '../slides/registry.js';
 import type { SlideCheck } from '../slides/slide-type.js';
-import { APPROX_EN, APPROX_ZH, PLANNED_SLIDE_TYPES, outlineSchema, type Lang, type Outline } from './schema.js';
+import { APPROX_EN, APPROX_ZH, outlineSchema, type Lang, type Outline } from './schema.js';
 
 type Path = (string | number)[];
 
@@ -58,9 +58,6 @@ function messageFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: 
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
     const type = slideTypeOf(keyPath, input);
     if (type === undefined) return both(OUTLINE_SCHEMA.needsType, {});
-    if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
-      return both(OUTLINE_SCHEMA.typeNotYet, { type });
-    }
     return both(OUTLINE_SCHEMA.unknownType, { value: describeValueBoth(type) });
   }
   const explained = explain(issue, input)?.message;
@@ -79,9 +76,6 @@ function hintFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Exp
   if (issue.code === 'invalid_union' && (issue as { note?: string }).note) {
     const type = slideTypeOf(keyPath, input);
     const guess = typeof type === 'string' ? closest(type, names) : undefined;
-    if (typeof type === 'string' && (PLANNED_SLIDE_TYPES as readonly string[]).includes(type)) {
-      return both(OUTLINE_SCHEMA.useTypes, { names });
-    }
     return guess ? both(OUTLINE_SCHEMA.didYouMeanType, { type: guess }) : both(OUTLINE_SCHEMA.useTypes, { names });
   }
   const explained = explain(issue, input)?.hint;

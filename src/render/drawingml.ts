@@ -76,12 +76,13 @@ const SLIDENUM_FIELD_ID = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
  * inherits in a placeholder) or, in a text box, the master's plain text style (no margins,
  * left aligned, no space before, no bullet).
  */
-function paragraphProps(p: Paragraph, base: Paragraph | undefined): string {
+function paragraphProps(p: Paragraph, base: Paragraph | undefined, resetMarginRight = false): string {
   const hang = p.bullet?.hang ?? p.lead?.hang ?? 0;
   let attrs = '';
   const sameIndent = base ? base.indent === p.indent && (base.bullet?.hang ?? 0) === hang : p.indent === 0 && hang === 0;
   if (!sameIndent) attrs += ` marL="${p.indent}" indent="${-hang}"`;
   if (p.marginRight) attrs += ` marR="${p.marginRight}"`;
+  else if (resetMarginRight) attrs += ' marR="0"';
   if (p.level) attrs += ` lvl="${p.level}"`;
   if ((base?.align ?? 'left') !== p.align) attrs += ` algn="${ALIGN[p.align]}"`;
   let inner = '';
@@ -143,8 +144,8 @@ function textRuns(p: Paragraph): TextRun[] {
   return out;
 }
 
-export function paragraphXml(p: Paragraph, lang: Lang, opts: { field?: TextBox['field']; base?: Paragraph } = {}): string {
-  let xml = `<a:p>${paragraphProps(p, opts.base)}`;
+export function paragraphXml(p: Paragraph, lang: Lang, opts: { field?: TextBox['field']; base?: Paragraph; resetMarginRight?: boolean } = {}): string {
+  let xml = `<a:p>${paragraphProps(p, opts.base, opts.resetMarginRight)}`;
   const baseRun = opts.base?.lines[0]?.runs[0];
   if (p.lead) {
     for (const r of p.lead.runs) xml += `<a:r>${runProps('a:rPr', r, lang, baseRun)}<a:t>${escapeXml(r.text)}</a:t></a:r>`;
@@ -187,9 +188,14 @@ export function textBodyXml(box: TextBox, lang: Lang, parent?: TextBox): string 
   for (const p of parent?.paragraphs ?? []) if (!levels.has(p.level ?? 0)) levels.set(p.level ?? 0, p);
   let xml = `<p:txBody>${bodyPr(box, parent)}<a:lstStyle/>`;
   if (box.paragraphs.length === 0) xml += `<a:p><a:endParaRPr ${langAttrs(lang)}/></a:p>`;
+  // LibreOffice carries a paragraph's marR on to the next ones that leave it out: a paragraph
+  // without one after a paragraph with one says marR="0"
+  let carried = false;
   for (const p of box.paragraphs) {
     const base = levels.get(p.level ?? 0);
-    xml += paragraphXml(p, lang, { ...(box.field ? { field: box.field } : {}), ...(base ? { base } : {}) });
+    const reset = carried && !p.marginRight;
+    carried = !!p.marginRight;
+    xml += paragraphXml(p, lang, { ...(box.field ? { field: box.field } : {}), ...(base ? { base } : {}), ...(reset ? { resetMarginRight: true } : {}) });
   }
   return xml + '</p:txBody>';
 }
@@ -313,11 +319,18 @@ function shapeXml(b: ShapeBox, t: TreeContext): string {
   return `${xml}</p:spPr></p:sp>`;
 }
 
+/** The part of the picture shown (cropped to fill its box): a:srcRect, which comes before a:stretch. */
+function srcRectXml(crop: ImageBox['crop']): string {
+  if (!crop) return '';
+  const side = (k: 'l' | 't' | 'r' | 'b') => (crop[k] ? ` ${k}="${Math.round(crop[k])}"` : '');
+  return `<a:srcRect${side('l')}${side('t')}${side('r')}${side('b')}/>`;
+}
+
 function pictureXml(b: ImageBox, t: TreeContext): string {
   const id = t.nextId++;
   return (
     `<p:pic><p:nvPicPr>${cNvPr(id, b.name, { descr: b.alt })}<p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
-    `<p:blipFill><a:blip r:embed="${t.imageRel(b.image.path)}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+    `<p:blipFill><a:blip r:embed="${t.imageRel(b.image.path)}"/>${srcRectXml(b.crop)}<a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
     `<p:spPr>${xfrm(b)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
   );
 }

@@ -30,7 +30,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { SourcePos } from '../core/errors.js';
 import { cleanText } from '../core/text.js';
 import { toPoints, type Emu } from '../core/units.js';
-import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, Paragraph, Run, ShapeBox, TableBox, TextBox } from '../deck/model.js';
+import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, ImageBox, Paragraph, Run, ShapeBox, TableBox, TextBox } from '../deck/model.js';
 import { chartSvg } from './chart-svg.js';
 import { boxesOf } from '../deck/view.js';
 
@@ -281,6 +281,20 @@ function tableHtml(b: TableBox, abs: (file: string) => string): string {
   return html + '</div>';
 }
 
+/**
+ * A picture at its box; a cropped one (a:srcRect) as the same cut: the whole picture scaled so
+ * that its shown part fills the box, in a box that hides the rest.
+ */
+function imageHtml(b: ImageBox, opts: Required<SlidesHtmlOptions>): string {
+  const img = (style: string) => `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${style}">`;
+  if (!b.crop) return img(rectStyle(b));
+  const c = b.crop;
+  const w = b.w / (1 - (c.l + c.r) / 100000);
+  const h = b.h / (1 - (c.t + c.b) / 100000);
+  const inner = img(`left:${px((-c.l / 100000) * w)};top:${px((-c.t / 100000) * h)};width:${px(w)};height:${px(h)};max-width:none`);
+  return `<div class="bd-box bd-crop" style="${rectStyle(b)};overflow:hidden">${inner}</div>`;
+}
+
 /** One box; a kind of box this writer does not draw yet is a compile error (the `never` below). */
 function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
   switch (b.kind) {
@@ -289,7 +303,7 @@ function boxHtml(b: Box, opts: Required<SlidesHtmlOptions>): string {
     case 'shape':
       return shapeBoxHtml(b);
     case 'image':
-      return `<img class="bd-box bd-image" data-box="${escapeHtml(b.name)}" alt="${escapeHtml(b.alt)}" src="${escapeHtml(opts.imageUrl(b.image))}" style="${rectStyle(b)}">`;
+      return imageHtml(b, opts);
     case 'group':
       // a group's members are drawn in the slide's coordinates (chOff = off)
       return b.boxes.map((m) => boxHtml(m, opts)).join('');

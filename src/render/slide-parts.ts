@@ -3,6 +3,7 @@
  * placeholders and text styles), the slide layouts, and each slide's shape tree; with the
  * relationships to their pictures, each picture stored once in ppt/media.
  */
+import { createHash } from 'node:crypto';
 import type { ChartBox, Deck, DeckLayout, ImageAsset, DeckSlide, Lang, Paragraph, PlaceholderRef, TextBox } from '../deck/model.js';
 import { chartSpaceXml } from './chart-xml.js';
 import { chartWorkbook } from './xlsx.js';
@@ -13,19 +14,29 @@ const NS = `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmln
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
 
-/** Pictures of the package: one media part per file, however many parts show it. */
+/**
+ * Pictures of the package: one media part per distinct content (sha256 of the bytes), however
+ * many parts show it and under whatever names its files are: a picture on three slides, or a
+ * copy of it under another name, is stored once. Each file is read once.
+ */
 export class Media {
   private readonly byPath = new Map<string, string>();
+  private readonly byHash = new Map<string, string>();
   constructor(private readonly parts: Parts, private readonly read: (image: ImageAsset) => Uint8Array) {}
 
   /** The media part of a picture, added on first use. */
   partOf(image: ImageAsset): string {
     let name = this.byPath.get(image.path);
+    if (name) return name;
+    const bytes = this.read(image);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    name = this.byHash.get(hash);
     if (!name) {
-      name = `ppt/media/image${this.byPath.size + 1}.${image.kind === 'jpeg' ? 'jpeg' : 'png'}`;
-      this.byPath.set(image.path, name);
-      this.parts.set(name, this.read(image));
+      name = `ppt/media/image${this.byHash.size + 1}.${image.kind === 'jpeg' ? 'jpeg' : 'png'}`;
+      this.byHash.set(hash, name);
+      this.parts.set(name, bytes);
     }
+    this.byPath.set(image.path, name);
     return name;
   }
 }

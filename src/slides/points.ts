@@ -18,6 +18,8 @@ import { pageTitle, paginate, warnContinued } from './paginate.js';
 import { plainText } from '../layout/inline.js';
 import { rangeOf } from '../layout/theme.js';
 import { described, text } from './fields.js';
+import { picturePath } from './picture.js';
+import { SidePictureSchema, sidePictureBoxes, splitForPicture } from './side-picture.js';
 import { defineSlideType, slideSchema, type Path, type SlidePage, type SlideText, type SlideType } from './slide-type.js';
 
 /** Points on one slide at most; a longer list continues on the next (3–5 read best). */
@@ -35,6 +37,7 @@ export const PointSchema = z.union([
 
 export const PointsSlideSchema = slideSchema('points', {
   points: described(z.array(PointSchema).check(z.minLength(1), z.maxLength(MAX_POINTS)), `The points, 1–${MAX_POINTS} (3–5 read best); more than ${POINTS_PER_SLIDE}, or more than fit, continue on the next slide with （续）/(continued) and a warning.`),
+  picture: z.optional(described(SidePictureSchema, 'A picture beside the points, in the right part of the slide: `image`, `alt`, optional `fit` and `caption`.')),
 });
 export type PointsSlide = z.infer<typeof PointsSlideSchema>;
 export type Point = z.infer<typeof PointSchema>;
@@ -88,7 +91,10 @@ function pointsBox(ctx: LayoutContext, points: readonly PlacedPoint[], area: Rec
  * each titled with （续）, and a warning at the first point moved on.
  */
 function drawPages(ctx: LayoutContext, slide: PointsSlide, path: Path): SlidePage[] {
-  const area = contentArea(ctx);
+  // with a picture, the list keeps the left part of the content area (on every slide of it)
+  const whole = contentArea(ctx);
+  const split = slide.picture ? splitForPicture(whole) : undefined;
+  const area = split?.text ?? whole;
   const where = ctx.locate([...path, 'points']);
   const all = placedPoints(ctx, slide, path);
   const pages = paginate(all, (page) => listFits(ctx, page, area, where), POINTS_PER_SLIDE);
@@ -99,7 +105,10 @@ function drawPages(ctx: LayoutContext, slide: PointsSlide, path: Path): SlidePag
   }
   return pages.map((page, k) => {
     const shown = slide.title === undefined ? undefined : pageTitle(ctx, slide.title, k);
-    return { title: pageTitle(ctx, title, k), boxes: [...titleBoxes(ctx, shown, ctx.locate([...path, 'title']), pageTitle(ctx, title, k)), pointsBox(ctx, page, area, where)] };
+    const boxes = [...titleBoxes(ctx, shown, ctx.locate([...path, 'title']), pageTitle(ctx, title, k)), pointsBox(ctx, page, area, where)];
+    // the picture stands beside the list's first slide
+    if (k === 0 && split && slide.picture) boxes.push(...sidePictureBoxes(ctx, slide.picture, [...path, 'picture'], split.picture));
+    return { title: pageTitle(ctx, title, k), boxes };
   });
 }
 
@@ -128,6 +137,7 @@ export const pointsType: SlideType<PointsSlide> = defineSlideType<PointsSlide>({
     }
     return out;
   },
+  pictures: (slide, path) => picturePath(slide.picture, [...path, 'picture']),
   explain(key, issue, input) {
     if (key === 'points' && issue.code === 'too_big') {
       return { message: both(SLIDES.tooManyPoints, { count: Array.isArray(input) ? input.length : undefined, max: MAX_POINTS }), hint: both(SLIDES.splitSlide, {}) };

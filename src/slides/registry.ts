@@ -12,10 +12,12 @@ import { quoteType, type QuoteSlide } from './quote.js';
 import { tableType, type TableSlide } from './table.js';
 import { chartType, type ChartSlide } from './chart.js';
 import { columnsType, type ColumnsSlide } from './columns.js';
+import { imageType, type ImageSlide } from './image.js';
+import { photosType, type PhotosSlide } from './photos.js';
 import type { SlideData, SlideType } from './slide-type.js';
 
 /** A slide of a built-in type, for code and tests that read one (the deck goes through the registry). */
-export type BuiltinSlide = PointsSlide | NumbersSlide | NumberSlide | QuoteSlide | TableSlide | ChartSlide | ColumnsSlide;
+export type BuiltinSlide = PointsSlide | NumbersSlide | NumberSlide | QuoteSlide | TableSlide | ChartSlide | ColumnsSlide | ImageSlide | PhotosSlide;
 
 const types = new Map<string, SlideType>();
 let version = 0;
@@ -72,5 +74,5 @@ export function textRoles(): Record<string, RoleSpec> {
   return out;
 }
 
-const BUILTIN = [pointsType, numbersType, numberType, quoteType, columnsType, tableType, chartType] as unknown as SlideType[];
+const BUILTIN = [pointsType, numbersType, numberType, quoteType, columnsType, tableType, chartType, imageType, photosType] as unknown as SlideType[];
 for (const t of BUILTIN) registerSlideType(t);

@@ -72,6 +72,11 @@ export interface SlideType<S extends SlideData = SlideData> {
   figures?(slide: Record<string, unknown>, path: Path): SlideFigure[];
   /** Its texts that may hold **emphasis**, from the data as written. */
   texts?(slide: Record<string, unknown>, path: Path): SlideText[];
+  /**
+   * Where its pictures are named, from the data as written: the paths of its `image:` values.
+   * The outline's loader reads and checks each file before layout (outline/pictures.ts).
+   */
+  pictures?(slide: Record<string, unknown>, path: Path): Path[];
   /** Rules the schema cannot state, on the data as written. */
   check?(slide: Record<string, unknown>, path: Path, c: SlideCheck): Diagnostic[];
   /**

@@ -69,6 +69,8 @@ export function createBuilder(opts: BuilderOptions): Builder {
   const output = resolveOutput(opts.output, opts.outline, cwd);
   let cache: CachedTheme | undefined;
   let errorFiles: string[] = [];
+  /** The pictures the outline named at its last reading: a change to one rebuilds. */
+  let pictureFiles: string[] = [];
   /** The files of the last template that loaded: still watched while the template is broken. */
   let knownFiles: string[] = [];
 
@@ -94,7 +96,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
     outline,
     output,
     cwd,
-    dependencies: () => [...new Set([...knownFiles, ...errorFiles])].filter((f) => f !== outline),
+    dependencies: () => [...new Set([...knownFiles, ...pictureFiles, ...errorFiles])].filter((f) => f !== outline),
     invalidate: () => {
       cache = undefined;
     },
@@ -112,7 +114,9 @@ export function createBuilder(opts: BuilderOptions): Builder {
           cwd,
           ...(opts.template !== undefined ? { template: opts.template } : {}),
           ...(opts.strict ? { strict: true } : {}),
+          ...(opts.allowOutside ? { allowOutside: true } : {}),
           theme: (doc) => {
+            pictureFiles = doc.pictures;
             const t = themeOf(doc);
             fresh = t.fresh;
             return t.loaded;
@@ -141,7 +145,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
             : [report(INTERNAL.failed, { error: (err as Error)?.message ?? String(err) }, { hint: INTERNAL.watchHint })];
         if (stage === 'input') {
           // watch what the errors point at too (a broken template file, a missing asset's folder)
-          errorFiles = [...new Set(diagnostics.flatMap((d) => (d.pos?.file ? [absolute(d.pos.file)] : [])))];
+          errorFiles = [...new Set([...diagnostics.flatMap((d) => (d.pos?.file ? [absolute(d.pos.file)] : [])), ...(err instanceof DeckError ? (err.files ?? []) : [])])];
         }
         const failure: BuildFailure = { ok: false, stage, diagnostics, timings };
         if (deck) failure.deck = deck;

@@ -96,9 +96,8 @@ describe('the outline as a whole', () => {
 });
 
 describe('slide types', () => {
-  it('no type, a planned type, an unknown type with a guess and without', () => {
-    expect(both(theProblem(slide('  - {text: a}\n')))).toMatchObject({ code: 'OUTLINE_SCHEMA', zh: '幻灯片缺少 `type:`', zhHint: '可用的类型：points、numbers、number、quote、columns、table、chart' });
-    expect(both(theProblem(slide('  - {type: image}\n')))).toMatchObject({ en: 'slide type `image` is not supported yet', zh: '暂不支持幻灯片类型 `image`' });
+  it('no type, an unknown type with a guess and without', () => {
+    expect(both(theProblem(slide('  - {text: a}\n')))).toMatchObject({ code: 'OUTLINE_SCHEMA', zh: '幻灯片缺少 `type:`', zhHint: '可用的类型：points、numbers、number、quote、columns、table、chart、image、photos' });
     const guess = theProblem(slide('  - {type: pointz, points: [a]}\n'));
     expect(both(guess)).toMatchObject({ at: '3:12', en: 'unknown slide type "pointz"', zh: '未知的幻灯片类型：“pointz”', hint: 'did you mean `type: points`?', zhHint: '您是不是要写 `type: points`？' });
   });

@@ -1,6 +1,6 @@
 // The command line in-process: argv in, exit code and what was printed out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -239,6 +239,35 @@ describe('a broken outline', () => {
     const check = await run(['check', outline, '-q']);
     expect(check.code).toBe(0);
     expect(check.err).toBe('');
+  });
+});
+
+describe('pictures outside the outline’s folder', () => {
+  it('are refused with PICTURE_OUTSIDE at the image: value (exit 1); --allow-outside builds, check takes it too', async () => {
+    const square = path.join(ROOT, 'tests/fixtures/stress/images/square.png');
+    const sub = path.join(dir, 'deck');
+    mkdirSync(sub);
+    copyFileSync(square, path.join(dir, 'outside.png'));
+    const outline = path.join(sub, 'pics.yaml');
+    writeFileSync(outline, 'title: 图片\nslides:\n  - type: image\n    image: ../outside.png\n    alt: 方形示意图\n');
+    const out = path.join(dir, 'pics.pptx');
+    const refused = await run(['build', outline, '-o', out, '--lang', 'en']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/pics\.yaml:4:12/);
+    expect(refused.err).toContain('PICTURE_OUTSIDE');
+    expect(refused.err).toContain('--allow-outside');
+    expect(existsSync(out)).toBe(false);
+    const zh = await run(['check', outline, '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.err).toContain('在大纲所在的文件夹');
+    expect((await run(['check', outline, '--allow-outside'])).code).toBe(0);
+    const built = await run(['build', outline, '-o', out, '--allow-outside']);
+    expect(built.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('build, check and watch list --allow-outside in their help', async () => {
+    for (const cmd of ['build', 'check', 'watch']) expect((await run([cmd, '--help'])).out, cmd).toContain('--allow-outside');
   });
 });
 

@@ -372,15 +372,6 @@ describe('slide types', () => {
     expect(theProblem(deck('  - type: Quote\n    text: q\n')).hint).toBe('did you mean `type: quote`?');
   });
 
-  it.each(['image'])('planned type %s is "not supported yet"', (type) => {
-    const d = theProblem(deck(`${QUOTE}  - type: ${type}\n`));
-    expect(d.code).toBe('OUTLINE_SCHEMA');
-    expect(d.pos?.path).toBe('slides[1].type');
-    expect(where(d)).toBe('5:11');
-    expect(d.message).toBe(`slide type \`${type}\` is not supported yet`);
-    expect(d.hint).toMatch(/points, numbers, number, quote/);
-  });
-
   it('a slide without type', () => {
     const d = theProblem(deck('  - title: 标题\n    text: q\n'));
     expect(d.message).toMatch(/needs a `type:`/);

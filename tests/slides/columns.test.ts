@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { layoutDeck } from '../../src/compose/deck.js';
 import { DeckError } from '../../src/core/errors.js';
-import type { Box, Deck, DeckSlide, GroupBox, TextBox } from '../../src/deck/model.js';
+import type { Box, DeckSlide, GroupBox, TextBox } from '../../src/deck/model.js';
 import { parseOutline } from '../../src/outline/load.js';
 import { renderSlidesHtml } from '../../src/render/html.js';
 import { renderPptx } from '../../src/render/write.js';

@@ -39,7 +39,7 @@ afterAll(() => {
 
 describe('a slide type registered from outside the registry', () => {
   it('is an outline type: in the schema, the JSON Schema and the list of types', () => {
-    expect(slideTypeNames()).toEqual(['points', 'numbers', 'number', 'quote', 'columns', 'table', 'chart', 'steps']);
+    expect(slideTypeNames()).toEqual(['points', 'numbers', 'number', 'quote', 'columns', 'table', 'chart', 'image', 'photos', 'steps']);
     const doc = parseOutline(OUTLINE, 'toy.yaml');
     expect(doc.outline.slides!.map((s) => s.type)).toEqual(['steps', 'steps', 'points']);
     expect(JSON.stringify(outlineJsonSchema())).toContain('The steps, 2–5.');
@@ -76,7 +76,7 @@ describe('a slide type registered from outside the registry', () => {
     writeFileSync(outline, OUTLINE);
     const r = await build({ outline, output: join(dir, 'toy.pptx'), cwd: dir });
     const deck = r.deck;
-    expect(deck.layouts.map((l) => l.name)).toEqual(['封面', '目录', '节标题', '标题和内容', '关键数字', '引语', '并列', '表格', '图表', '流程', '结束页']);
+    expect(deck.layouts.map((l) => l.name)).toEqual(['封面', '目录', '节标题', '标题和内容', '关键数字', '引语', '并列', '表格', '图表', '图片', '流程', '结束页']);
     const steps = deck.slides.filter((s) => s.kind === 'steps');
     expect(steps.map((s) => s.layout)).toEqual(['流程', '流程']);
     expect(steps.map((s) => s.title)).toEqual(['三步推进重点工作', '学习、实践、总结']);

@@ -20,7 +20,7 @@
  * Skips with a message when /usr/bin/chromium is not there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +181,57 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="sanlian\.pptx"/);
     const bytes = new Uint8Array(await r.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1')).toBe('PK\u0003\u0004');
+  });
+});
+
+describe.skipIf(!have)('the pictures of picture slides in the preview', () => {
+  let dir = '';
+  let browser: Browser;
+  let page: Page;
+  let watcher: Watcher;
+  let server: PreviewServer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'briefdeck-preview-pictures-'));
+    const outline = join(dir, 'pictures.yaml');
+    writeFileSync(outline, readFileSync(resolve(ROOT, 'tests/fixtures/stress/pictures.yaml'), 'utf8'));
+    cpSync(resolve(ROOT, 'tests/fixtures/stress/images'), join(dir, 'images'), { recursive: true });
+    const output = join(dir, 'pictures.pptx');
+    server = await startPreviewServer({ port: 0, outline, output, cwd: dir });
+    watcher = createWatcher({ outline, output, cwd: dir, onBuild: (e) => server.publish(e), onError: (e) => server.publish(e) });
+    const first = await watcher.ready;
+    if (first.type !== 'build') throw new Error(`the pictures outline did not build: ${first.line}`);
+    browser = await chromium.launch(LAUNCH);
+    page = await browser.newPage({ viewport: { width: 1008, height: 800 } });
+    await page.goto(server.url);
+    await page.evaluate(() => Promise.all([...document.images].map((i: any) => (i.complete ? 1 : new Promise((r) => i.addEventListener('load', r, { once: true }) || i.addEventListener('error', r, { once: true }))))));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await watcher?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves every picture through the asset route and draws it undistorted; a cover crop fills its box, clipped', async () => {
+    const result = await page.evaluate(() =>
+      [...document.querySelectorAll('img.bd-image')].map((img: any) => {
+        const r = img.getBoundingClientRect();
+        const crop = img.parentElement.classList.contains('bd-crop') ? img.parentElement.getBoundingClientRect() : undefined;
+        return { src: img.getAttribute('src'), natural: img.naturalWidth / img.naturalHeight, drawn: r.width / r.height, crop: crop ? { w: crop.width, h: crop.height, over: r.width >= crop.width - 0.5 && r.height >= crop.height - 0.5 } : undefined, loaded: img.naturalWidth > 0 };
+      }),
+    );
+    expect(result.length).toBe(14);
+    for (const p of result) {
+      expect(p.loaded, p.src).toBe(true);
+      expect(p.src).toMatch(/^assets\/[0-9a-f]{16}\.(png|jpg)$/);
+      expect(p.drawn, p.src).toBeCloseTo(p.natural, 1);
+      if (p.crop) expect(p.crop.over).toBe(true);
+    }
+    expect(result.filter((p) => p.crop).length).toBeGreaterThanOrEqual(6);
+    mkdirSync(PICTURES, { recursive: true });
+    for (const n of [4, 9, 13]) await page.locator(`#slide-${n} .bd-frame`).screenshot({ path: join(PICTURES, `pictures-${String(n).padStart(2, '0')}.png`) });
   });
 });
 

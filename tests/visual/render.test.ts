@@ -61,6 +61,10 @@ const DECKS: { name: string; outline: string; template?: string }[] = [
   { name: 'columns', outline: `${STRESS}/columns.yaml` },
   { name: 'columns-gov-blue', outline: `${STRESS}/columns.yaml`, template: 'gov-blue' },
   { name: 'columns-ink', outline: `${STRESS}/columns.yaml`, template: 'ink' },
+  // picture slides (image, photos, a picture beside points) in every template
+  { name: 'pictures', outline: `${STRESS}/pictures.yaml` },
+  { name: 'pictures-gov-blue', outline: `${STRESS}/pictures.yaml`, template: 'gov-blue' },
+  { name: 'pictures-ink', outline: `${STRESS}/pictures.yaml`, template: 'ink' },
 ];
 /** The shipped deck with another theme's colours, and with another theme's faces, put in (theme-swap.ts). */
 const SWAPPED_COLORS = 'sanlian-swapped-colors';

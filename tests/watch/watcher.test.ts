@@ -185,6 +185,31 @@ describe('createWatcher', () => {
     expect(e.changes.changed.length).toBeGreaterThan(0);
   });
 
+  it('a slide’s picture is an input: changing it rebuilds; a missing one is watched, and adding it builds', async () => {
+    mkdirSync(path.join(dir, 'images'));
+    writeFileSync(path.join(dir, 'images', 'photo.png'), png(40, 20));
+    const outline = (file: string) => `title: 图片监视\nslides:\n  - type: image\n    title: 一张图片\n    image: images/${file}\n    alt: 灰色方块\n`;
+    writeFileSync(path.join(dir, 'deck.yaml'), outline('photo.png'));
+    const { first, next, w } = await start();
+    expect(first.type).toBe('build');
+    expect(w.watched()).toContain(path.join(dir, 'images', 'photo.png'));
+    writeFileSync(path.join(dir, 'images', 'photo.png'), png(20, 40)); // portrait now: the picture's box changes
+    const e = await next();
+    expect(e.type).toBe('build');
+    if (e.type === 'build') {
+      expect(e.trigger).toEqual([path.join(dir, 'images', 'photo.png')]);
+      expect(e.changes.changed.length).toBeGreaterThan(0);
+    }
+    // a picture that is not there yet: an error at its image: value, and its file is watched
+    writeFileSync(path.join(dir, 'deck.yaml'), outline('later.png'));
+    const bad = await next();
+    expect(bad.type).toBe('error');
+    if (bad.type === 'error') expect(bad.diagnostics[0]!.code).toBe('PICTURE_NOT_FOUND');
+    expect(w.watched()).toContain(path.join(dir, 'images', 'later.png'));
+    writeFileSync(path.join(dir, 'images', 'later.png'), png(40, 20));
+    expect((await next()).type).toBe('build');
+  });
+
   it('an editor that saves by writing a temporary file and renaming it over the outline', async () => {
     writeFileSync(path.join(dir, 'deck.yaml'), OUTLINE());
     const { next } = await start();

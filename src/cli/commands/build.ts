@@ -7,6 +7,7 @@ import { formatDiagnostics, langOf, paint, seconds, type Output } from '../forma
 export interface BuildFlags {
   output?: string;
   force?: boolean;
+  allowOutside?: boolean;
   template?: string;
   quiet?: boolean;
   verbose?: boolean;
@@ -17,7 +18,7 @@ export async function runBuild(outline: string, flags: BuildFlags, o: Output, wr
   const started = performance.now();
   // -o "" is a mistake to report, not the default: pass whatever was given
   const output = flags.output === undefined ? {} : { output: String(flags.output) };
-  const result = await build({ outline, write, ...output, ...(flags.template ? { template: flags.template } : {}), ...(flags.force ? { force: true } : {}), ...(flags.strict ? { strict: true } : {}) });
+  const result = await build({ outline, write, ...output, ...(flags.template ? { template: flags.template } : {}), ...(flags.force ? { force: true } : {}), ...(flags.strict ? { strict: true } : {}), ...(flags.allowOutside ? { allowOutside: true } : {}) });
   if (result.warnings.length && !flags.quiet) o.err(formatDiagnostics(result.warnings, o) + '\n');
   const n = result.deck.slides.length;
   const lang = langOf(o);

@@ -17,6 +17,7 @@ import { formatDiagnostics, langOf, paint, type Output } from '../format.js';
 export interface WatchFlags {
   output?: string;
   force?: boolean;
+  allowOutside?: boolean;
   template?: string;
   preview?: boolean;
   port?: string | number;
@@ -85,6 +86,7 @@ export async function runWatch(outline: string, flags: WatchFlags, o: Output, st
     ...(flags.output !== undefined ? { output: String(flags.output) } : {}),
     ...(flags.force ? { force: true } : {}),
     ...(flags.strict ? { strict: true } : {}),
+    ...(flags.allowOutside ? { allowOutside: true } : {}),
     ...(flags.template ? { template: flags.template } : {}),
     lang,
     onBuild: show,

@@ -37,6 +37,7 @@ export const WHAT = {
   quotationMark: { en: 'the quotation mark', zh: '引号' },
   tableCell: (n: number): Localized => ({ en: `a cell of row ${n}`, zh: `第 ${n} 行的一个单元格` }),
   tableCaption: { en: 'the table’s caption', zh: '表格下方的说明' },
+  pictureCaption: { en: 'the picture’s caption', zh: '图片下方的说明' },
   chartCaption: { en: 'the chart’s caption', zh: '图表下方的说明' },
   figures: (n: number): Localized => ({ en: `the ${n} figures`, zh: `这 ${n} 个数字` }),
   tableRows: (n: number): Localized => ({ en: `the table of ${n} rows`, zh: `这个 ${n} 行的表格` }),

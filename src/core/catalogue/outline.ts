@@ -3,7 +3,8 @@
  * included), and `briefdeck check`'s comparison with the report. Each entry: the code, the
  * message and the hint, in English and Chinese.
  */
-import type { Localized } from './define.js';
+import type { Localized, Phrase } from './define.js';
+import { formatBytes } from '../safe-read.js';
 import { message, phrase } from './define.js';
 import { zh } from './schema.js';
 
@@ -53,7 +54,6 @@ export const OUTLINE = {
 /** Sentences for schema problems the outline words itself (outline/validate.ts's messageFor and hintFor). */
 export const OUTLINE_SCHEMA = {
   needsType: phrase({ en: () => 'a slide needs a `type:`', zh: () => '幻灯片缺少 `type:`' }),
-  typeNotYet: phrase<{ type: string }>({ en: (p) => `slide type \`${p.type}\` is not supported yet`, zh: (p) => `暂不支持幻灯片类型 \`${p.type}\`` }),
   unknownType: phrase<{ value: Localized }>({ en: (p) => `unknown slide type ${p.value.en}`, zh: (p) => `未知的幻灯片类型：${p.value.zh}` }),
   useTypes: phrase<{ names: string[] }>({ en: (p) => `use one of: ${p.names.join(', ')}`, zh: (p) => `可用的类型：${p.names.join('、')}` }),
   didYouMeanType: phrase<{ type: string }>({ en: (p) => `did you mean \`type: ${p.type}\`?`, zh: (p) => `您是不是要写 \`type: ${p.type}\`？` }),
@@ -214,5 +214,62 @@ export const CHART = {
     'OUTLINE_SCHEMA',
     { en: (p) => `\`stacked\` applies to column and bar charts, not to a ${p.kind} chart`, zh: (p) => `\`stacked\` 只用于柱形图和条形图，不用于 ${p.kind}` },
     { en: () => 'remove `stacked`, or use chart: column', zh: () => '请删除 `stacked`，或改用 chart: column' },
+  ),
+};
+
+const fixedPhrase = (en: string, zh: string): Phrase<unknown> => ({ en: () => en, zh: () => zh });
+const bytesZh = (n: number) => (n >= 1024 * 1024 && n % (1024 * 1024) === 0 ? `${n / 1024 / 1024} MB` : `${n.toLocaleString('en-US')} 字节`);
+const PICTURE_EXPORT = fixedPhrase('export it again as PNG (drawings, screenshots) or JPEG (photos)', '请重新导出为 PNG（图表、截图）或 JPEG（照片）');
+
+/** The pictures slides show (`image:` of image, photos and a points slide's picture): outline/pictures.ts. */
+export const PICTURE = {
+  missing: message<{ path: string; dir: string }>(
+    'PICTURE_NOT_FOUND',
+    { en: (p) => `picture ${p.path} does not exist`, zh: (p) => `图片 ${p.path} 不存在` },
+    { en: (p) => `paths are relative to the outline’s folder (${p.dir}); fix the path or put the file there`, zh: (p) => `路径相对于大纲所在的文件夹（${p.dir}）；请改正路径，或把文件放到那里` },
+  ),
+  /** `failure`: safe-read's describeFailure in both languages ("is a folder, not a file"). */
+  notAFile: message<{ path: string; failure: Localized }>(
+    'PICTURE_NOT_FOUND',
+    { en: (p) => `picture ${p.path} ${p.failure.en}`, zh: (p) => `图片 ${p.path} ${p.failure.zh}` },
+    fixedPhrase('name a PNG or JPEG file', '请写一个 PNG 或 JPEG 文件的路径'),
+  ),
+  tooLarge: message<{ path: string; size: number | undefined; limit: number }>(
+    'PICTURE_TOO_LARGE',
+    {
+      en: (p) => `picture ${p.path} is ${p.size === undefined ? 'larger than' : `${formatBytes(p.size)}, more than`} ${formatBytes(p.limit)}`,
+      zh: (p) => `图片 ${p.path} ${p.size === undefined ? '' : `有 ${bytesZh(p.size)}，`}超过了 ${bytesZh(p.limit)}`,
+    },
+    fixedPhrase('export it smaller: a full-slide picture needs about 2000 pixels across, a few megabytes', '请导出得小一些：占满整张幻灯片的图片宽约 2000 像素、几 MB 就足够了'),
+  ),
+  deckTooLarge: message<{ total: number; limit: number }>(
+    'PICTURE_TOO_LARGE',
+    {
+      en: (p) => `the outline’s pictures take ${formatBytes(p.total)} together; a deck may carry at most ${formatBytes(p.limit)}`,
+      zh: (p) => `大纲中的图片合计 ${bytesZh(p.total)}；一个演示文稿最多只能带 ${bytesZh(p.limit)}`,
+    },
+    fixedPhrase('export the pictures smaller (about 2000 pixels across is enough for a slide)', '请把图片导出得小一些（一张幻灯片宽约 2000 像素就足够了）'),
+  ),
+  /** `format`: GIF, WebP, SVG, … (a name, the same in both languages). */
+  otherFormat: message<{ path: string; format: string }>(
+    'PICTURE_UNSUPPORTED',
+    { en: (p) => `picture ${p.path} is a ${p.format} image; slides take PNG or JPEG`, zh: (p) => `图片 ${p.path} 是 ${p.format} 格式；幻灯片只能使用 PNG 或 JPEG` },
+    PICTURE_EXPORT,
+  ),
+  /** `problem`: image-info's checkImage in both languages ("is a damaged PNG (…)", "is not a PNG or JPEG image"). */
+  damaged: message<{ path: string; problem: Localized }>(
+    'PICTURE_UNSUPPORTED',
+    { en: (p) => `picture ${p.path} ${p.problem.en}`, zh: (p) => `图片 ${p.path} ${p.problem.zh}` },
+    PICTURE_EXPORT,
+  ),
+  outside: message<{ path: string; dir: string }>(
+    'PICTURE_OUTSIDE',
+    { en: (p) => `picture ${p.path} is outside the outline’s folder (${p.dir})`, zh: (p) => `图片 ${p.path} 在大纲所在的文件夹（${p.dir}）之外` },
+    fixedPhrase('copy the picture into the outline’s folder, or build with --allow-outside', '请把图片复制到大纲所在的文件夹中，或在命令中加上 --allow-outside'),
+  ),
+  linkOutside: message<{ path: string; dir: string }>(
+    'PICTURE_OUTSIDE',
+    { en: (p) => `picture ${p.path} is a link to a file outside the outline’s folder (${p.dir})`, zh: (p) => `图片 ${p.path} 是一个链接，指向大纲所在文件夹（${p.dir}）之外的文件` },
+    fixedPhrase('copy the picture itself into the outline’s folder, or build with --allow-outside', '请把图片本身复制到大纲所在的文件夹中，或在命令中加上 --allow-outside'),
   ),
 };
