@@ -95,6 +95,8 @@ export function paletteOf(c: Record<ColorRole, string>): Palette {
     figure: of(c.figure),
     emphasis: of(c.emphasis),
     onPrimary: of(c.onPrimary),
+    up: of(c.up),
+    down: of(c.down),
   } satisfies Record<ColorRole, Color>;
   return { scheme, roles, of };
 }
