@@ -7,7 +7,7 @@ import { report } from '../core/catalogue/define.js';
 import { LAYOUT } from '../core/catalogue/layout.js';
 import { emu, type Emu } from '../core/units.js';
 import type { Color, Insets, TextBox, TextRole } from '../deck/model.js';
-import { pt, textBox, type LayoutContext } from '../layout/context.js';
+import { boxHeight, pt, textBox, type LayoutContext } from '../layout/context.js';
 import { fitLine } from '../layout/fit.js';
 import { changeDirection, changeParts, changesOf } from './change.js';
 import type { Change } from './fields.js';
@@ -75,7 +75,8 @@ export function changeBox(
     height: pt(lineHeight * lines.length),
     width: pt(Math.max(...fitted.map((f) => f!.widthPt))),
   };
-  const box = textBox(role, block, { x: emu(0), y: emu(0), w, h: emu(pt(lineHeight * lines.length) + insets.t + insets.b) }, { insets, source: at });
+  // the glyphs stand 1.3 em tall, past a pitch of 1.2: room under the last line, as every text box has
+  const box = textBox(role, block, { x: emu(0), y: emu(0), w, h: boxHeight(block, insets) }, { insets, source: at });
   box.nowrap = true;
   return box;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutDeck } from '../../src/compose/deck.js';
 import type { Box, Deck, TextBox } from '../../src/deck/model.js';
 import { parseOutline } from '../../src/outline/load.js';
+import { renderSlidesHtml } from '../../src/render/html.js';
 import { renderPptx } from '../../src/render/write.js';
 import { changeDirection, changeText, withChanges } from '../../src/slides/change.js';
 import { loadTemplate } from '../../src/template/load.js';
@@ -108,7 +109,7 @@ describe('changes on the slides', () => {
     expect(change.run.size).toBeGreaterThan(label.run.size);
   });
 
-  it('coloured by direction from the template, flat in the text colour; the written pptx carries the colours', async () => {
+  it('coloured by direction from the template, flat in the text colour; the written pptx carries them as theme colours', async () => {
     const { deck } = lay('gov-blue');
     const theme = loadTemplate('gov-blue').theme;
     expect(runOf(deck, 2, '8.3').run.color.hex).toBe(theme.colors.up);
@@ -118,10 +119,25 @@ describe('changes on the slides', () => {
     const files = unzipSync(await renderPptx(deck));
     const xml = strFromU8(files['ppt/slides/slide3.xml']!);
     const rPr = (t: string) => new RegExp(`<a:r>(?:(?!</a:r>).)*?<a:t>${t}</a:t></a:r>`, 's').exec(xml)?.[0] ?? '';
-    expect(rPr('8\\.3')).toContain(`<a:srgbClr val="${theme.colors.up}"`);
-    expect(rPr('2\\.3')).toContain(`<a:srgbClr val="${theme.colors.down}"`);
+    // colours of the theme, so that PowerPoint's recolouring reaches them: up in dk2, down in accent6
+    expect(rPr('8\\.3')).toContain('<a:schemeClr val="tx2"');
+    expect(rPr('2\\.3')).toContain('<a:schemeClr val="accent6"');
+    expect(xml).not.toContain('<a:srgbClr');
+    const themeXml = strFromU8(files['ppt/theme/theme1.xml']!);
+    expect(themeXml).toContain(`<a:dk2><a:srgbClr val="${theme.colors.up}"/></a:dk2>`);
+    expect(themeXml).toContain(`<a:accent6><a:srgbClr val="${theme.colors.down}"/></a:accent6>`);
     expect(theme.colors.up).toBe('C0392B');
     expect(theme.colors.down).toBe('1E7B34');
+  });
+
+  it('the preview draws the change in its colour', () => {
+    const { deck } = lay('gov-blue');
+    const html = renderSlidesHtml(deck);
+    // the line takes its first run's colour; runs of another colour say theirs
+    const inColour = (hex: string, text: string) => new RegExp(`color:#${hex}">(?:<span[^>]*>[^<]*</span>)*?<span[^>]*>${text}</span>`);
+    expect(html).toMatch(inColour('C0392B', '8\\.3'));
+    expect(html).toMatch(inColour('1E7B34', '2\\.3'));
+    expect(html).not.toMatch(inColour('C0392B', '2\\.3'));
   });
 
   it('party-red’s up is its brand red: written as the theme colour accent1', async () => {
