@@ -476,6 +476,22 @@ describe('figures', () => {
     expect(d.hint).toMatch(/unit: %/);
   });
 
+  it.each([
+    ['超过300亿元', '300', '超过', '亿元'],
+    ['不足2万元', '2', '不足', '万元'],
+    ['5%以内', '5', '以内', '%'],
+    ['100亿元左右', '100', '左右', '亿元'],
+    ['">95%"', '95', '>', '%'],
+    ['"1400+"', '1400', '+', undefined],
+    ['about 30%', '30', 'about', '%'],
+  ])('value as %s: the hint names value %s, approx %s and unit %s', (written, value, approx, unit) => {
+    const d = theProblem(num(`        value: ${written}\n`));
+    expect(d.hint).toMatch(new RegExp(`value: ${value}\\b`));
+    expect(d.hint).toContain(`approx: ${approx}`);
+    if (unit) expect(d.hint).toContain(`unit: ${unit}`);
+    else expect(d.hint).not.toContain('unit:');
+  });
+
   it('value as "1,400": the hint drops the comma', () => {
     const d = theProblem(num('        value: "1,400"\n'));
     expect(d.hint).toMatch(/value: 1400\b/);

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { layoutDeck } from '../../src/compose/deck.js';
+import { DeckError } from '../../src/core/errors.js';
 import type { Box, Deck, TextBox } from '../../src/deck/model.js';
 import { parseOutline } from '../../src/outline/load.js';
 import { renderSlidesHtml } from '../../src/render/html.js';
@@ -34,6 +35,27 @@ describe('changeText: the words of a change where each language puts them', () =
     expect(withChanges('26人', [{ value: 7, unit: '人', word: '增加', basis: '比去年' }, { value: 36.8, unit: '%', word: '增长率' }], ['f'], written, 'zh-CN')).toBe('26人，比去年增加7.0人，增长率36.8%');
     expect(withChanges('39.512 billion yuan', { value: 6.1, unit: '%', word: 'up', basis: 'year on year' }, ['f'], () => undefined, 'en')).toBe('39.512 billion yuan, up 6.1% year on year');
     expect(withChanges('26人', undefined, ['f'], () => undefined, 'zh-CN')).toBe('26人');
+  });
+});
+
+describe('the keys of a change', () => {
+  const problems = (change: string) => {
+    try {
+      parseOutline(`title: t\nslides:\n  - type: number\n    value: 26\n    label: a\n    change: ${change}\n`, 'test.yaml');
+      return [];
+    } catch (e) {
+      if (!(e instanceof DeckError)) throw e;
+      return e.diagnostics.map((d) => `${d.code} ${d.pos?.path}`);
+    }
+  };
+  it('one change or a list of up to two, each with a word', () => {
+    expect(problems('{ value: 7, unit: 人, word: 增加, basis: 比去年 }')).toEqual([]);
+    expect(problems('[{ value: 7, word: 增加 }, { value: 36.8, unit: "%", word: 增长率 }]')).toEqual([]);
+    expect(problems('{ word: 基本持平 }')).toEqual([]);
+    expect(problems('[{ word: 增加 }, { word: 增加 }, { word: 增加 }]')).toEqual(['OUTLINE_SCHEMA slides[0].change']);
+    expect(problems('{ value: 7 }')).not.toEqual([]);
+    expect(problems('{ value: 7, word: 增加, direction: sideways }')).not.toEqual([]);
+    expect(problems('{ value: "6.1%", word: 增长 }')).not.toEqual([]);
   });
 });
 
