@@ -164,9 +164,11 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   const changeChoices = changeSizes(ctx, items, innerW);
   // the labels of a slide share one top line: all cards leave room for the most change lines
   const changeLines = Math.max(0, ...items.map((p) => changeRuns(ctx, p.item.change, p.path).length));
-  // labels and details shrink first; the change only when they cannot make room
+  // labels and details shrink first; the change only when they cannot make room. A change
+  // stays clearly larger than the labels (CHANGE_OVER_LABEL), so those sizes are not tried
   search: for (const c of changeChoices) {
-    for (const ls of labelChoices) {
+    const under = labelChoices.filter((ls) => !c || ls * CHANGE_OVER_LABEL <= c);
+    for (const ls of under.length ? under : [labelChoices[labelChoices.length - 1]!]) {
       for (const ds of detailChoices) {
         // each try keeps its own problems; the one kept reports them
         const trial: LayoutContext = { ...ctx, diagnostics: [] };
@@ -244,6 +246,8 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
 
 /** Points between a change and the label under it. */
 const CHANGE_GAP = 2;
+/** A card's change is at least this many times its label's size: it is part of the figure's message. */
+const CHANGE_OVER_LABEL = 1.25;
 
 /** Height (EMU) `lines` change lines of `size` take on a card, with the gap under them; 0 for none. */
 function changeHeight(size: number, lines: number): number {
@@ -291,7 +295,7 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
     const src = ctx.locate([...path, 'detail']);
     detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: WHAT.figureDetail, source: src });
   }
-  const change = heroChange(ctx, f, path, emu(areaW * 0.9));
+  const change = heroChange(ctx, f, path, emu(areaW * 0.9), labelRange[1]);
   const barH = f.of !== undefined ? pt(64) : 0;
   const figInsets = figureInsets(rangeOf(ctx.theme, role)[1]);
   const room = areaH - label.h - (detail ? detail.h : 0) - (change ? change.h : 0) - barH - figInsets.t - figInsets.b;
@@ -316,13 +320,18 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
   return boxes;
 }
 
-/** The hero's change: large, up to 1.5 times the largest size of the change role, as wide as the figure may be. */
-function heroChange(ctx: LayoutContext, f: Figure, path: (string | number)[], w: Emu): TextBox | undefined {
+/**
+ * The hero's change: large, up to 1.5 times the largest size of the change role, as wide as the
+ * figure may be; larger than the label under it unless it is too long for that.
+ */
+function heroChange(ctx: LayoutContext, f: Figure, path: (string | number)[], w: Emu, label: number): TextBox | undefined {
   const runs = changeRuns(ctx, f.change, path);
   if (!runs.length) return undefined;
   const [lo, hi] = rangeOf(ctx.theme, 'change');
+  const top = Math.round(hi * 1.5);
   const insets = figureInsets(hi);
-  const size = changeSize(ctx, runs, emu(w - insets.l - insets.r), [lo, Math.round(hi * 1.5)]);
+  const inner = emu(w - insets.l - insets.r);
+  const size = changeSize(ctx, runs, inner, [Math.min(top, Math.max(lo, label + 2)), top]) ?? changeSize(ctx, runs, inner, [lo, top]);
   if (size === undefined) {
     ctx.diagnostics.push(report(LAYOUT.changeLine, { size: lo }, { pos: changeAt(ctx, f.change, path) }));
     return undefined;

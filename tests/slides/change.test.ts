@@ -108,7 +108,7 @@ describe('changes on the slides', () => {
     const label = runOf(deck, 2, '社会消费品零售总额');
     expect(value.box).toBe(label.box);
     expect(value.pi).toBeLessThan(label.pi);
-    expect(value.run.size).toBeGreaterThanOrEqual(label.run.size + 4);
+    expect(value.run.size).toBeGreaterThanOrEqual(label.run.size * 1.25);
     expect(value.run.bold).toBe(true);
     const fig = runOf(deck, 2, '128.6');
     expect(fig.box.y).toBeLessThan(value.box.y);
