@@ -21,6 +21,7 @@ import { paletteOf } from '../layout/palette.js';
 import type { Theme } from '../layout/theme.js';
 import type { OutlineDoc } from '../outline/load.js';
 import type { Outline, SlideData } from '../outline/schema.js';
+import { withChanges } from '../slides/change.js';
 import { asWritten, figureText } from '../slides/figures.js';
 import type { NumberItem } from '../slides/fields.js';
 import { slideType, slideTypes } from '../slides/registry.js';
@@ -217,12 +218,12 @@ function notesOf(type: SlideType, slide: SlideData, path: Path, lang: Lang, doc:
   const parts: string[] = [];
   if (slide.notes) parts.push(slide.notes.trim());
   const sourced = (type.figures?.(slide as unknown as Record<string, unknown>, path) ?? [])
-    .map((f) => ({ ...(f.keys as NumberItem), written: doc.written(f.valuePath ?? [...f.path, 'value']) }))
+    .map((f) => ({ ...(f.keys as NumberItem), written: doc.written(f.valuePath ?? [...f.path, 'value']), path: f.path }))
     .filter((f) => f.source);
   if (sourced.length) {
-    // figures quoting the same words share one line: 来源（120名、150名）：…
+    // figures quoting the same words share one line: 来源（120名、150名）：…; a figure with its change
     const bySource = new Map<string, string[]>();
-    for (const f of sourced) bySource.set(f.source!, [...(bySource.get(f.source!) ?? []), figureText(f, lang)]);
+    for (const f of sourced) bySource.set(f.source!, [...(bySource.get(f.source!) ?? []), withChanges(figureText(f, lang), f.change, f.path, doc.written, lang)]);
     const label = STRINGS[lang].source;
     parts.push([...bySource].map(([quote, figures]) => `${label}（${figures.join(lang === 'en' ? ', ' : '、')}）：${quote}`).join('\n'));
   }

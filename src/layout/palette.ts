@@ -63,11 +63,16 @@ export function paletteOf(c: Record<ColorRole, string>): Palette {
   };
   const accent4 = own(c.figure);
   const accent5 = own(c.emphasis);
-  const accent6 = own(undefined);
+  // a change's colours (up, down) that are no slot's yet: the first takes dk2 (otherwise a
+  // second primary, and no chart series), the second accent6; slides then never hold a fixed RGB
+  const inScheme = [c.text, c.background, c.card, ...taken];
+  const changeColors = [...new Set([c.up, c.down])].filter((h) => !inScheme.includes(h));
+  const dk2 = changeColors[0] ?? c.primary;
+  const accent6 = changeColors[1] !== undefined ? own(changeColors[1]) : own(undefined);
   const scheme: Record<SchemeSlot, string> = {
     dk1: c.text,
     lt1: c.background,
-    dk2: c.primary,
+    dk2,
     lt2: c.card,
     accent1: c.primary,
     accent2: c.accent,
@@ -80,7 +85,7 @@ export function paletteOf(c: Record<ColorRole, string>): Palette {
   };
   const ref = (r: SchemeRef): Color => ({ hex: scheme[SLOT_OF[r]], scheme: r });
   // where a role's colour sits in the scheme, in order of preference
-  const order: SchemeRef[] = ['accent1', 'tx1', 'bg1', 'bg2', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'];
+  const order: SchemeRef[] = ['accent1', 'tx1', 'bg1', 'bg2', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'tx2'];
   const of = (hex: string): Color => {
     for (const r of order) if (scheme[SLOT_OF[r]] === hex) return ref(r);
     return { hex };
@@ -95,6 +100,8 @@ export function paletteOf(c: Record<ColorRole, string>): Palette {
     figure: of(c.figure),
     emphasis: of(c.emphasis),
     onPrimary: of(c.onPrimary),
+    up: of(c.up),
+    down: of(c.down),
   } satisfies Record<ColorRole, Color>;
   return { scheme, roles, of };
 }

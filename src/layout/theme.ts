@@ -7,7 +7,7 @@
 import type { Emu, SlideSizeName } from '../core/units.js';
 import type { FontPair, ImageAsset, SlideRole, TextRole } from '../deck/model.js';
 
-export const COLOR_ROLES = ['primary', 'accent', 'background', 'text', 'muted', 'figure', 'onPrimary', 'card', 'emphasis'] as const;
+export const COLOR_ROLES = ['primary', 'accent', 'background', 'text', 'muted', 'figure', 'onPrimary', 'card', 'emphasis', 'up', 'down'] as const;
 export type ColorRole = (typeof COLOR_ROLES)[number];
 
 export interface Fill {

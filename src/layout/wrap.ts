@@ -66,9 +66,9 @@ const NO_SPLIT_PAIRS = new Set(['——', '……', '──']);
  */
 const BREAK_AFTER = new Set([...'-?!']);
 const UNITS_2 = ['人次', '场次', '万元', '亿元', '千元', '万人', '小时', '课时', '学时', '公里', '平方米', '个百分点', '百分点'];
-/** A figure with its approximation words and unit: 约3000人, 1400余篇, 95%以上, 29人次, 1,400+. */
+/** A figure with its approximation words and unit: 约3000人, 超过300亿元, 1400余篇, 95%以上, 5%以内, 29人次, 1,400+, about 30%. */
 const FIGURE_RE = new RegExp(
-  `(?:[近约超逾~><]\\s?)?\\d[\\d,.]*(?:[%％‰+])?(?:[余多])?(?:以上|以下|(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])(?:以上|以下)?)?`,
+  `(?:(?:超过|不到|不足|[近约超逾~><])\\s?|\\b(?:over|under|about)\\s)?\\d[\\d,.]*(?:[%％‰+])?(?:[余多])?(?:以上|以下|以内|左右|(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])(?:以上|以下|以内|左右)?)?`,
   'gu',
 );
 

@@ -11,6 +11,7 @@ import { describeFailure, readLimited } from '../core/safe-read.js';
 
 /** A report is text: tens of kilobytes; anything past this is not one. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+import { changeParts, changesOf } from '../slides/change.js';
 import { figureText } from '../slides/figures.js';
 import { slideType } from '../slides/registry.js';
 import type { SlideFigure } from '../slides/slide-type.js';
@@ -52,9 +53,28 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
       const key = `${JSON.stringify(path)}:${f.source}`;
       if (!missing.has(key)) out.push(raise(SOURCES.quoteNotInReport, { report: outline.source }, { severity: 'warning', ...at([...path, 'source']) }));
       missing.add(key);
-    } else if (!normal(f.source).includes(normal(figureText(f, lang)))) {
-      out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source }, { severity: 'warning', ...at(at$) }));
+    } else {
+      if (!normal(f.source).includes(normal(figureText(f, lang)))) {
+        out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source }, { severity: 'warning', ...at(at$) }));
+      }
+      // a change's value and unit must be in the quote too (同比增长6.1% → 6.1%); its words may differ (同比, 比上年同期)
+      for (const { change, path: cp } of changesOf(f.change, path)) {
+        if (!change || typeof change.value !== 'number') continue;
+        const p = changeParts({ ...change, written: doc.written([...cp, 'value']) }, lang);
+        const figure = p.value + (change.unit ?? '');
+        if (!hasNumber(normal(f.source), normal(figure))) {
+          out.push(raise(SOURCES.figureNotInQuote, { figure, quote: f.source }, { severity: 'warning', ...at([...cp, 'value']) }));
+        }
+      }
     }
   }
   return out;
+}
+
+/** Whether `figure` is in `text` as a number of its own: 6.1% is in 增长6.1%, not in 增长16.1%. */
+function hasNumber(text: string, figure: string): boolean {
+  for (let i = text.indexOf(figure); i >= 0; i = text.indexOf(figure, i + 1)) {
+    if (!/[\d.,]/.test(text[i - 1] ?? '') || !/^\d/.test(figure)) return true;
+  }
+  return false;
 }

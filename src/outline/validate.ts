@@ -96,10 +96,10 @@ function hintFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Exp
 /**
  * A figure written as text, read as the number it means: `1,400`, `1_000` and `0b101` (text in
  * YAML 1.2, numbers to a reader), with an approximation word and a unit around it (`约3000人`,
- * `1400余篇`, `95%以上`). Undefined when the text holds no such number (`很多`, `一千`).
+ * `超过300亿元`, `1400余篇`, `95%以上`, `>95%`). Undefined when the text holds no such number (`很多`, `一千`).
  */
 export function figureInText(s: string): { value: string; approx?: string; unit?: string } | undefined {
-  const m = s.match(/^\s*([近约超逾]?)\s*(0[bB][01_]+|0[oO][0-7_]+|0[xX][\da-fA-F_]+|[\d,.][\d,._]*)\s*(余|多)?\s*(\S*?)\s*(以上|以下)?\s*$/);
+  const m = s.match(/^\s*(超过|不到|不足|[近约超逾~><]|(?:over|under|about)(?=\s))?\s*(0[bB][01_]+|0[oO][0-7_]+|0[xX][\da-fA-F_]+|[\d,.][\d,._]*)\s*(余|多|\+)?\s*(\S*?)\s*(以上|以下|以内|左右)?\s*$/);
   if (!m) return undefined;
   const written = m[2]!.replace(/[,_]/g, '');
   const radix = /^0[bB]/.test(written) ? 2 : /^0[oO]/.test(written) ? 8 : /^0[xX]/.test(written) ? 16 : 10;

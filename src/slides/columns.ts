@@ -12,13 +12,14 @@ import { LAYOUT } from '../core/catalogue/layout.js';
 import type { SourcePos } from '../core/errors.js';
 import { emu, type Emu } from '../core/units.js';
 import type { Box, GroupBox, TextBox, TextRole } from '../deck/model.js';
-import { fitTextBox, pt, rect, type LayoutContext } from '../layout/context.js';
+import { fitTextBox, insetsFor, pt, rect, type LayoutContext } from '../layout/context.js';
 import type { TextSpec } from '../layout/fit.js';
 import { contentArea, titleBoxes } from '../layout/frame/chrome.js';
 import { LIST_GAP, LIST_LINE, listStyles } from '../layout/frame/list.js';
 import { plainText } from '../layout/inline.js';
 import { rangeOf } from '../layout/theme.js';
 import { described, NumberItemSchema, text } from './fields.js';
+import { changeBox, changeRuns, changeSize } from './change-line.js';
 import { figureBox } from './figure-cards.js';
 import { checkFigure } from './figure-rules.js';
 import { pageTitle, paginate, warnContinued } from './paginate.js';
@@ -90,7 +91,14 @@ function headings(ctx: LayoutContext, slide: ColumnsSlide, path: Path, inner: Em
 }
 
 /** Each column's figure and its label (or nothing), the figures at one size. */
-function figures(ctx: LayoutContext, slide: ColumnsSlide, path: Path, inner: Emu): ({ figure: TextBox; label: TextBox } | undefined)[] {
+interface ColumnFigure {
+  figure: TextBox;
+  /** Its change (同比增长6.1%), in the colour of its direction, between the figure and its label. */
+  change?: TextBox | undefined;
+  label: TextBox;
+}
+
+function figures(ctx: LayoutContext, slide: ColumnsSlide, path: Path, inner: Emu): (ColumnFigure | undefined)[] {
   const [lo, hi] = rangeOf(ctx.theme, 'figure');
   // figures alone in their columns may take the template's largest size; beside points, less
   const alone = slide.columns.every((c) => !c.points);
@@ -103,9 +111,17 @@ function figures(ctx: LayoutContext, slide: ColumnsSlide, path: Path, inner: Emu
     const s = f?.paragraphs[0]?.lines[0]?.runs.reduce((m, r) => Math.max(m, r.size), 0);
     if (s) size = Math.min(size, s);
   });
+  // the changes at one size too: the largest at which every change line fits its column
+  const changeRange = rangeOf(ctx.theme, 'change');
+  let changeSz = changeRange[1];
+  slide.columns.forEach((col, k) => {
+    const lines = col.figure?.change ? changeRuns(ctx, col.figure.change, [...path, 'columns', k, 'figure']) : [];
+    if (lines.length) changeSz = Math.min(changeSz, changeSize(ctx, lines, emu(inner - 2 * insetsFor(changeRange[1]).l), changeRange) ?? changeRange[0]);
+  });
   return slide.columns.map((col, k) => {
     if (!col.figure) return undefined;
     const fpath = [...path, 'columns', k, 'figure'];
+    const change = col.figure.change ? changeBox(ctx, 'change', col.figure.change, fpath, inner, changeSz, insetsFor(changeSz)) : undefined;
     const figure = figureBox(ctx, 'figure', col.figure, inner, [size, size], fpath);
     const src = ctx.locate([...fpath, 'label']);
     const label = fitTextBox(ctx, 'label', [{ text: col.figure.label, font: ctx.fonts.body, color: ctx.colors.text, bold: true, align: 'center', balance: true, display: true, maxLines: 2, source: src }], { w: inner }, { lineRatio: 1.2, what: WHAT.figureLabel, source: src });
@@ -113,7 +129,7 @@ function figures(ctx: LayoutContext, slide: ColumnsSlide, path: Path, inner: Emu
       ctx.diagnostics.push(report(LAYOUT.columnFigure, { min: lo }, { pos: ctx.locate([...fpath, 'value']) }));
       return undefined;
     }
-    return { figure, label };
+    return { figure, change, label };
   });
 }
 
@@ -133,7 +149,7 @@ function pointSpecs(ctx: LayoutContext, slide: ColumnsSlide, path: Path): Placed
 interface Head {
   top: Emu;
   headings: TextBox[];
-  figures: ({ figure: TextBox; label: TextBox } | undefined)[];
+  figures: (ColumnFigure | undefined)[];
   /** Height of the heading row (the tallest heading) and of the figure row (the tallest figure with its label). */
   headingH: Emu;
   figureH: Emu;
@@ -144,7 +160,7 @@ function head(ctx: LayoutContext, slide: ColumnsSlide, path: Path, inner: Emu): 
   const hs = headings(ctx, slide, path, inner);
   const fs = figures(ctx, slide, path, inner);
   const headingH = emu(Math.max(...hs.map((h) => h.h)));
-  const figureH = emu(Math.max(0, ...fs.map((f) => (f ? f.figure.h + f.label.h : 0))));
+  const figureH = emu(Math.max(0, ...fs.map((f) => (f ? f.figure.h + (f.change?.h ?? 0) + f.label.h : 0))));
   const top = emu(area.y + pt(STRIP + PAD) + headingH + pt(HEADING_GAP) + (figureH ? figureH + pt(FIGURE_GAP) : 0));
   return { top, headings: hs, figures: fs, headingH, figureH };
 }
@@ -197,8 +213,13 @@ function drawPages(ctx: LayoutContext, slide: ColumnsSlide, path: Path): SlidePa
       if (fig) {
         const figY = emu(heading.y + first.headingH + pt(HEADING_GAP));
         Object.assign(fig.figure, { x, y: figY });
-        Object.assign(fig.label, { x, y: emu(figY + fig.figure.h) });
-        members.push(fig.figure, fig.label);
+        let y = emu(figY + fig.figure.h);
+        if (fig.change) {
+          Object.assign(fig.change, { x, y });
+          y = emu(y + fig.change.h);
+          members.push(fig.figure, fig.change, fig.label);
+        } else members.push(fig.figure, fig.label);
+        Object.assign(fig.label, { x, y });
       }
       const list = lists[k]!;
       if (list.length) members.push(columnList(ctx, list.map((p) => p.spec), inner, size, height, x, top, where(k)));

@@ -27,21 +27,43 @@ export const COMMON_KEYS = {
   id: z.optional(described(z.string().check(z.maxLength(100), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/)), 'Unique name of the slide (letters, digits, - and _).')),
 };
 
-export const APPROX_ZH = ['余', '多', '以上', '以下', '近', '约', '超', '逾'] as const;
-export const APPROX_EN = ['+', '~', '>', '<'] as const;
+/** The words reports put around a figure: before the value, after it, or after the unit (figures.ts places them). */
+export const APPROX_ZH = ['超过', '逾', '超', '近', '约', '不到', '不足', '余', '多', '以上', '以下', '以内', '左右'] as const;
+export const APPROX_EN = ['+', '~', '>', '<', 'over', 'under', 'about'] as const;
 export const APPROX_WORDS = [...APPROX_ZH, ...APPROX_EN] as const;
 export type ApproxWord = (typeof APPROX_WORDS)[number];
 
 export const NUMBER_FORMATS = ['plain', 'grouped', 'wan'] as const;
 export type NumberFormat = (typeof NUMBER_FORMATS)[number];
 
+export const CHANGE_DIRECTIONS = ['up', 'down', 'flat'] as const;
+export type ChangeDirection = (typeof CHANGE_DIRECTIONS)[number];
+/** Changes a figure may carry: 比去年增加7人，增长率36.8% is two. */
+export const MAX_CHANGES = 2;
+
+/** A figure's change as the report words it: 同比增长6.1%, 下降2.3个百分点, 增长率36.8%, up 6.1% year on year. */
+export const ChangeSchema = z.strictObject({
+  value: z.optional(described(z.number(), 'The change as the report writes it (6.1 for 同比增长6.1%). Never rounded. Without it only the words print (与上年基本持平).')),
+  unit: optionalText('Unit after the value: %, 个百分点, 人.'),
+  word: text('The word of the change: 增长 增加 提高 上升 多 / 下降 减少 降低 回落, or a noun such as 增长率; English: up, down, increase, decrease, growth rate.', 40),
+  basis: optionalText('What it is compared with, before the word in Chinese (同比, 比去年), after the value in English (year on year).', 40),
+  direction: z.optional(described(z.enum(CHANGE_DIRECTIONS), 'up (the template colour up), down (colour down) or flat (text colour). Default: read from the word (增长 → up, 下降 → down, else flat).')),
+});
+export type Change = z.infer<typeof ChangeSchema>;
+
 /** The keys of a key figure: on a `numbers` slide each item, on a `number` slide the slide itself. */
 export const FIGURE_KEYS = {
   value: described(z.number(), 'The figure, as a YAML number (int or decimal). Never rounded.'),
-  approx: z.optional(described(z.enum(APPROX_WORDS), 'Approximation word: 余 多 (after the value), 以上 以下 (after the unit), 近 约 超 逾 (before the value); English: + ~ > <.')),
+  approx: z.optional(described(z.enum(APPROX_WORDS), 'Approximation word: 超过 逾 超 近 约 不到 不足 (before the value), 余 多 (after the value), 以上 以下 以内 左右 (after the unit); English: ~ > < over under about (before the value), + (after it).')),
   unit: optionalText('Unit shown small after the value, e.g. 名, 个, %.'),
   label: text('What the number counts.'),
   detail: optionalText('One short line of context.'),
+  change: z.optional(
+    described(
+      z.union([ChangeSchema, z.array(ChangeSchema).check(z.minLength(1), z.maxLength(MAX_CHANGES))]),
+      `How the figure changed, shown under it in the colour of its direction: { value: 6.1, unit: '%', word: 增长, basis: 同比 }, or a list of up to ${MAX_CHANGES}.`,
+    ),
+  ),
   source: optionalText('Words quoted from the source report; always copied into the speaker notes.'),
   format: z.optional(described(z.enum(NUMBER_FORMATS), 'plain: 12500; grouped: 12,500; wan: 1.25万. Default: plain for zh-CN, grouped for en.')),
 };

@@ -1,7 +1,8 @@
 /**
  * Key figures: cards in one or two rows (2–6 figures) or one hero figure (with `of`, a
  * progress bar). The figures of a slide share one size and, within a row, one baseline;
- * units are a fixed share of the figure's size; labels take at most two balanced lines.
+ * units are a fixed share of the figure's size; a change sits on its own line under the
+ * figure, above the label; labels take at most two balanced lines.
  */
 import { report, type Localized } from '../core/catalogue/define.js';
 import { LAYOUT, WHAT } from '../core/catalogue/layout.js';
@@ -14,7 +15,8 @@ import { contentBottom, contentTop } from '../layout/frame/chrome.js';
 import { lighter } from '../layout/palette.js';
 import { rangeOf } from '../layout/theme.js';
 import type { NumberItem } from './fields.js';
-import { figureParts, formatValue, shareText } from './figures.js';
+import { figureParts, formatValue, prefixScale, shareText } from './figures.js';
+import { CHANGE_LINE, changeAt, changeBox, changeRuns, changeSize } from './change-line.js';
 
 type Figure = NumberItem & { of?: number };
 
@@ -48,7 +50,7 @@ export function figureBox(ctx: LayoutContext, role: TextRole, f: Figure, w: Emu,
   const r = ctx.theme.unitRatio;
   const fitted = fitLine(
     [
-      { text: p.prefix, scale: r, color, bold: false },
+      { text: p.prefix, scale: prefixScale(p.prefixSize, r), color, bold: p.prefixSize === 'value' },
       { text: p.value, scale: 1, color, bold: true },
       { text: p.suffix, scale: r, color, bold: false },
     ],
@@ -156,18 +158,28 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
   let details: TextBox[] = [];
   let found: Diagnostic[] = [];
   let maxBySpace = 0;
+  let cs = 0;
   const labelChoices = textSizes('label', labelSpecs);
   const detailChoices = hasDetail ? textSizes('detail', detailSpecs) : [0];
-  search: for (const ls of labelChoices) {
-    for (const ds of detailChoices) {
-      // each try keeps its own problems; the one kept reports them
-      const trial: LayoutContext = { ...ctx, diagnostics: [] };
-      labels = shared(trial, 'label', labelSpecs, innerW, WHAT.figureLabel, [ls, ls]);
-      details = hasDetail ? shared(trial, 'detail', detailSpecs, innerW, WHAT.figureDetail, [ds, ds]) : [];
-      found = trial.diagnostics;
-      const room = innerH - stackHeight(labels, details) - gapLabel - figInsets.t - figInsets.b;
-      maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
-      if (maxBySpace >= rangeOf(ctx.theme, 'figure')[0]) break search;
+  const changeChoices = changeSizes(ctx, items, innerW);
+  // the labels of a slide share one top line: all cards leave room for the most change lines
+  const changeLines = Math.max(0, ...items.map((p) => changeRuns(ctx, p.item.change, p.path).length));
+  // labels and details shrink first; the change only when they cannot make room. A change
+  // stays clearly larger than the labels (CHANGE_OVER_LABEL), so those sizes are not tried
+  search: for (const c of changeChoices) {
+    const under = labelChoices.filter((ls) => !c || ls * CHANGE_OVER_LABEL <= c);
+    for (const ls of under.length ? under : [labelChoices[labelChoices.length - 1]!]) {
+      for (const ds of detailChoices) {
+        // each try keeps its own problems; the one kept reports them
+        const trial: LayoutContext = { ...ctx, diagnostics: [] };
+        labels = shared(trial, 'label', labelSpecs, innerW, WHAT.figureLabel, [ls, ls]);
+        details = hasDetail ? shared(trial, 'detail', detailSpecs, innerW, WHAT.figureDetail, [ds, ds]) : [];
+        found = trial.diagnostics;
+        cs = c;
+        const room = innerH - stackHeight(labels, details) - gapLabel - changeHeight(c, changeLines) - figInsets.t - figInsets.b;
+        maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
+        if (maxBySpace >= rangeOf(ctx.theme, 'figure')[0]) break search;
+      }
     }
   }
   ctx.diagnostics.push(...found);
@@ -199,19 +211,27 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
       // one top for the whole row, so figures share a baseline and labels a top line
       const fig = figureBox(ctx, 'figure', p.item, innerW, [size, size], p.path, CARD_INSETS);
       const figPt = size * FIGURE_LINE;
-      const stackH = pt(figPt) + gapLabel + below + CARD_INSETS.t + CARD_INSETS.b;
+      const changeH = changeHeight(cs, changeLines);
+      const stackH = pt(figPt) + gapLabel + changeH + below + CARD_INSETS.t + CARD_INSETS.b;
       const stackTop = emu(y + pt(STRIP) + Math.max(pt(PAD), (cardH - pt(STRIP) - stackH) / 2));
       if (fig) {
         fig.x = emu(x + pt(PAD));
         fig.y = stackTop;
         fig.h = emu(pt(figPt) + CARD_INSETS.t + CARD_INSETS.b + pt(size * 0.06));
         members.push(fig);
-        const label = labels[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? 0 : para.spaceBefore }));
+        // the change on its own lines between the figure and the label, in the label's box (no
+        // second pair of insets on a short card); a card with fewer change lines starts lower,
+        // so that the labels of a row share one top line. A change too wide for its card was
+        // reported with the sizes (changeSizes).
+        const change = cs ? changeBox({ ...ctx, diagnostics: [] }, 'label', p.item.change, p.path, innerW, cs, CARD_INSETS) : undefined;
+        const changeParas = change?.paragraphs ?? [];
+        const ownChangeH = changeHeight(cs, changeParas.length);
+        const label = labels[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? (changeParas.length ? CHANGE_GAP : 0) : para.spaceBefore }));
         const detail = p.item.detail ? details[k]!.paragraphs.map((para, j) => ({ ...para, spaceBefore: j === 0 ? DETAIL_GAP : para.spaceBefore })) : [];
         const text = labels[k]!;
-        text.paragraphs = [...label, ...detail];
+        text.paragraphs = [...changeParas, ...label, ...detail];
         text.x = fig.x;
-        text.y = emu(stackTop + pt(figPt) + gapLabel);
+        text.y = emu(stackTop + pt(figPt) + gapLabel + changeH - ownChangeH);
         text.w = innerW;
         text.h = emu(pt(contentPt(text)) + CARD_INSETS.t + CARD_INSETS.b + pt(4));
         members.push(text);
@@ -222,6 +242,40 @@ function cards(ctx: LayoutContext, items: PlacedFigure[], rows: number[]): { box
     y = emu(y + cardH + pt(GAP));
   }
   return { boxes, size };
+}
+
+/** Points between a change and the label under it. */
+const CHANGE_GAP = 2;
+/** A card's change is at least this many times its label's size: it is part of the figure's message. */
+const CHANGE_OVER_LABEL = 1.25;
+
+/** Height (EMU) `lines` change lines of `size` take on a card, with the gap under them; 0 for none. */
+function changeHeight(size: number, lines: number): number {
+  return size && lines ? pt(size * CHANGE_LINE * lines + CHANGE_GAP) : 0;
+}
+
+/**
+ * The sizes the cards' changes may take, largest first: from the largest at which every change
+ * fits its card's width down to the role's smallest; [0] when no card has a change. A change
+ * wider than its card even at the smallest is reported, at its value.
+ */
+function changeSizes(ctx: LayoutContext, items: PlacedFigure[], innerW: Emu): number[] {
+  const [lo, hi] = rangeOf(ctx.theme, 'change');
+  const w = emu(innerW - CARD_INSETS.l - CARD_INSETS.r);
+  let top = hi;
+  let any = false;
+  for (const p of items) {
+    const runs = changeRuns(ctx, p.item.change, p.path);
+    if (!runs.length) continue;
+    any = true;
+    const s = changeSize(ctx, runs, w, [lo, hi]);
+    if (s === undefined) ctx.diagnostics.push(report(LAYOUT.changeLine, { size: lo }, { pos: changeAt(ctx, p.item.change, p.path) }));
+    else top = Math.min(top, s);
+  }
+  if (!any) return [0];
+  const sizes: number[] = [];
+  for (let s = top; s >= lo; s--) sizes.push(s);
+  return sizes;
 }
 
 /** A figure alone, large and centred: a `number` slide's (heroFigure), or one beside a chart (`role` figure). */
@@ -241,9 +295,10 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
     const src = ctx.locate([...path, 'detail']);
     detail = fitTextBox(ctx, 'detail', [{ text: f.detail, font, color: c.muted, align: 'center', balance: true, maxLines: 2, source: src }], { w: emu(areaW * 0.8), h: pt(70) }, { lineRatio: 1.25, what: WHAT.figureDetail, source: src });
   }
+  const change = heroChange(ctx, f, path, emu(areaW * 0.9), labelRange[1]);
   const barH = f.of !== undefined ? pt(64) : 0;
   const figInsets = figureInsets(rangeOf(ctx.theme, role)[1]);
-  const room = areaH - label.h - (detail ? detail.h : 0) - barH - figInsets.t - figInsets.b;
+  const room = areaH - label.h - (detail ? detail.h : 0) - (change ? change.h : 0) - barH - figInsets.t - figInsets.b;
   const maxBySpace = Math.floor(room / pt(1) / (FIGURE_LINE + 0.06));
   const range: [number, number] = [rangeOf(ctx.theme, role)[0], Math.min(rangeOf(ctx.theme, role)[1], maxBySpace)];
   const fig = range[1] >= range[0] ? figureBox(ctx, role, f, emu(areaW * 0.9), range, path) : undefined;
@@ -251,18 +306,37 @@ export function heroBoxes(ctx: LayoutContext, f: Figure, path: (string | number)
     ctx.diagnostics.push(report(LAYOUT.heroFigure, { min: rangeOf(ctx.theme, role)[0] }, { pos: ctx.locate([...path, 'value']) }));
     return [];
   }
-  const stackH = fig.h + label.h + (detail ? detail.h : 0) + barH;
+  const stackH = fig.h + (change ? change.h : 0) + label.h + (detail ? detail.h : 0) + barH;
   let y = emu(top + Math.max(0, (areaH - stackH) / 2));
   const cx = ctx.margin + areaW / 2;
-  for (const box of [fig, label, detail]) {
+  for (const box of [fig, change, label, detail]) {
     if (!box) continue;
     box.x = emu(cx - box.w / 2);
     box.y = y;
     y = emu(y + box.h);
   }
-  const boxes: Box[] = [fig, label, ...(detail ? [detail] : [])];
+  const boxes: Box[] = [fig, ...(change ? [change] : []), label, ...(detail ? [detail] : [])];
   if (f.of !== undefined) boxes.push(...progress(ctx, f.value, f.of, emu(y + pt(16)), path));
   return boxes;
+}
+
+/**
+ * The hero's change: large, up to 1.5 times the largest size of the change role, as wide as the
+ * figure may be; larger than the label under it unless it is too long for that.
+ */
+function heroChange(ctx: LayoutContext, f: Figure, path: (string | number)[], w: Emu, label: number): TextBox | undefined {
+  const runs = changeRuns(ctx, f.change, path);
+  if (!runs.length) return undefined;
+  const [lo, hi] = rangeOf(ctx.theme, 'change');
+  const top = Math.round(hi * 1.5);
+  const insets = figureInsets(hi);
+  const inner = emu(w - insets.l - insets.r);
+  const size = changeSize(ctx, runs, inner, [Math.min(top, Math.max(lo, label + 2)), top]) ?? changeSize(ctx, runs, inner, [lo, top]);
+  if (size === undefined) {
+    ctx.diagnostics.push(report(LAYOUT.changeLine, { size: lo }, { pos: changeAt(ctx, f.change, path) }));
+    return undefined;
+  }
+  return changeBox(ctx, 'change', f.change, path, w, size, insets);
 }
 
 /** A bar that shows value/of, the share at its right end and the total under its left end. */

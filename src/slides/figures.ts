@@ -1,13 +1,23 @@
 /**
  * How a figure prints: the value (never rounded), its unit and approximation word in the
- * places Chinese and English put them (约3000人, 1400余篇, 95%以上, 1,400+).
+ * places Chinese and English put them (约3000人, 超过300亿元, 1400余篇, 95%以上, 5%以内,
+ * 1,400+, >95%, about 30%).
  */
 import type { Lang } from '../deck/model.js';
 import type { ApproxWord, NumberFormat } from './fields.js';
 
+/**
+ * The size a word before the value prints at: `value` for the signs ~ > < (a small ">" beside
+ * large digits reads as a typo), `mid` for Chinese words (超过300亿元: read with the figure, so
+ * a quarter of the way from the unit's size to the value's), `unit` for English words (about 30%).
+ */
+export type PrefixSize = 'value' | 'mid' | 'unit';
+
 export interface FigureParts {
-  /** Small text before the value: 近 约 超 逾 ~ > < */
+  /** Text before the value: 超过 逾 超 近 约 不到 不足, ~ > <, `over ` `under ` `about `. */
   prefix: string;
+  /** The size class of the prefix (figure-cards scales it with prefixScale). */
+  prefixSize: PrefixSize;
   /** The value as printed. */
   value: string;
   /** Small text after the value: approx (余 多 +) and unit, then 以上/以下. */
@@ -23,8 +33,21 @@ export interface FigureInput {
   format?: NumberFormat | undefined;
 }
 
-const BEFORE_VALUE = new Set<string>(['近', '约', '超', '逾', '~', '>', '<']);
-const AFTER_UNIT = new Set<string>(['以上', '以下']);
+const BEFORE_VALUE: ReadonlyMap<string, PrefixSize> = new Map([
+  ...(['超过', '逾', '超', '近', '约', '不到', '不足'] as const).map((w) => [w, 'mid'] as const),
+  ...(['~', '>', '<'] as const).map((w) => [w, 'value'] as const),
+  ...(['over', 'under', 'about'] as const).map((w) => [w, 'unit'] as const),
+]);
+const AFTER_UNIT = new Set<string>(['以上', '以下', '以内', '左右']);
+
+/** A prefix's size relative to the value's, for a unit at `unitRatio` of it: `mid` is halfway between. */
+export function prefixScale(size: PrefixSize, unitRatio: number): number {
+  if (size === 'value') return 1;
+  if (size === 'unit') return unitRatio;
+  // a quarter of the way from the unit's size to the value's: 超过 reads with the figure, yet a
+  // two-character word at half the value's size would take the card's width from the digits
+  return Math.round((unitRatio + (1 - unitRatio) / 4) * 100) / 100;
+}
 
 export function formatValue(value: number, format: NumberFormat | undefined, lang: Lang, written?: string): string {
   const f = format ?? (lang === 'en' ? 'grouped' : 'plain');
@@ -88,12 +111,14 @@ export function figureParts(f: FigureInput, lang: Lang): FigureParts {
   const approx = f.approx ?? '';
   const unit = f.unit ?? '';
   const space = lang === 'en' && /^[A-Za-z]/.test(unit) ? ' ' : '';
-  const prefix = BEFORE_VALUE.has(approx) ? approx : '';
+  const before = BEFORE_VALUE.get(approx);
+  // English words stand apart from the value: about 30%
+  const prefix = before === undefined ? '' : before === 'unit' ? `${approx} ` : approx;
   let suffix: string;
   if (AFTER_UNIT.has(approx)) suffix = unit + approx;
-  else if (approx && !prefix) suffix = approx + space + unit;
+  else if (approx && !before) suffix = approx + space + unit;
   else suffix = space + unit;
-  return { prefix, value, suffix: wan + suffix };
+  return { prefix, prefixSize: before ?? 'unit', value, suffix: wan + suffix };
 }
 
 export function figureText(f: FigureInput, lang: Lang): string {

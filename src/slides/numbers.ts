@@ -37,6 +37,18 @@ export const numbersType: SlideType<NumbersSlide> = defineSlideType<NumbersSlide
       uses: 'key figures, several on a slide',
       contrast: [{ on: ['figure', 'card'], bold: true, what: 'key figures on their cards' }],
     },
+    // larger than labels: a change is part of the figure's message (同比增长6.1%)
+    change: {
+      limits: [16, 48],
+      default: [18, 28],
+      uses: 'a figure’s change under it (同比增长6.1%); on a number slide up to 1.5 times the largest',
+      contrast: [
+        { on: ['up', 'card'], what: 'rises on their cards' },
+        { on: ['down', 'card'], what: 'falls on their cards' },
+        { on: ['up', 'background'], what: 'rises on the slide ground' },
+        { on: ['down', 'background'], what: 'falls on the slide ground' },
+      ],
+    },
   },
   layout: { key: 'figures', name: { zh: '关键数字', en: 'Key Figures' }, type: 'titleOnly' },
   untitled: (slide, lang) => slide.numbers.map((n) => n.label).join(lang === 'en' ? ', ' : '、'),

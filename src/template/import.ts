@@ -256,6 +256,13 @@ function derivedMuted(text: string, background: string, grounds: string[]): stri
 
 
 /** Maps a PowerPoint theme onto briefdeck's roles, over the parent template's values. */
+/** A colour darkened in small steps until it reads (4.5:1) on every ground; the colour itself when it does. */
+function readableHue(hex: string, grounds: string[]): string {
+  let c = normalizeHex(hex);
+  for (let t = 0.05; t < 1 && grounds.some((g) => contrastRatio(c, g) < 4.5); t += 0.05) c = mix(hex, '000000', t);
+  return c;
+}
+
 export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { overrides: TemplateOverrides; warnings: Diagnostic[] } {
   const warnings: Diagnostic[] = [];
   const k = t.colors;
@@ -294,6 +301,12 @@ export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { ov
   const grounds = [background, colors.card?.value ?? parent.colors.card];
   if (k.accent3 && isGreyish(k.accent3) && grounds.every((g) => contrastRatio(k.accent3!, g) >= 4.5)) colors.muted = { value: k.accent3, source: 'accent3 of the theme (a grey)' };
   else if (k.dk1 || k.lt1) colors.muted = { value: derivedMuted(text, background, grounds), source: `a grey between ${k.dk1 ? 'dk1' : 'text'} and ${k.lt1 ? 'lt1' : 'background'}` };
+
+  // rises and falls keep the parent's hues, darkened where the new grounds need it
+  for (const role of ['up', 'down'] as const) {
+    const readable = readableHue(parent.colors[role], grounds);
+    if (readable !== parent.colors[role]) colors[role] = { value: readable, source: `${parent.name}'s ${role} colour, darkened to read on the new card and slide ground` };
+  }
 
   // slide grounds that were the parent's primary or background follow the new colours
   const bgs: NonNullable<TemplateOverrides['backgrounds']> = {};

@@ -38,6 +38,12 @@ export interface LoadedTheme {
 
 export const DEFAULT_TEMPLATE = 'party-red';
 
+/**
+ * Colours added after templates without `extends` were written: such a template still loads,
+ * with the colours Chinese reports use (rises red, falls green).
+ */
+const LATER_COLORS = { up: 'C0392B', down: '1E7B34' } as const;
+
 /** The widest a logo is drawn, as a share of the slide's width. */
 export const MAX_LOGO_WIDTH_SHARE = 0.25;
 
@@ -322,7 +328,7 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
 
   const colors = {} as Record<ColorRole, string>;
   for (const role of COLOR_ROLES) {
-    const c = merged.colors?.[role];
+    const c = merged.colors?.[role] ?? LATER_COLORS[role as keyof typeof LATER_COLORS];
     if (c) colors[role] = normalizeHex(c);
     else missing(`colors.${role}`);
   }

@@ -62,6 +62,8 @@ export const COLOR_USES: Record<ColorRole, string> = {
   onPrimary: 'text on primary-colour fills (cover, dividers, closing, agenda panel)',
   card: 'fill of key-number cards and quotation bands',
   emphasis: '**emphasised** words in points and quotations',
+  up: 'a figure’s change upwards (同比增长6.1%); Chinese reports: red',
+  down: 'a figure’s change downwards (下降2.3个百分点); Chinese reports: green',
 };
 
 export const FONT_USES: Record<FontRole, string> = {

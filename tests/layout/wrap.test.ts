@@ -58,6 +58,15 @@ describe.each(MODES)('wrapText, %s', (mode) => {
       const ls = lines('就业率保持在95%以上，就业质量稳步提高，专业设置更加贴近产业需求', w, mode);
       expect(ls.some((l) => l.includes('95%以上'))).toBe(true);
     }
+     // the words reports put around figures (fields.ts APPROX_ZH), before the value and after the unit
+    const report = '规模以上工业总产值超过300亿元，城镇调查失业率控制在5%以内，人均收入不足2万元，完成投资100亿元左右。';
+    for (const w of widths(mode, 7, 30, 0.5)) {
+      const ls = lines(report, w, mode);
+      expect(ls.join('')).toBe(report);
+      for (const fig of ['超过300亿元', '5%以内', '不足2万元', '100亿元左右']) {
+        expect(ls.some((l) => l.includes(fig)), `${fig} split at width ${w}: ${JSON.stringify(ls)}`).toBe(true);
+      }
+    }
   });
 
   it('leaves no single character alone on the last line', () => {

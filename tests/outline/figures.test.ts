@@ -1,22 +1,23 @@
 import { describe, it, expect } from 'vitest';
-import { figureParts, figureText, formatValue, shareText } from '../../src/slides/figures.js';
+import { APPROX_EN, APPROX_ZH } from '../../src/slides/fields.js';
+import { figureParts, figureText, formatValue, prefixScale, shareText } from '../../src/slides/figures.js';
 
 describe('figureParts / figureText: where the approximation word goes', () => {
   it('余 and 多 go between value and unit', () => {
-    expect(figureParts({ value: 1400, approx: '余', unit: '篇' }, 'zh-CN')).toEqual({ prefix: '', value: '1400', suffix: '余篇' });
+    expect(figureParts({ value: 1400, approx: '余', unit: '篇' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '1400', suffix: '余篇' });
     expect(figureText({ value: 1400, approx: '余', unit: '篇' }, 'zh-CN')).toBe('1400余篇');
     expect(figureText({ value: 1240, approx: '多', unit: '件' }, 'zh-CN')).toBe('1240多件');
   });
 
   it('以上 and 以下 go after the unit', () => {
-    expect(figureParts({ value: 95, approx: '以上', unit: '%' }, 'zh-CN')).toEqual({ prefix: '', value: '95', suffix: '%以上' });
+    expect(figureParts({ value: 95, approx: '以上', unit: '%' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '95', suffix: '%以上' });
     expect(figureText({ value: 95, approx: '以上', unit: '%' }, 'zh-CN')).toBe('95%以上');
     expect(figureText({ value: 5, approx: '以下', unit: '%' }, 'zh-CN')).toBe('5%以下');
     expect(figureText({ value: 95, approx: '以上' }, 'zh-CN')).toBe('95以上');
   });
 
   it('近 约 超 逾 go before the value', () => {
-    expect(figureParts({ value: 3000, approx: '约', unit: '人' }, 'zh-CN')).toEqual({ prefix: '约', value: '3000', suffix: '人' });
+    expect(figureParts({ value: 3000, approx: '约', unit: '人' }, 'zh-CN')).toEqual({ prefix: '约', prefixSize: 'mid', value: '3000', suffix: '人' });
     expect(figureText({ value: 3000, approx: '约', unit: '人' }, 'zh-CN')).toBe('约3000人');
     expect(figureText({ value: 100, approx: '近' }, 'zh-CN')).toBe('近100');
     expect(figureText({ value: 2, approx: '超', unit: '万人' }, 'zh-CN')).toBe('超2万人');
@@ -24,13 +25,13 @@ describe('figureParts / figureText: where the approximation word goes', () => {
   });
 
   it('without approx: value then unit, nothing before', () => {
-    expect(figureParts({ value: 116, unit: '节' }, 'zh-CN')).toEqual({ prefix: '', value: '116', suffix: '节' });
-    expect(figureParts({ value: 116 }, 'zh-CN')).toEqual({ prefix: '', value: '116', suffix: '' });
+    expect(figureParts({ value: 116, unit: '节' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '116', suffix: '节' });
+    expect(figureParts({ value: 116 }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '116', suffix: '' });
   });
 
   it('English: 1,400+ and ~3,000 people', () => {
     expect(figureText({ value: 1400, approx: '+' }, 'en')).toBe('1,400+');
-    expect(figureParts({ value: 3000, approx: '~', unit: 'people' }, 'en')).toEqual({ prefix: '~', value: '3,000', suffix: ' people' });
+    expect(figureParts({ value: 3000, approx: '~', unit: 'people' }, 'en')).toEqual({ prefix: '~', prefixSize: 'value', value: '3,000', suffix: ' people' });
     expect(figureText({ value: 3000, approx: '~', unit: 'people' }, 'en')).toBe('~3,000 people');
     expect(figureText({ value: 1400, approx: '+', unit: 'people' }, 'en')).toBe('1,400+ people');
     expect(figureText({ value: 95, approx: '>', unit: '%' }, 'en')).toBe('>95%');
@@ -47,10 +48,64 @@ describe('figureParts / figureText: where the approximation word goes', () => {
 
   it('the value part follows the format', () => {
     // 万 goes with the unit, at the unit's size
-    expect(figureParts({ value: 12500, approx: '约', unit: '人', format: 'wan' }, 'zh-CN')).toEqual({ prefix: '约', value: '1.25', suffix: '万人' });
+    expect(figureParts({ value: 12500, approx: '约', unit: '人', format: 'wan' }, 'zh-CN')).toEqual({ prefix: '约', prefixSize: 'mid', value: '1.25', suffix: '万人' });
     expect(figureText({ value: 12500, approx: '余', unit: '人', format: 'wan' }, 'zh-CN')).toBe('1.25万余人');
     expect(figureText({ value: 12500, unit: '人', format: 'grouped' }, 'zh-CN')).toBe('12,500人');
     expect(figureText({ value: 12500, format: 'plain' }, 'en')).toBe('12500');
+  });
+});
+
+describe('every approximation word: its place and its size', () => {
+  // word → [printed, prefix size]; the table lists every word of both languages
+  const zh: Record<(typeof APPROX_ZH)[number], [string, 'value' | 'mid' | 'unit']> = {
+    超过: ['超过300亿元', 'mid'],
+    逾: ['逾300亿元', 'mid'],
+    超: ['超300亿元', 'mid'],
+    近: ['近300亿元', 'mid'],
+    约: ['约300亿元', 'mid'],
+    不到: ['不到300亿元', 'mid'],
+    不足: ['不足300亿元', 'mid'],
+    余: ['300余亿元', 'unit'],
+    多: ['300多亿元', 'unit'],
+    以上: ['300亿元以上', 'unit'],
+    以下: ['300亿元以下', 'unit'],
+    以内: ['300亿元以内', 'unit'],
+    左右: ['300亿元左右', 'unit'],
+  };
+  const en: Record<(typeof APPROX_EN)[number], [string, 'value' | 'mid' | 'unit']> = {
+    '+': ['1,400+%', 'unit'],
+    '~': ['~1,400%', 'value'],
+    '>': ['>1,400%', 'value'],
+    '<': ['<1,400%', 'value'],
+    over: ['over 1,400%', 'unit'],
+    under: ['under 1,400%', 'unit'],
+    about: ['about 1,400%', 'unit'],
+  };
+  it.each(Object.entries(zh))('zh-CN %s', (approx, [printed, size]) => {
+    const f = { value: 300, approx: approx as never, unit: '亿元' };
+    expect(figureText(f, 'zh-CN')).toBe(printed);
+    const p = figureParts(f, 'zh-CN');
+    expect(p.value).toBe('300');
+    if (p.prefix) expect(p.prefixSize).toBe(size);
+    // a word before the value is the whole prefix; after it, in the suffix
+    expect(p.prefix === approx).toBe(printed.startsWith(approx));
+  });
+  it.each(Object.entries(en))('en %s', (approx, [printed, size]) => {
+    const f = { value: 1400, approx: approx as never, unit: '%' };
+    expect(figureText(f, 'en')).toBe(printed);
+    const p = figureParts(f, 'en');
+    expect(p.value).toBe('1,400');
+    if (p.prefix) expect(p.prefixSize).toBe(size);
+    expect(p.prefix.trim() === approx).toBe(printed.startsWith(approx));
+  });
+  it('the sizes: ~ > < at the value size, Chinese words between unit and value, English words at the unit size', () => {
+    expect(prefixScale('value', 0.45)).toBe(1);
+    expect(prefixScale('unit', 0.45)).toBe(0.45);
+    expect(prefixScale('mid', 0.45)).toBeGreaterThan(0.45);
+    expect(prefixScale('mid', 0.45)).toBeLessThan(1);
+    expect(figureParts({ value: 95, approx: '>', unit: '%' }, 'en')).toEqual({ prefix: '>', prefixSize: 'value', value: '95', suffix: '%' });
+    expect(figureParts({ value: 30, approx: 'about', unit: '%' }, 'en')).toEqual({ prefix: 'about ', prefixSize: 'unit', value: '30', suffix: '%' });
+    expect(figureParts({ value: 300, approx: '超过', unit: '亿元' }, 'zh-CN')).toEqual({ prefix: '超过', prefixSize: 'mid', value: '300', suffix: '亿元' });
   });
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeckError, type Diagnostic } from '../../src/core/errors.js';
 import { loadOutline, parseOutline, type OutlineDoc } from '../../src/outline/load.js';
-import { APPROX_ZH } from '../../src/outline/schema.js';
+import { APPROX_EN, APPROX_ZH } from '../../src/outline/schema.js';
 
 /** The diagnostics of an outline that must fail; anything thrown but a DeckError fails the test. */
 function problemsOf(text: string): Diagnostic[] {
@@ -150,18 +150,18 @@ describe('valid outlines', () => {
     expect(ok(deck(QUOTE, 'title: T\ndate: 2026-11-05\n')).outline.date).toBe('2026-11-05');
   });
 
-  it('an English deck may use + ~ > <', () => {
-    const doc = ok(
-      deck('  - type: numbers\n    numbers:\n' + ['+', '~', '>', '<'].map((a) => `      - value: 1\n        approx: "${a}"\n        label: x\n`).join(''), 'title: T\nlang: en\n'),
-    );
+  it('an English deck may use + ~ > < over under about', () => {
+    const items = APPROX_EN.map((a) => `      - value: 1\n        approx: "${a}"\n        label: x\n`);
+    const doc = ok(deck(`  - type: numbers\n    numbers:\n${items.slice(0, 4).join('')}  - type: numbers\n    numbers:\n${items.slice(4).join('')}`, 'title: T\nlang: en\n'));
     expect(doc.outline.lang).toBe('en');
+    expect(doc.warnings).toEqual([]);
   });
 
   it('a zh-CN deck may use every Chinese approximation word', () => {
     const items = APPROX_ZH.map((a) => `      - value: 1\n        approx: ${a}\n        label: x\n`);
     // at most 6 per slide
-    const text = deck(`  - type: numbers\n    numbers:\n${items.slice(0, 4).join('')}  - type: numbers\n    numbers:\n${items.slice(4).join('')}`);
-    expect(ok(text).warnings).toEqual([]);
+    const slides = [0, 5, 10].map((k) => `  - type: numbers\n    numbers:\n${items.slice(k, k + 5).join('')}`);
+    expect(ok(deck(slides.join(''))).warnings).toEqual([]);
   });
 
   it('ids may repeat nowhere but are otherwise free-form letters, digits, - and _', () => {
@@ -465,6 +465,22 @@ describe('figures', () => {
     expect(d.hint).toMatch(/value: 95\b/);
     expect(d.hint).toMatch(/approx: 以上/);
     expect(d.hint).toMatch(/unit: %/);
+  });
+
+  it.each([
+    ['超过300亿元', '300', '超过', '亿元'],
+    ['不足2万元', '2', '不足', '万元'],
+    ['5%以内', '5', '以内', '%'],
+    ['100亿元左右', '100', '左右', '亿元'],
+    ['">95%"', '95', '>', '%'],
+    ['"1400+"', '1400', '+', undefined],
+    ['about 30%', '30', 'about', '%'],
+  ])('value as %s: the hint names value %s, approx %s and unit %s', (written, value, approx, unit) => {
+    const d = theProblem(num(`        value: ${written}\n`));
+    expect(d.hint).toMatch(new RegExp(`value: ${value}\\b`));
+    expect(d.hint).toContain(`approx: ${approx}`);
+    if (unit) expect(d.hint).toContain(`unit: ${unit}`);
+    else expect(d.hint).not.toContain('unit:');
   });
 
   it('value as "1,400": the hint drops the comma', () => {

@@ -73,6 +73,13 @@ describe('columns slides', () => {
     expect(roleBoxes(first, 'figure').map((b) => plain(b).join(''))).toEqual(['280名', '362名']);
     expect(roleBoxes(first, 'point').map(plain)).toEqual([['以乡镇内交流为主', '骨干教师占比偏低'], ['全区统一竞聘，跨区域、跨乡镇流动', '920名交流轮岗教师编制完成备案', '建立动态调整机制']]);
     expect(roleBoxes(slides[1]!, 'figure').map((b) => plain(b).join(''))).toEqual(['486名', '1400余个', '253人']);
+    // a figure's change stands between it and its label, in the template's colour for up
+    const change = roleBoxes(first, 'change');
+    expect(change.map((b) => plain(b).join(''))).toEqual(['比去年增加82名']);
+    const runs = change[0]!.paragraphs[0]!.lines[0]!.runs;
+    expect(runs.find((r) => r.text === '82')!.bold).toBe(true);
+    // party-red's `up` (red: up in Chinese finance), the same on every run of the line
+    for (const r of runs) expect(r.color.hex.toUpperCase()).toBe('B5121B');
   });
 
   it('a long list continues row by row: the same headings, the next points', () => {

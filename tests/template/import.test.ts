@@ -226,6 +226,20 @@ describe('mapping onto briefdeck’s roles', () => {
     expect(overrides.fonts!.heading!.ea!.value).toBe('思源宋体');
   });
 
+  it('up and down: the parent’s, darkened until they read on a grey card; kept where they read', () => {
+    const parent = partyRed();
+    const grey = mapPptxTheme({ themePart: 'ppt/theme/theme1.xml', colors: { accent1: '2E7D32', lt2: 'E7E6E6', dk1: '333333', lt1: 'FFFFFF' }, major: {}, minor: {} }, parent, 'x.pptx').overrides.colors!;
+    const card = grey.card!.value;
+    expect(contrastRatio(parent.colors.down, card)).toBeLessThan(4.5);
+    expect(grey.down!.source).toMatch(/darkened/);
+    for (const g of [card, 'FFFFFF']) expect(contrastRatio(grey.down!.value, g)).toBeGreaterThanOrEqual(4.5);
+    // party-red's up already reads on that card: not written, the parent's stays
+    expect(grey.up).toBeUndefined();
+    const plain = mapPptxTheme({ themePart: 'ppt/theme/theme1.xml', colors: { accent1: '1F4E79' }, major: {}, minor: {} }, parent, 'x.pptx').overrides.colors!;
+    expect(plain.up).toBeUndefined();
+    expect(plain.down).toBeUndefined();
+  });
+
   it('mapPptxTheme with nothing but two colours keeps the rest of the parent', () => {
     const parent = partyRed();
     const { overrides } = mapPptxTheme({ themePart: 'ppt/theme/theme1.xml', colors: { accent1: '00AA55' }, major: {}, minor: {} }, parent, 'x.pptx');

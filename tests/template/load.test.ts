@@ -1,7 +1,7 @@
 // loadTemplate: built-ins, folders, `extends` chains, and every kind of problem a template
 // file can have, each reported with its FILE:LINE:COLUMN.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DeckError, type Diagnostic } from '../../src/core/errors.js';
@@ -293,6 +293,26 @@ describe('contrast', () => {
     expect(loadTemplate(big).warnings.filter((x) => x.code === 'TEMPLATE_CONTRAST' && x.message.includes('onPrimary'))).toEqual([]);
     // the built-ins pass, party-red's gold on red (3.4:1) included: it carries large text only
     for (const name of ['party-red', 'gov-blue', 'ink']) expect(loadTemplate(name).warnings, name).toEqual([]);
+  });
+});
+
+describe('the colours of a change', () => {
+  it('a pale up or down: a TEMPLATE_CONTRAST warning at its line, in both languages', () => {
+    const d = template('pale-up', 'name: pale-up\nextends: party-red\ncolors:\n  up: "#F08080"\n');
+    const w = loadTemplate(d).warnings.filter((x) => x.code === 'TEMPLATE_CONTRAST');
+    // on the cards and on the hero's ground, each pair its own warning
+    expect(w.map((x) => x.message)).toEqual([expect.stringMatching(/colors\.up #F08080 on colors\.card .*rises on their cards/), expect.stringMatching(/colors\.up #F08080 on colors\.background .*rises on the slide ground/)]);
+    expect(w[0]!.pos).toMatchObject({ line: 4, column: 7 });
+    expect(w[0]!.zh?.message ?? '').toMatch(/增长/);
+  });
+
+  it('a template may swap them; one without extends and without them gets red and green', () => {
+    const swapped = loadTemplate(template('swapped', 'name: swapped\nextends: party-red\ncolors:\n  up: "#1E7B34"\n  down: "#B5121B"\n')).theme;
+    expect([swapped.colors.up, swapped.colors.down]).toEqual(['1E7B34', 'B5121B']);
+    const base = readFileSync(path.join(builtinTemplatesDir(), 'party-red', 'template.yaml'), 'utf8').replace(/^ {2}(up|down): .*\n/gm, '').replace('name: party-red', 'name: older');
+    const older = loadTemplate(template('older', base));
+    expect([older.theme.colors.up, older.theme.colors.down]).toEqual(['C0392B', '1E7B34']);
+    expect(older.warnings).toEqual([]);
   });
 });
 

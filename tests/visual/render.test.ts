@@ -65,6 +65,12 @@ const DECKS: { name: string; outline: string; template?: string }[] = [
   { name: 'pictures', outline: `${STRESS}/pictures.yaml` },
   { name: 'pictures-gov-blue', outline: `${STRESS}/pictures.yaml`, template: 'gov-blue' },
   { name: 'pictures-ink', outline: `${STRESS}/pictures.yaml`, template: 'ink' },
+  // figures as reports write them (超过300亿元, 5%以内, >95%) with their changes, in all three templates
+  ...['half-year', 'half-year-en'].flatMap((name) => [
+    { name, outline: `${STRESS}/${name}.yaml` },
+    { name: `${name}-gov-blue`, outline: `${STRESS}/${name}.yaml`, template: 'gov-blue' },
+    { name: `${name}-ink`, outline: `${STRESS}/${name}.yaml`, template: 'ink' },
+  ]),
 ];
 /** The shipped deck with another theme's colours, and with another theme's faces, put in (theme-swap.ts). */
 const SWAPPED_COLORS = 'sanlian-swapped-colors';

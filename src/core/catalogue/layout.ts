@@ -112,6 +112,11 @@ export const LAYOUT = {
       zh: () => '如要放在一张幻灯片上，请删减内容，或自己拆成几张幻灯片；加 --strict 时这会被视为错误',
     },
   ),
+  changeLine: message<{ size: number }>(
+    'TEXT_OVERFLOW',
+    { en: (p) => `the change does not fit on one line under its figure even at ${p.size} pt`, zh: (p) => `即使用 ${p.size} pt，增减幅度也无法在数字下方的一行内放下` },
+    { en: () => 'shorten its words (word, basis, unit), or put fewer figures on this slide', zh: () => '请缩短增减幅度的文字（增减词、比较基准、单位），或减少本页的数字' },
+  ),
   /** One warning per title, at its second slide: `numbers` are the slides' numbers (1-based). */
   duplicateTitle: message<{ numbers: number[]; title: string }>(
     'SLIDE_TITLE_DUPLICATE',

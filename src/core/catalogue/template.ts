@@ -199,6 +199,10 @@ export const CONTRAST_USES_ZH: Record<string, string> = {
   'table cells on banded rows': '隔行底色上的表格文字',
   'table headings on primary': '主色底上的表头',
   'chart text on the slide ground': '页面底色上的图表文字',
+  'rises on their cards': '卡片上的增长',
+  'falls on their cards': '卡片上的下降',
+  'rises on the slide ground': '页面底色上的增长',
+  'falls on the slide ground': '页面底色上的下降',
 };
 
 export const CONTRAST = {
