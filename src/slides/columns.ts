@@ -67,14 +67,21 @@ function geometry(ctx: LayoutContext, count: number): ColumnGeometry[] {
   return Array.from({ length: count }, (_, i) => ({ x: emu(area.x + i * (w + pt(GAP))), w, inner: emu(w - 2 * pt(PAD)) }));
 }
 
-/** The largest size of `range` at which each spec fits its width and lines (siblings share a size). */
+/**
+ * The largest size of `range` at which each spec fits its width, lines and height (siblings
+ * share a size): the smallest of the sizes each fits at alone, since smaller text never needs
+ * more room. One fit per column (each a binary search), not one per column and size.
+ */
 function sharedSize(ctx: LayoutContext, role: TextRole, specs: TextSpec[][], w: Emu, range: readonly [number, number], lineRatio: number, gapRatio = 0, h?: (k: number) => Emu): number | undefined {
-  for (let s = range[1]; s >= range[0]; s--) {
+  let size = range[1];
+  for (const [k, list] of specs.entries()) {
+    if (!list.length) continue;
     const quiet: LayoutContext = { ...ctx, diagnostics: [] };
-    specs.forEach((list, k) => list.length && fitTextBox(quiet, role, list, h ? { w, h: h(k) } : { w }, { range: [s, s], lineRatio, gapRatio, what: '' }));
-    if (quiet.diagnostics.length === 0) return s;
+    const box = fitTextBox(quiet, role, list, h ? { w, h: h(k) } : { w }, { range, lineRatio, gapRatio, what: '', insets: insetsFor(range[1]) });
+    if (quiet.diagnostics.length) return undefined;
+    size = Math.min(size, Math.max(...box.paragraphs.flatMap((p) => p.lines.flatMap((l) => l.runs.map((r) => r.size))), range[0]));
   }
-  return undefined;
+  return size;
 }
 
 /** The heading of each column, one size for all, centred, in at most two balanced lines. */
