@@ -19,6 +19,6 @@ export interface DraftOptions {
 
 export function draftOutline(text: string, opts: DraftOptions): { yaml: string; plan: Plan } {
   const lang = opts.lang ?? 'zh';
-  const plan = planDeck(findArticle(text), (heading) => say(DRAFT_NOTES.figuresTitle, { heading }, lang));
+  const plan = planDeck(findArticle(text), { points: (heading) => say(DRAFT_NOTES.pointsTitle, { heading }, lang), figures: (heading) => say(DRAFT_NOTES.figuresTitle, { heading }, lang) });
   return { yaml: outlineText(plan, { reportName: opts.reportName, lang, ...(opts.source ? { source: opts.source } : {}) }), plan };
 }

@@ -34,10 +34,17 @@ export interface Plan {
   figures: DraftFigure[];
 }
 
-export function planDeck(article: Article, figuresTitle: (heading: string) => string): Plan {
+/** The draft's own words for titles the report does not give (from the catalogue, in the user's language). */
+export interface PlanWords {
+  points(heading: string): string;
+  figures(heading: string): string;
+}
+
+export function planDeck(article: Article, words: PlanWords): Plan {
   const { intro, sections } = findSections(article.paragraphs);
   const secs: Section[] = sections.length ? sections : [{ heading: article.title ?? '', title: article.title ?? '—', paragraphs: intro.splice(0) }];
-  const titles = new Set<string>();
+  // a divider already shows the section's title: a slide does not repeat it
+  const titles = new Set<string>([...secs.map((s) => s.title), ...(article.title ? [article.title] : [])]);
   const unique = (t: string) => {
     let u = t;
     for (let n = 2; titles.has(u); n++) u = `${t}（${n}）`;
@@ -61,16 +68,16 @@ export function planDeck(article: Article, figuresTitle: (heading: string) => st
     });
     const notes = [...(si === 0 ? intro : []), ...sec.paragraphs].join('\n');
     for (let i = 0; i < points.length; i += POINTS_PER_SLIDE) {
-      slides.push({ type: 'points', title: unique(sec.subtitle ?? sec.title), points: points.slice(i, i + POINTS_PER_SLIDE), notes });
+      slides.push({ type: 'points', title: unique(sec.subtitle ?? words.points(sec.title)), points: points.slice(i, i + POINTS_PER_SLIDE), notes });
     }
-    if (points.length === 0) slides.push({ type: 'points', title: unique(sec.subtitle ?? sec.title), points: [{ text: sec.title, cut: false }], notes });
+    if (points.length === 0) slides.push({ type: 'points', title: unique(sec.subtitle ?? words.points(sec.title)), points: [{ text: sec.title, cut: false }], notes });
     // figures in report order, each with the lead of its paragraph for the slide's title
     const figs = sec.paragraphs.flatMap((p) => draftFigures(p).map((f) => ({ f, lead: leadOf(p) })));
     all.push(...figs.map((x) => x.f));
     for (const chunk of balanced(figs, FIGURES_PER_SLIDE)) {
       const lead = chunk[0]!.lead;
       const notes = [...new Set(chunk.map((x) => x.f.sentence))].join('\n');
-      slides.push({ type: 'numbers', title: unique(lead ?? figuresTitle(sec.title)), figures: chunk.map((x) => x.f), notes });
+      slides.push({ type: 'numbers', title: unique(lead ?? words.figures(sec.title)), figures: chunk.map((x) => x.f), notes });
     }
     return { title: sec.title, ...(sec.subtitle ? { subtitle: sec.subtitle } : {}), slides };
   });

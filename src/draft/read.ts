@@ -34,7 +34,7 @@ export async function readReport(path: string, display = path): Promise<{ text: 
   } catch (err) {
     throw new DeckError(report(DRAFT.unreadable, { file: display, reason: (err as Error)?.message ?? String(err) }));
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\s+$/, '');
   if (!/[\p{L}\p{N}]/u.test(text)) throw new DeckError(report(DRAFT.noText, { file: display }));
   return { text, kind };
 }
@@ -49,6 +49,10 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 async function pdfText(bytes: Uint8Array): Promise<string> {
   // the legacy build runs on Node 20 without the browser's APIs; no worker, no fonts loaded
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js runs its worker in this thread when given the module (Node has no web workers)
+  const g = globalThis as { pdfjsWorker?: unknown };
+  // @ts-expect-error: the worker module has no type declarations; only its presence matters
+  g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const lines: PdfLine[] = [];
   try {

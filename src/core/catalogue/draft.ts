@@ -71,5 +71,6 @@ export const DRAFT_NOTES = {
     zh: (p) => `未设置 \`source:\`：核对只能读取文本格式的报告；请把 ${p.report} 另存为 .txt 放在大纲旁，并写入 \`source:\``,
   }),
   draftPoint: phrase({ en: () => 'draft', zh: () => '草稿' }),
+  pointsTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: main points`, zh: (p) => `${p.heading}：主要工作` }),
   figuresTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: key figures`, zh: (p) => `${p.heading}：主要数字` }),
 };
