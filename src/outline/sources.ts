@@ -43,10 +43,10 @@ function normalWithOffsets(s: string): { text: string; at: number[] } {
   return { text, at };
 }
 
-/** The report's path as the user would type it: relative to the working folder when inside it. */
-function shownPath(path: string): string {
+/** The report's path as the user would type it: relative to the working folder when inside it, else as the outline writes it. */
+function shownPath(path: string, written: string): string {
   const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : path;
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : written;
 }
 
 export interface SourceCheckOptions {
@@ -58,7 +58,7 @@ export interface SourceCheckOptions {
 
 export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): Diagnostic[] {
   const outline = doc.outline;
-  const named = opts.report ?? (outline.source ? { path: resolve(doc.dir, outline.source), display: shownPath(resolve(doc.dir, outline.source)) } : undefined);
+  const named = opts.report ?? (outline.source ? { path: resolve(doc.dir, outline.source), display: shownPath(resolve(doc.dir, outline.source), outline.source) } : undefined);
   if (!named) return [];
   const read = readLimited(named.path, MAX_REPORT_BYTES);
   if (!read.ok) {
