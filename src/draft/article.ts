@@ -28,6 +28,7 @@ export function paragraphsOf(text: string): string[] {
     .flatMap((line) => line.split(/[ \t\u3000\u00a0]{2,}/))
     .map((p) => p.replace(/^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g, ''))
     .map((p) => p.replace(/^#{1,6}\s+/, '')) // Markdown headings are headings all the same
+    .map((p) => p.replace(/^[-*+]\s+/, '')) // and a Markdown list item a paragraph
     .filter((p) => p !== '');
 }
 

@@ -71,11 +71,21 @@ export function outlineText(plan: Plan, opts: OutlineTextOptions): string {
           lines.push(`            source: ${q(f.source)}`);
         }
       }
-      if (slide.notes) lines.push(`        notes: ${q(slide.notes)}`);
+      if (slide.notes) lines.push(...notesLines(slide.notes, '        '));
     }
   }
   if (plan.closing) lines.push('', 'closing:', `  title: ${q(plan.closing)}`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * Notes as a literal block, one paragraph a line, as an author writes them; a text a block cannot
+ * hold as it is (a line that starts with a space, a control character) is written as a string.
+ */
+function notesLines(notes: string, indent: string): string[] {
+  const lines = notes.split('\n');
+  if (lines.some((l) => /^\s|\s$/.test(l) || l === '') || /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(notes)) return [`${indent}notes: ${q(notes)}`];
+  return [`${indent}notes: |-`, ...lines.map((l) => `${indent}  ${l}`)];
 }
 
 function changeText(c: Change): string {

@@ -66,9 +66,13 @@ describe('draft of the shipped report', () => {
     expect(plan.article.organization).toBe('十堰市郧阳区教育局');
   });
 
-  it.skipIf(!existsSync(REPORT))('the full report in ../shared (skipped where ../shared is absent)', () => {
+  it.skipIf(!existsSync(REPORT))('the full report in ../shared (skipped where ../shared is absent): faithful, and its draft checks clean', async () => {
     const plan = expectFaithful(readFileSync(REPORT, 'utf8'));
     expect(plan.figures.length).toBe(24);
+    const dir = tmp();
+    writeFileSync(join(dir, 'd.yaml'), draftOutline(readFileSync(REPORT, 'utf8'), { reportName: 'r.txt', source: resolve(REPORT) }).yaml);
+    // strict: no mismatch, no layout warning; and no SOURCE_COVERAGE: every figure of the article is on a slide
+    expect((await build({ outline: join(dir, 'd.yaml'), write: false, strict: true })).warnings).toEqual([]);
   });
 
   it('writes an outline that builds and checks without a warning, the figures checked against the report', async () => {
@@ -128,6 +132,26 @@ describe('Word and PDF reports', () => {
   }
 });
 
+describe('Markdown and empty reports', () => {
+  it('a Markdown report: headings and list items are paragraphs like any other', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'r.md'), '# 某区教育工作汇报\n\n## 一、队伍建设\n\n- 全区新招聘教师120名，比去年增加15名。\n- 培训校长46人次。\n\n## 二、办学条件\n\n新建学校3所。\n');
+    const { plan, yaml } = draftOutline((await readReport(join(dir, 'r.md'))).text, { reportName: 'r.md', source: 'r.md' });
+    expect(plan.article.title).toBe('某区教育工作汇报');
+    expect(plan.sections.map((s) => s.title)).toEqual(['队伍建设', '办学条件']);
+    expect(plan.figures.map((f) => reportFigureText(f))).toEqual(['120名', '46人次', '3所']);
+    expect(plan.figures[0]!.changes).toEqual([{ value: 15, unit: '名', word: '增加', basis: '比去年' }]);
+    writeFileSync(join(dir, 'd.yaml'), yaml);
+    expect((await build({ outline: join(dir, 'd.yaml'), write: false, strict: true })).warnings).toEqual([]);
+  });
+
+  it('a PDF without text (a scan) is DRAFT_READ, not an empty outline', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'scan.pdf'), makePdf([' ']));
+    await expect(readReport(join(dir, 'scan.pdf'))).rejects.toMatchObject({ code: 'DRAFT_READ' });
+  });
+});
+
 describe('the parts', () => {
   it('a headline sentence makes a section title and subtitle', () => {
     expect(titleOf('同轴运转,以“党建联抓”强化工作合力')).toEqual({ title: '同轴运转·党建联抓', subtitle: '以“党建联抓”强化工作合力' });
@@ -165,6 +189,9 @@ describe('briefdeck draft (CLI)', () => {
     expect((await runCli(['draft', HALF_YEAR, '-o', out, '--force'])).code).toBe(0);
     const built = await runCli(['build', out, '-o', join(dir, 'd.pptx')]);
     expect(built.code, built.err).toBe(0);
+    // -o a folder: <report name>.yaml in it
+    expect((await runCli(['draft', HALF_YEAR, '-o', `${dir}/`])).code).toBe(0);
+    expect(existsSync(join(dir, 'half-year-report.yaml'))).toBe(true);
   });
 
   it('refuses a report it cannot read, in both languages', async () => {

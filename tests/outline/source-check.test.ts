@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { DeckError } from '../../src/core/errors.js';
+import { createBuilder } from '../../src/watch/builder.js';
 
 const REPORT = readFileSync('tests/fixtures/stress/half-year-report.txt', 'utf8');
 const outline = (value: string, source = 'source: report.txt\n') => `title: 上半年\n${source}slides:\n  - type: numbers\n    title: 地区生产总值\n    numbers:\n      - value: ${value}\n        unit: 亿元\n        label: 地区生产总值\n        source: 全区地区生产总值完成395.12亿元，同比增长6.1%\n`;
@@ -59,5 +60,20 @@ describe('figures against the report on every build', () => {
     await expect(build({ outline: join(dir, 'o.yaml'), write: false, cwd: dir, source: 'report.txt', strict: true })).resolves.toBeTruthy();
     const built = await build({ outline: join(dir, 'o.yaml'), output: join(dir, 'o.pptx'), cwd: dir });
     expect(built.warnings).toEqual([]);
+  });
+
+  it('watch: the same check on every rebuild (the preview shows its warnings), and a change to the report rebuilds', async () => {
+    const dir = setup('359.12');
+    const builder = createBuilder({ outline: join(dir, 'o.yaml'), output: join(dir, 'o.pptx'), cwd: dir });
+    const first = await builder.run();
+    expect(first.ok && first.warnings.map((d) => d.code)).toEqual(['SOURCE_MISMATCH']);
+    expect(builder.dependencies()).toContain(join(dir, 'report.txt'));
+    // the outline corrected: clean; then the report edited under it: the quote is no longer there
+    writeFileSync(join(dir, 'o.yaml'), outline('395.12'));
+    const second = await builder.run([join(dir, 'o.yaml')]);
+    expect(second.ok && second.warnings).toEqual([]);
+    writeFileSync(join(dir, 'report.txt'), REPORT.replace('395.12', '395.21'));
+    const third = await builder.run([join(dir, 'report.txt')]);
+    expect(third.ok && third.warnings.map((d) => [d.code, d.message])).toEqual([['SOURCE_MISMATCH', 'the quoted source is not in report.txt']]);
   });
 });

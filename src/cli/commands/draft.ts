@@ -1,6 +1,6 @@
 /** `briefdeck draft REPORT -o outline.yaml`: a first outline from a report (src/draft/). */
-import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
 import { both, report, say } from '../../core/catalogue/define.js';
 import { DRAFT } from '../../core/catalogue/draft.js';
@@ -18,7 +18,11 @@ export interface DraftFlags {
 export async function runDraft(reportPath: string, flags: DraftFlags, o: Output, cwd = process.cwd()): Promise<number> {
   const started = performance.now();
   const abs = resolve(cwd, reportPath);
-  const out = resolve(cwd, flags.output === undefined ? `${basename(reportPath, extname(reportPath))}.yaml` : String(flags.output));
+  // -o names the outline, or a folder to put <report name>.yaml in (as build's -o does for decks)
+  const name = `${basename(reportPath, extname(reportPath))}.yaml`;
+  const flag = flags.output === undefined ? undefined : String(flags.output);
+  let out = resolve(cwd, flag ?? name);
+  if (flag !== undefined && (/[\\/]$/.test(flag) || (existsSync(out) && statSync(out).isDirectory()))) out = join(out, name);
   const shown = displayPath(out, cwd);
   if (existsSync(out) && existsSync(abs) && realpathSync(out) === realpathSync(abs)) throw new DeckError(report(DRAFT.isReport, { file: shown }));
   if (existsSync(out) && !flags.force) throw new DeckError(report(DRAFT.exists, { file: shown }));
