@@ -16,7 +16,7 @@ export interface DraftFigure extends ReportFigure {
 /** Words that open a clause but say nothing of what is counted. */
 const LEAD_FILLER = /^(?:其中|全区|全县|全市|全省|全镇|区教育局|县教育局|市教育局|我局|我们|共计|共|累计|先后|同时|并且|并|已经|已|均|全年|上半年|下半年|今年|去年|当年|此外|另外|还|为)+/;
 /** Verbs between the label and its figure: 覆盖率达到86%, 总产值完成395.12亿元. */
-const TRAIL_VERB = /(?:已达到|达到|已达|达|为|完成|实现|共计|合计|累计|控制在|增至|突破|共有|有|是|在|的)+$/;
+const TRAIL_VERB = /(?:不少于|不低于|不超过|不多于|至少|已达到|达到|已达|达|为|完成|实现|共计|合计|累计|控制在|增至|突破|共有|有|是|在|的)+$/;
 const MAX_LABEL = 16;
 
 export function draftFigures(paragraph: string): DraftFigure[] {

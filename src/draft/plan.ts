@@ -100,7 +100,8 @@ export function balanced<T>(items: readonly T[], max: number): T[][] {
 
 /** A sentence cut to fit a point: whole clauses while they fit, else its first words and an ellipsis. */
 export function shorten(sentence: string): PlannedPoint {
-  const s = sentence.replace(/[。！？；;!?]$/, '');
+  // a list's number (1. （二）) is the list's, not the point's: the slide numbers nothing
+  const s = sentence.replace(/[。！？；;!?]$/, '').replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))\s*/, '');
   if (s.length <= MAX_POINT) return { text: s, cut: s !== sentence.replace(/[。！？]$/, '') };
   const clauses = s.split(/(?<=[，,])/);
   let out = '';

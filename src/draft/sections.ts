@@ -55,6 +55,7 @@ export function leadOf(p: string): string | undefined {
   if (SUB_NUMBERED.test(p) && isHeadingLine(p)) return p.replace(SUB_NUMBERED, '');
   const first = sentencesOf(p)[0];
   if (!first || first.length === p.length) return undefined;
-  const bare = first.replace(/[。！？；;!?]$/, '');
+  // （一）办学条件持续改善。… : the sub-heading without its number
+  const bare = first.replace(/[。！？；;!?]$/, '').replace(SUB_NUMBERED, '');
   return bare.length <= 20 && !/\d/.test(bare) ? bare : undefined;
 }

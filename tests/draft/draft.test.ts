@@ -111,8 +111,23 @@ describe('draft of another report: the half-year economic report', () => {
   });
 });
 
+describe('draft of a report with a date, numbered sub-headings and navigation after it', () => {
+  it('states the cover, numbered sections, sub-headings as points, every figure; nothing after 责任编辑', () => {
+    const text = readFileSync('tests/fixtures/draft/yiwu-report.txt', 'utf8');
+    const { plan, yaml } = draftOutline(text, { reportName: 'r.txt' });
+    expect(plan.article).toMatchObject({ title: '关于2026年全区义务教育工作情况的报告', organization: '十堰市郧阳区教育局', date: '2026年10月12日' });
+    expect(plan.sections.map((s) => s.title)).toEqual(['主要工作成效', '存在的问题', '下一步打算']);
+    const first = plan.sections[0]!.slides[0]!;
+    expect(first.type === 'points' && first.points.map((p) => p.text)).toEqual(['办学条件持续改善', '教师队伍不断壮大', '教育质量稳步提升']);
+    expect(plan.figures.map((f) => reportFigureText(f))).toEqual(['3.2亿元', '14所', '2800个', '98.6%', '236名', '41人', '1.2万人次', '8.3分', '约96%', '超过55人', '近30%', '3000个以上', '100名']);
+    expect(plan.figures[0]!.changes).toEqual([{ value: 12.5, unit: '%', word: '增长', basis: '比上年' }]);
+    expect(plan.figures.find((f) => f.value === 100)!.label).toBe('每年补充乡村教师');
+    for (const gone of ['王某', '上一篇', '版权所有', '开学工作总结']) expect(yaml).not.toContain(gone);
+  });
+});
+
 describe('Word and PDF reports', () => {
-  const cases = [CONDENSED, HALF_YEAR];
+  const cases = [CONDENSED, HALF_YEAR, 'tests/fixtures/draft/yiwu-report.txt'];
   for (const file of cases) {
     it(`a .docx and a PDF of ${file} give the same outline as the .txt`, async () => {
       const dir = tmp();
