@@ -29,7 +29,8 @@ export function joinPdfLines(lines: readonly PdfLine[]): string {
     const full = right - l.end < l.size * 1.5;
     const nextIndented = next !== undefined && next.x - left > next.size * 0.8;
     const gap = next !== undefined && next.page === l.page && l.y - next.y > Math.max(l.size, next.size) * 1.9;
-    if (!next || !full || nextIndented || gap || next.page !== l.page && !full) {
+    // a full line runs on, onto the next page too
+    if (!next || !full || nextIndented || gap) {
       out.push(para);
       para = '';
     }
