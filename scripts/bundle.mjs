@@ -78,6 +78,9 @@ await build({
   alias: { jszip: './src/render/zip-parts.ts', yaml: './node_modules/yaml/browser/index.js' },
   // pptxgenjs reads a `require` that ESM modules do not have; give it Node's
   banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
+  // the report readers of `draft` are imported from node_modules when a Word or PDF report is read:
+  // pdf.js's 3 MB stay out of dist/, and mammoth keeps its own jszip (the alias above is pptxgenjs')
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
   plugins: [httpsStub, pageFiles],
   logLevel: 'warning',
 });

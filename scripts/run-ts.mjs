@@ -24,6 +24,8 @@ await build({
   // pptxgenjs must be bundled, so that its jszip import meets the stand-in
   banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
   alias: { jszip: './src/render/zip-parts.ts' },
+  // as in scripts/bundle.mjs: the report readers of `draft` come from node_modules (mammoth with its own jszip)
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
   plugins: [{ name: 'https-stub', setup: (b) => b.onResolve({ filter: /^(node:)?https$/ }, () => ({ path: stub })) }],
   logLevel: 'warning',
 });

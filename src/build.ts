@@ -30,6 +30,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Slides may show pictures from outside the outline's folder (--allow-outside). */
   allowOutside?: boolean;
+  /** The report to check figures against instead of the outline's `source:` (check --source), relative to `cwd`. */
+  source?: string;
   cwd?: string;
 }
 
@@ -75,9 +77,10 @@ export function themeFiles(theme: Theme): string[] {
 }
 
 /** Every file a build of this outline reads: never written over (core/output-guard.ts). The outline first. */
-export function inputFiles(doc: OutlineDoc, theme: Theme): string[] {
+export function inputFiles(doc: OutlineDoc, theme: Theme, source?: string): string[] {
   const files = [doc.path, ...themeFiles(theme), ...doc.pictures];
   if (doc.outline.source) files.push(resolve(doc.dir, doc.outline.source));
+  if (source !== undefined) files.push(source);
   return [...new Set(files.filter(Boolean))];
 }
 
@@ -124,12 +127,16 @@ export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) =
   const t1 = performance.now();
   const { deck, diagnostics } = layoutDeck(doc, theme);
   const t2 = performance.now();
-  // against the report, for `check` only: a build does not read reports
-  const sources = opts.write === false ? checkSources(doc) : [];
+  // every build checks the figures against the report; `check` also lists what no slide shows
+  const report = opts.source !== undefined ? { report: { path: resolve(cwd, opts.source), display: displayPath(resolve(cwd, opts.source), cwd) } } : {};
+  const sources = checkSources(doc, { ...report, coverage: opts.write === false });
+  // the report's check counts as checking (--verbose's read+check)
+  const t3 = performance.now();
   const found = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
-  const all = opts.strict ? found.map((d): Diagnostic => (d.severity === 'warning' ? { ...d, severity: 'error' } : d)) : found;
+  // what the deck leaves out of the report is for information: --strict does not fail on it
+  const all = opts.strict ? found.map((d): Diagnostic => (d.severity === 'warning' && d.code !== 'SOURCE_COVERAGE' ? { ...d, severity: 'error' } : d)) : found;
   if (all.some(isError)) throw new DeckError(all);
-  return { deck, doc, inputs: inputFiles(doc, theme), warnings: all, timings: { load: t1 - t0, layout: t2 - t1 } };
+  return { deck, doc, inputs: inputFiles(doc, theme, report.report?.path), warnings: all, timings: { load: t1 - t0 + (t3 - t2), layout: t2 - t1 } };
 }
 
 /** The stages after layout: the pptx (pptxgenjs, loaded on first use: `check` never pays for it), then the atomic write. */

@@ -1,13 +1,13 @@
 /**
  * Lower layers never import higher ones (docs/architecture.md):
- * core ← deck ← layout ← slides ← outline/template ← compose ← render ← build ← watch ← cli
+ * core ← deck ← layout ← slides ← outline/template ← compose ← render ← build ← watch, draft ← cli
  * (index.ts: the public API, on top). Writers (render) read only the Deck.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const RANK: Record<string, number> = { core: 0, deck: 1, layout: 2, slides: 3, outline: 4, template: 4, compose: 5, render: 6, 'build.ts': 7, watch: 8, cli: 9, 'index.ts': 10 };
+const RANK: Record<string, number> = { core: 0, deck: 1, layout: 2, slides: 3, outline: 4, template: 4, compose: 5, render: 6, 'build.ts': 7, watch: 8, draft: 8, cli: 9, 'index.ts': 10 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -48,6 +48,14 @@ describe('layers', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('only the CLI imports draft/, and only draft/ the Word and PDF readers', () => {
+    for (const f of all) {
+      const text = readFileSync(f, 'utf8');
+      if (/from '\.\.?\/(?:\.\.\/)*draft\//.test(text)) expect(['draft', 'cli'], f).toContain(layer(f));
+      if (/import\('(?:mammoth|pdfjs-dist)/.test(text)) expect(f).toBe('src/draft/read.ts');
+    }
   });
 
   it('only the pptx writer imports pptxgenjs, and only the CLI ends the process', () => {

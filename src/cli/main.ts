@@ -37,7 +37,7 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .option('-o, --output <file>', 'Where to write the deck (default: output/<outline name>.pptx)')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
     .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
-    .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast)')
+    .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast, a figure unlike its report)')
     .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
     .option('--verbose', 'Print the time each stage took')
@@ -48,15 +48,28 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     });
 
   cli
-    .command('check <outline>', 'Validate and lay out an outline without writing anything')
+    .command('check <outline>', 'Validate and lay out an outline without writing anything; check its figures against the report and list the report’s figures no slide shows')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder')
-    .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast)')
+    .option('--source <report>', 'Check the figures against this report (a text file) instead of the outline’s `source:`')
+    .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast, a figure unlike its report); the report’s figures no slide shows stay a note')
     .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck check outline/sanlian.yaml')
-    .action((outline: string, flags: { template?: string; quiet?: boolean; verbose?: boolean; strict?: boolean; allowOutside?: boolean }) => {
+    .example('briefdeck check draft.yaml --source 报告.txt')
+    .action((outline: string, flags: { template?: string; source?: string; quiet?: boolean; verbose?: boolean; strict?: boolean; allowOutside?: boolean }) => {
       action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, false);
+    });
+
+  cli
+    .command('draft <report>', 'Draft an outline from a report (.txt, .md, .docx, text .pdf): sections, key sentences, every figure with its source quote')
+    .option('-o, --output <file>', 'Where to write the outline (default: <report name>.yaml here)')
+    .option('--force', 'Replace an existing outline')
+    .example('briefdeck draft 报告.docx -o outline/draft.yaml')
+    .example('briefdeck draft report.txt -o draft.yaml && briefdeck build draft.yaml')
+    .action((reportPath: string, flags: { output?: string; force?: boolean }) => {
+      // loaded only for `draft`: the Word and PDF readers are loaded by it, when such a file is read
+      action = async () => (await import('./commands/draft.js')).runDraft(reportPath, flags, o);
     });
 
   cli
@@ -66,7 +79,7 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .option('--preview', 'Also serve a live preview page on 127.0.0.1 (prints its URL)')
     .option('--port <n>', 'Port of the preview (default: 4173, or the next free one; implies --preview)')
     .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
-    .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast)')
+    .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast, a figure unlike its report)')
     .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
     .example('briefdeck watch outline/sanlian.yaml')

@@ -32,7 +32,7 @@ const DOCUMENT_KEYS = {
   date: z.optional(described(z.union([z.string().check(z.maxLength(200)), z.number()]), 'Any text, or a YAML date; shown on the cover.')),
   template: optionalText('A built-in template name (party-red, gov-blue, ink) or a path to a template folder.'),
   lang: z.optional(described(z.enum(LANGS), 'zh-CN (default) or en: fonts, numerals, labels, line breaking.')),
-  source: optionalText('The report this outline was condensed from (checked by `briefdeck check`).'),
+  source: optionalText('The report this outline was condensed from, a text file: every build checks each figure against its quote in it (briefdeck draft writes it).'),
   agenda: z.optional(described(z.union([z.boolean(), z.string().check(z.minLength(1), z.maxLength(MAX_TEXT))]), 'Agenda slide: default on with 2+ sections; a string sets its title.')),
   footer: optionalText('Footer text on content slides.'),
   notes: z.optional(described(z.string().check(z.maxLength(MAX_NOTES)), 'Speaker notes of the cover slide.')),

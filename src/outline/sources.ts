@@ -1,13 +1,17 @@
 /**
- * `briefdeck check` against the report an outline was condensed from (the outline's
- * `source:` key): every figure's quoted `source` must be in the report, and the figure as
- * printed must be in its quote. A mismatch is a warning: the report may have been edited.
+ * An outline against the report it was condensed from (the outline's `source:` key, or
+ * `check --source`): every figure's quoted `source` must be in the report, and the figure as
+ * printed must be in its quote; the message gives both places, the outline's and the report's.
+ * Run by `build`, `watch` and `check`; a mismatch is a warning (--strict: an error), as the
+ * report may have been edited. `check` also lists the report's figures no slide shows.
+ * The report is read and normalised once per build: tens of kilobytes, a millisecond.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { report as raise } from '../core/catalogue/define.js';
 import { SOURCES } from '../core/catalogue/outline.js';
 import type { Diagnostic } from '../core/errors.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
+import { SourceText } from '../core/source.js';
 
 /** A report is text: tens of kilobytes; anything past this is not one. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -17,21 +21,59 @@ import { slideType } from '../slides/registry.js';
 import type { SlideFigure } from '../slides/slide-type.js';
 import type { OutlineDoc } from './load.js';
 import type { NumberItem } from './schema.js';
+import { articleEnd, clauseAround, findFigures, FURNITURE, reportFigureText } from './report-figures.js';
+
+const FOLD: Record<string, string> = { '，': ',', '；': ';', '（': '(', '）': ')', '：': ':' };
 
 /** Spaces and full-/half-width commas differ between copies of the same text; compare without them. */
 function normal(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[，]/g, ',').replace(/[；]/g, ';').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/[：]/g, ':');
+  return s.replace(/\s+/g, '').replace(/[，；（）：]/g, (c) => FOLD[c]!);
 }
 
-export function checkSources(doc: OutlineDoc): Diagnostic[] {
-  const outline = doc.outline;
-  if (!outline.source) return [];
-  const path = resolve(doc.dir, outline.source);
-  const read = readLimited(path, MAX_REPORT_BYTES);
-  if (!read.ok) {
-    return [raise(SOURCES.reportUnreadable, { report: outline.source, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }, { severity: 'warning', pos: doc.locate(['source']) })];
+/** The normalised text and, for each of its characters, its offset in the original (to give the report's line and column). */
+function normalWithOffsets(s: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (/\s/.test(c)) continue;
+    text += FOLD[c] ?? c;
+    at.push(i);
   }
-  const report = normal(new TextDecoder('utf-8').decode(read.bytes));
+  return { text, at };
+}
+
+/** The report's path as the user would type it: relative to the working folder when inside it, else as the outline writes it. */
+function shownPath(path: string, written: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel : written;
+}
+
+export interface SourceCheckOptions {
+  /** The report to check against instead of the outline's `source:` (`check --source`), as an absolute path and as shown. */
+  report?: { path: string; display: string };
+  /** List the report's figures no slide shows (`check`). */
+  coverage?: boolean;
+}
+
+export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): Diagnostic[] {
+  const outline = doc.outline;
+  const named = opts.report ?? (outline.source ? { path: resolve(doc.dir, outline.source), display: shownPath(resolve(doc.dir, outline.source), outline.source) } : undefined);
+  if (!named) return [];
+  const read = readLimited(named.path, MAX_REPORT_BYTES);
+  if (!read.ok) {
+    const where = opts.report ? {} : { pos: doc.locate(['source']) };
+    return [raise(SOURCES.reportUnreadable, { report: named.display, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }, { severity: 'warning', ...where })];
+  }
+  const raw = new TextDecoder('utf-8').decode(read.bytes);
+  const { text: report, at: offsets } = normalWithOffsets(raw);
+  let reportText: SourceText | undefined;
+  /** FILE:LINE:COLUMN of a quote found in the report (the report is only indexed by line when a message needs it). */
+  const reportPlace = (normalIndex: number) => {
+    reportText ??= new SourceText(named.display, raw);
+    const p = reportText.position(offsets[normalIndex] ?? raw.length);
+    return `${p.file}:${p.line}:${p.column}`;
+  };
   const out: Diagnostic[] = [];
   const at = (p: (string | number)[]) => {
     const pos = doc.locate(p);
@@ -49,13 +91,14 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
     const at$ = valuePath ?? [...path, 'value'];
     const f = { ...(keys as NumberItem), written: doc.written(at$) };
     if (!f.source) continue;
-    if (!report.includes(normal(f.source))) {
+    const found = report.indexOf(normal(f.source));
+    if (found < 0) {
       const key = `${JSON.stringify(path)}:${f.source}`;
-      if (!missing.has(key)) out.push(raise(SOURCES.quoteNotInReport, { report: outline.source }, { severity: 'warning', ...at([...path, 'source']) }));
+      if (!missing.has(key)) out.push(raise(SOURCES.quoteNotInReport, { report: named.display }, { severity: 'warning', ...at([...path, 'source']) }));
       missing.add(key);
     } else {
       if (!normal(f.source).includes(normal(figureText(f, lang)))) {
-        out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source }, { severity: 'warning', ...at(at$) }));
+        out.push(raise(SOURCES.figureNotInQuote, { figure: figureText(f, lang), quote: f.source, where: reportPlace(found) }, { severity: 'warning', ...at(at$) }));
       }
       // a change's value and unit must be in the quote too (同比增长6.1% → 6.1%); its words may differ (同比, 比上年同期)
       for (const { change, path: cp } of changesOf(f.change, path)) {
@@ -63,10 +106,35 @@ export function checkSources(doc: OutlineDoc): Diagnostic[] {
         const p = changeParts({ ...change, written: doc.written([...cp, 'value']) }, lang);
         const figure = p.value + (change.unit ?? '');
         if (!hasNumber(normal(f.source), normal(figure))) {
-          out.push(raise(SOURCES.figureNotInQuote, { figure, quote: f.source }, { severity: 'warning', ...at([...cp, 'value']) }));
+          out.push(raise(SOURCES.figureNotInQuote, { figure, quote: f.source, where: reportPlace(found) }, { severity: 'warning', ...at([...cp, 'value']) }));
         }
       }
     }
+  }
+  if (opts.coverage) out.push(...uncovered(raw, named.display, figures));
+  return out;
+}
+
+/**
+ * The report's figures that no slide shows: same value, and the same unit where the slide gives
+ * one (a chart's values have none); a number slide's `of` counts (1240 of 1600).
+ * Only the article: page furniture before it and what follows its end are not the report's.
+ */
+function uncovered(raw: string, display: string, figures: readonly SlideFigure[]): Diagnostic[] {
+  const shown = figures.flatMap(({ keys }) => {
+    const k = keys as NumberItem & { of?: number };
+    return [{ value: k.value, unit: k.unit }, ...(typeof k.of === 'number' ? [{ value: k.of, unit: k.unit }] : [])];
+  });
+  const article = raw.slice(0, articleEnd(raw));
+  const text = new SourceText(display, raw);
+  const out: Diagnostic[] = [];
+  for (const f of findFigures(article)) {
+    const line = text.position(f.start).line;
+    if (FURNITURE.test(text.lineText(line).trim())) continue;
+    if (shown.some((s) => s.value === f.value && (s.unit === undefined || s.unit === (f.unit ?? '') || (s.unit === '%' && f.unit === '%')))) continue;
+    const c = clauseAround(article, f.start, f.changeEnd);
+    const pos = text.position(f.start);
+    out.push(raise(SOURCES.notShown, { figure: reportFigureText(f), sentence: article.slice(c.start, Math.max(c.end, f.changeEnd)) }, { severity: 'warning', pos, frame: text.frame(pos.line, pos.column) }));
   }
   return out;
 }

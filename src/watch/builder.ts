@@ -71,6 +71,8 @@ export function createBuilder(opts: BuilderOptions): Builder {
   let errorFiles: string[] = [];
   /** The pictures the outline named at its last reading: a change to one rebuilds. */
   let pictureFiles: string[] = [];
+  /** The report the outline names (`source:`): its figures are checked on every build, so a change to it rebuilds. */
+  let reportFiles: string[] = [];
   /** The files of the last template that loaded: still watched while the template is broken. */
   let knownFiles: string[] = [];
 
@@ -96,7 +98,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
     outline,
     output,
     cwd,
-    dependencies: () => [...new Set([...knownFiles, ...pictureFiles, ...errorFiles])].filter((f) => f !== outline),
+    dependencies: () => [...new Set([...knownFiles, ...pictureFiles, ...reportFiles, ...errorFiles])].filter((f) => f !== outline),
     invalidate: () => {
       cache = undefined;
     },
@@ -117,6 +119,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
           ...(opts.allowOutside ? { allowOutside: true } : {}),
           theme: (doc) => {
             pictureFiles = doc.pictures;
+            reportFiles = doc.outline.source ? [resolve(doc.dir, doc.outline.source)] : [];
             const t = themeOf(doc);
             fresh = t.fresh;
             return t.loaded;

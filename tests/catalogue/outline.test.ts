@@ -190,7 +190,7 @@ describe('the report named by source:', () => {
     expect(check('source: none.txt\n', '      - {value: 1, label: a, source: x}\n')).toMatchObject([{ code: 'SOURCE_MISMATCH', at: '2:9', zh: '报告 none.txt 不存在' }]);
     const [notIn, other] = check('source: report.txt\n', '      - {value: 1, label: a, source: 有1所学校}\n      - {value: 16, unit: 名, label: b, source: 共有15名教师}\n');
     expect(notIn).toMatchObject({ at: '6:38', zh: '引文不在 report.txt 中', zhHint: '请从报告中原样复制这段文字' });
-    expect(other).toMatchObject({ at: '7:17', en: 'the figure 16名 is not what its quote says', zh: '数字 16名 与引文中的不一致', zhHint: '引文原文：共有15名教师' });
+    expect(other).toMatchObject({ at: '7:17', en: 'the figure 16名 is not what its quote says (the report, at report.txt:1:3)', zh: '数字 16名 与引文中的不一致（报告中的位置：report.txt:1:3）', zhHint: '引文原文：共有15名教师' });
   });
 });
 

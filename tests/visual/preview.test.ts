@@ -62,6 +62,8 @@ describe.skipIf(!have)('the live preview in Chromium', () => {
     outline = join(dir, 'sanlian.yaml');
     original = readFileSync(resolve(ROOT, 'outline/sanlian.yaml'), 'utf8');
     writeFileSync(outline, original);
+    // the report the outline names (`source:`) goes with it: every build checks the figures against it
+    cpSync(resolve(ROOT, 'outline/sanlian-report.txt'), join(dir, 'sanlian-report.txt'));
     const output = join(dir, 'sanlian.pptx');
     server = await startPreviewServer({ port: 0, outline, output, cwd: dir });
     watcher = createWatcher({ outline, output, cwd: dir, onBuild: (e) => server.publish(e), onError: (e) => server.publish(e) });

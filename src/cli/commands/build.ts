@@ -12,13 +12,14 @@ export interface BuildFlags {
   quiet?: boolean;
   verbose?: boolean;
   strict?: boolean;
+  source?: string;
 }
 
 export async function runBuild(outline: string, flags: BuildFlags, o: Output, write = true): Promise<number> {
   const started = performance.now();
   // -o "" is a mistake to report, not the default: pass whatever was given
   const output = flags.output === undefined ? {} : { output: String(flags.output) };
-  const result = await build({ outline, write, ...output, ...(flags.template ? { template: flags.template } : {}), ...(flags.force ? { force: true } : {}), ...(flags.strict ? { strict: true } : {}), ...(flags.allowOutside ? { allowOutside: true } : {}) });
+  const result = await build({ outline, write, ...output, ...(flags.template ? { template: flags.template } : {}), ...(flags.force ? { force: true } : {}), ...(flags.strict ? { strict: true } : {}), ...(flags.allowOutside ? { allowOutside: true } : {}), ...(flags.source !== undefined ? { source: String(flags.source) } : {}) });
   if (result.warnings.length && !flags.quiet) o.err(formatDiagnostics(result.warnings, o) + '\n');
   const n = result.deck.slides.length;
   const lang = langOf(o);

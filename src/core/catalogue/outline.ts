@@ -146,10 +146,15 @@ export const SOURCES = {
     { en: (p) => `the quoted source is not in ${p.report}`, zh: (p) => `引文不在 ${p.report} 中` },
     { en: () => 'copy the words exactly from the report', zh: () => '请从报告中原样复制这段文字' },
   ),
-  figureNotInQuote: message<{ figure: string; quote: string }>(
+  figureNotInQuote: message<{ figure: string; quote: string; where: string }>(
     'SOURCE_MISMATCH',
-    { en: (p) => `the figure ${p.figure} is not what its quote says`, zh: (p) => `数字 ${p.figure} 与引文中的不一致` },
+    { en: (p) => `the figure ${p.figure} is not what its quote says (the report, at ${p.where})`, zh: (p) => `数字 ${p.figure} 与引文中的不一致（报告中的位置：${p.where}）` },
     { en: (p) => `the quote reads: ${p.quote}`, zh: (p) => `引文原文：${p.quote}` },
+  ),
+  notShown: message<{ figure: string; sentence: string }>(
+    'SOURCE_COVERAGE',
+    { en: (p) => `the report's figure ${p.figure} is on no slide: ${p.sentence}`, zh: (p) => `报告中的数字 ${p.figure} 没有出现在任何幻灯片上：${p.sentence}` },
+    { en: () => 'add it to a slide (with this sentence as its `source`) if the briefing needs it; otherwise nothing to do', zh: () => '如果汇报需要，请把它加到幻灯片上（以这句话作为 `source`）；否则无需处理' },
   ),
 };
 

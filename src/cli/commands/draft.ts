@@ -1,0 +1,38 @@
+/** `briefdeck draft REPORT -o outline.yaml`: a first outline from a report (src/draft/). */
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { writeFileAtomic } from '../../core/atomic-write.js';
+import { both, report, say } from '../../core/catalogue/define.js';
+import { DRAFT } from '../../core/catalogue/draft.js';
+import { DeckError } from '../../core/errors.js';
+import { displayPath } from '../../build.js';
+import { draftOutline } from '../../draft/draft.js';
+import { readReport } from '../../draft/read.js';
+import { langOf, paint, seconds, type Output } from '../format.js';
+
+export interface DraftFlags {
+  output?: string;
+  force?: boolean;
+}
+
+export async function runDraft(reportPath: string, flags: DraftFlags, o: Output, cwd = process.cwd()): Promise<number> {
+  const started = performance.now();
+  const abs = resolve(cwd, reportPath);
+  // -o names the outline, or a folder to put <report name>.yaml in (as build's -o does for decks)
+  const name = `${basename(reportPath, extname(reportPath))}.yaml`;
+  const flag = flags.output === undefined ? undefined : String(flags.output);
+  let out = resolve(cwd, flag ?? name);
+  if (flag !== undefined && (/[\\/]$/.test(flag) || (existsSync(out) && statSync(out).isDirectory()))) out = join(out, name);
+  const shown = displayPath(out, cwd);
+  if (existsSync(out) && existsSync(abs) && realpathSync(out) === realpathSync(abs)) throw new DeckError(report(DRAFT.isReport, { file: shown }));
+  if (existsSync(out) && !flags.force) throw new DeckError(report(DRAFT.exists, { file: shown }));
+  const { text, kind } = await readReport(abs, reportPath);
+  // the checks read text reports: name one in `source:`, relative to the outline, with / on every system
+  const source = kind === 'text' ? relative(dirname(out), abs).split(sep).join('/') : undefined;
+  const lang = langOf(o);
+  const { yaml, plan } = draftOutline(text, { reportName: basename(reportPath), lang, ...(source ? { source } : {}) });
+  writeFileAtomic(out, new TextEncoder().encode(yaml), shown, { hint: both(DRAFT.writeHint, {}), locked: both(DRAFT.lockedHint, {}) });
+  const slides = plan.sections.reduce((n, s) => n + s.slides.length, 0);
+  o.out(`${paint(o, 'green', '✓')} ${say(DRAFT.drafted, { file: shown, sections: plan.sections.length, slides, figures: plan.figures.length, time: seconds(performance.now() - started) }, lang)}\n`);
+  return 0;
+}

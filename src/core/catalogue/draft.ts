@@ -1,0 +1,76 @@
+/**
+ * `briefdeck draft` (src/draft/, src/cli/commands/draft.ts): the report it cannot read, the
+ * outline it will not write over, its summary line, and the comments the draft carries for the
+ * person who finishes it (written in the outline's language, Chinese, with English beside).
+ */
+import { message, phrase } from './define.js';
+
+export const DRAFT = {
+  unsupported: message<{ file: string; ext: string }>(
+    'DRAFT_READ',
+    { en: (p) => `${p.file}: a ${p.ext || 'file without extension'} is not a report briefdeck can read`, zh: (p) => `${p.file}：briefdeck 无法读取${p.ext ? ` ${p.ext} ` : '没有扩展名的'}文件` },
+    { en: () => 'give a .txt, .md, .docx or .pdf report (save other formats as one of these)', zh: () => '请提供 .txt、.md、.docx 或 .pdf 格式的报告（其他格式请先另存为其中一种）' },
+  ),
+  unreadable: message<{ file: string; reason: string }>(
+    'DRAFT_READ',
+    { en: (p) => `${p.file} cannot be read as a report: ${p.reason}`, zh: (p) => `无法把 ${p.file} 当作报告读取：${p.reason}` },
+    { en: () => 'check that the file opens in Word or a PDF reader; a scanned PDF has no text (run OCR first)', zh: () => '请确认文件能在 Word 或 PDF 阅读器中打开；扫描件 PDF 没有文字（请先做文字识别）' },
+  ),
+  noText: message<{ file: string }>(
+    'DRAFT_READ',
+    { en: (p) => `${p.file} holds no article text`, zh: (p) => `${p.file} 中没有正文文字` },
+    { en: () => 'a scanned PDF has only pictures of text: run OCR first, or give the Word file', zh: () => '扫描件 PDF 只有文字的图片：请先做文字识别，或提供 Word 文件' },
+  ),
+  exists: message<{ file: string }>(
+    'OUTPUT_PROTECTED',
+    { en: (p) => `${p.file} exists; a draft does not replace an outline`, zh: (p) => `${p.file} 已经存在；草稿不会覆盖已有的大纲` },
+    { en: () => 'name another file with -o, or add --force to replace it', zh: () => '请用 -o 另指定一个文件；如果确实要替换它，请加上 --force' },
+  ),
+  isReport: message<{ file: string }>(
+    'OUTPUT_PROTECTED',
+    { en: (p) => `${p.file} is the report being read; the draft cannot be written there`, zh: (p) => `${p.file} 是正在读取的报告，不能把草稿写到那里` },
+    { en: () => 'name the outline to write with -o, e.g. -o outline/draft.yaml', zh: () => '请用 -o 指定要写入的大纲，例如 -o outline/draft.yaml' },
+  ),
+  writeHint: phrase({ en: () => 'name another file with -o', zh: () => '请用 -o 另指定一个文件' }),
+  lockedHint: phrase({ en: () => 'close the file in the other program and run draft again', zh: () => '请在其他程序中关闭该文件，然后重新运行 draft' }),
+  drafted: phrase<{ file: string; sections: number; slides: number; figures: number; time: string }>({
+    en: (p) => `${p.file}  ${p.sections} sections  ${p.slides} slides  ${p.figures} figures  ${p.time}  (a draft: read the comments at its top)`,
+    zh: (p) => `${p.file}  ${p.sections} 个章节  ${p.slides} 张幻灯片  ${p.figures} 个数字  ${p.time}（草稿：请阅读文件开头的注释）`,
+  }),
+};
+
+/** The draft's own comments (YAML comments in the outline it writes). */
+export const DRAFT_NOTES = {
+  header: phrase<{ report: string }>({
+    en: (p) => `A draft made by \`briefdeck draft\` from ${p.report}. Every figure and every \`source\` is copied from the report; the wording around them is a first cut.`,
+    zh: (p) => `由 \`briefdeck draft\` 根据 ${p.report} 生成的草稿。每个数字和 \`source\` 都原样取自报告；其余文字只是初稿。`,
+  }),
+  needsPerson: phrase({ en: () => 'What needs a person before the briefing:', zh: () => '汇报前需要人工处理：' }),
+  checkMeta: phrase<{ keys: string }>({
+    en: (p) => `the cover: ${p.keys} were guessed from the report (or are missing); correct them`,
+    zh: (p) => `封面：${p.keys} 是根据报告推测的（或缺失），请核对`,
+  }),
+  rewrite: phrase<{ n: number }>({
+    en: (p) => `${p.n} points marked "draft" were cut from the report's sentences: rewrite them as statements`,
+    zh: (p) => `${p.n} 条标有“草稿”的要点是从报告句子中截取的，请改写成结论式的表述`,
+  }),
+  shorten: phrase<{ labels: string }>({
+    en: (p) => `labels to shorten (taken from the words around the figure): ${p.labels}`,
+    zh: (p) => `需要精简的数字标签（取自数字前后的文字）：${p.labels}`,
+  }),
+  titles: phrase({
+    en: () => 'slide titles are the report\'s headings: state each slide\'s conclusion instead',
+    zh: () => '幻灯片标题取自报告的小标题，请改为每页的结论',
+  }),
+  keepSource: phrase({
+    en: () => 'do not edit a `source`: `build` checks every figure against it and the report',
+    zh: () => '请勿修改 `source`：`build` 会据此和报告核对每个数字',
+  }),
+  noSource: phrase<{ report: string }>({
+    en: (p) => `\`source:\` is not set: the checks read text reports only; save ${p.report} as .txt beside the outline and name it in \`source:\``,
+    zh: (p) => `未设置 \`source:\`：核对只能读取文本格式的报告；请把 ${p.report} 另存为 .txt 放在大纲旁，并写入 \`source:\``,
+  }),
+  draftPoint: phrase({ en: () => 'draft', zh: () => '草稿' }),
+  pointsTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: main points`, zh: (p) => `${p.heading}：主要工作` }),
+  figuresTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: key figures`, zh: (p) => `${p.heading}：主要数字` }),
+};
