@@ -2,11 +2,12 @@
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { displayPath } from '../../build.js';
 import { DeckError, type Diagnostic } from '../../core/errors.js';
-import { report, say, type MessageDef } from '../../core/catalogue/define.js';
-import { TEMPLATE_CLI } from '../../core/catalogue/template.js';
+import { both, report, say, type MessageDef } from '../../core/catalogue/define.js';
+import { SCAFFOLD, TEMPLATE_CLI, TEMPLATE_REPORT } from '../../core/catalogue/template.js';
+import { writeFileAtomic } from '../../core/atomic-write.js';
 import { closest } from '../../core/suggest.js';
 import { DEFAULT_TEMPLATE, builtinTemplatesDir, listBuiltinTemplates, loadTemplate, resolveTemplateDir, type Theme } from '../../template/load.js';
-import { assertNoTemplate, displayWidth, scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, type TemplateOverrides } from '../../template/scaffold.js';
+import { assertNoTemplate, displayWidth, scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, type Sourced, type TemplateOverrides } from '../../template/scaffold.js';
 import { formatDiagnostics, langOf, paint, type Output } from '../format.js';
 
 export const TEMPLATE_ACTIONS = ['new', 'import'] as const;
@@ -115,7 +116,19 @@ async function templateImport(fileArg: string, dirArg: string, from: string, fla
   const file = resolve(fileArg);
   const fileShown = displayPath(file);
   const { importPptxTheme } = await import('../../template/import.js');
-  const { pptx, overrides, warnings } = await importPptxTheme(file, parent.theme, fileShown);
+  const { convertWithLibreOffice, isOdp } = await import('../../template/odp.js');
+  const converted = isOdp(file) ? convertWithLibreOffice(file, fileShown) : undefined;
+  let result;
+  try {
+    result = await importPptxTheme(converted?.path ?? file, parent.theme, fileShown);
+  } finally {
+    converted?.cleanup();
+  }
+  const { pptx, overrides, warnings, assets } = result;
+  for (const a of assets) {
+    writeFileAtomic(join(abs, a.name), a.bytes, join(shown, a.name), { hint: both(SCAFFOLD.writeHint, {}), locked: both(SCAFFOLD.lockedHint, {}) });
+    o.out(`  ${say(TEMPLATE_REPORT.wroteAsset, { file: join(shown, a.name), what: a.what }, langOf(o))}\n`);
+  }
   const themeName = pptx.themeName ?? pptx.schemeName;
   const text = scaffoldText({
     dir: abs,
@@ -125,11 +138,30 @@ async function templateImport(fileArg: string, dirArg: string, from: string, fla
     extendsRef: parent.ref,
     parent: parent.theme,
     schemaRef: schemaRefFor(abs),
-    intro: [`Colours, fonts and slide size imported from ${basename(file)} (${pptx.themePart}); each line says where its value came from.`],
+    intro: [`Colours, fonts and slide size imported from ${basename(file)} (${pptx.themePart}${pptx.look ? `, ${pptx.look.master} and its layouts` : ''}); each line says where its value came from.`],
     overrides,
   });
   writeTemplateScaffold(abs, text, shown);
+  if (!flags.quiet) o.out(sourcesReport(overrides, langOf(o)));
   return finish(abs, shown, say(TEMPLATE_CLI.imported, { file: fileShown, theme: themeName, ...counts(overrides), parent: parent.ref }, langOf(o)), warnings, flags, o);
+}
+
+/** What the import took from the deck and what it guessed, one line a value. */
+function sourcesReport(ov: TemplateOverrides, lang: 'en' | 'zh'): string {
+  const rows: { key: string; value: string; s: Sourced<unknown> }[] = [];
+  for (const [role, s] of Object.entries(ov.colors ?? {})) if (s) rows.push({ key: `colors.${role}`, value: `#${s.value}`, s });
+  for (const [role, s] of Object.entries(ov.backgrounds ?? {})) if (s) rows.push({ key: `backgrounds.${role}`, value: `#${s.value}${s.image ? ` + ${s.image}` : ''}`, s });
+  for (const [role, f] of Object.entries(ov.fonts ?? {})) for (const [face, s] of Object.entries(f ?? {})) if (s) rows.push({ key: `fonts.${role}.${face}`, value: s.value, s });
+  if (ov.logo) rows.push({ key: 'logo', value: `${ov.logo.value.path} (${ov.logo.value.position})`, s: ov.logo });
+  if (ov.decor?.cover) rows.push({ key: 'decor.cover', value: ov.decor.cover.value, s: ov.decor.cover });
+  const width = Math.max(...rows.map((r) => displayWidth(r.key) + displayWidth(r.value)));
+  const line = (r: (typeof rows)[number]) => `    ${r.key}  ${r.value}${' '.repeat(Math.max(0, width - displayWidth(r.key) - displayWidth(r.value)))}  ← ${lang === 'zh' ? (r.s.zh ?? r.s.source) : r.s.source}\n`;
+  const taken = rows.filter((r) => !r.s.guessed);
+  const guessed = rows.filter((r) => r.s.guessed);
+  let out = '';
+  if (taken.length) out += `  ${say(TEMPLATE_REPORT.taken, {}, lang)}\n${taken.map(line).join('')}`;
+  if (guessed.length) out += `  ${say(TEMPLATE_REPORT.guessed, {}, lang)}\n${guessed.map(line).join('')}`;
+  return out;
 }
 
 /** What an import set: colours, font faces, the slide size. */
