@@ -54,6 +54,8 @@ export interface ImportAsset {
 }
 
 export interface BrandResult {
+  /** The master and layouts show a brand colour, or the theme's is a stock palette: the look decides. */
+  speaks: boolean;
   overrides: TemplateOverrides;
   warnings: Diagnostic[];
   assets: ImportAsset[];
@@ -190,8 +192,8 @@ export function mapDeckLook(input: BrandInput): BrandResult {
   // figures and emphasis are primary where primary reads on the slide ground
   const pr = contrastRatio(primary, background);
   if (pr >= 4.5) {
-    colors.figure = src(primary, both(IMPORT_FROM.samePrimary, { role: 'brand colour' }));
-    colors.emphasis = src(primary, both(IMPORT_FROM.samePrimary, { role: 'brand colour' }));
+    colors.figure = src(primary, both(IMPORT_FROM.samePrimary, {}));
+    colors.emphasis = src(primary, both(IMPORT_FROM.samePrimary, {}));
   } else {
     const v = readableVariant(primary, text, [background], 4.5);
     const ratio = contrastRatio(v, background).toFixed(1);
@@ -228,12 +230,18 @@ export function mapDeckLook(input: BrandInput): BrandResult {
     const g = look.grounds[from];
     const c = groundColour(g, pictures);
     if (!g || !c) {
-      if (parent.backgrounds[role].color === parent.colors.primary) bgs[role] = src(primary, both(IMPORT_FROM.samePrimary, { role: 'brand colour' }), true);
+      if (parent.backgrounds[role].color === parent.colors.primary) bgs[role] = src(primary, both(IMPORT_FROM.samePrimary, {}), true);
       continue;
     }
     const fill: Src & { image?: string } = src(c, both(IMPORT_FROM.ground, { where: from, part: g.part, kind: g.kind }));
     const pic = g.picture ? pictures.get(g.picture) : undefined;
-    if (pic && g.picture) {
+    // on content slides titles are set in primary: a picture showing primary (a band under the
+    // titles) would hide them, so only its ground colour is taken
+    const hides = from === 'content' && (pic?.colours?.colours ?? []).some((c) => c.share >= 0.03 && nearColors(c.hex, primary));
+    if (hides) {
+      const t = both(IMPORT_FROM.pictureHidesTitles, { part: g.part });
+      Object.assign(fill, { source: t.en, zh: t.zh, guessed: true });
+    } else if (pic && g.picture) {
       // one file a picture, however many grounds show it
       let name = names.get(g.picture);
       if (!name) {
@@ -268,7 +276,8 @@ export function mapDeckLook(input: BrandInput): BrandResult {
 
   for (const role of COLOR_ROLES) if (colors[role]?.guessed && !['card', 'muted'].includes(role)) guessedRoles.push(role);
   if (guessedRoles.length) warnings.push(report(IMPORT_NOTE.guessed, { file: display, roles: [...new Set(guessedRoles)] }, { severity: 'warning' }));
-  return { overrides: o, warnings, assets };
+  const speaks = !!stock || cands.some((c) => c.part !== 'theme') || Object.values(look.grounds).some((g) => g && (g.picture || (g.color && g.color !== normalizeHex(scheme.lt1 ?? 'FFFFFF'))));
+  return { speaks, overrides: o, warnings, assets };
 }
 
 function toInchesHeight(parent: Theme): number {

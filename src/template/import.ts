@@ -400,6 +400,8 @@ export async function importPptxTheme(path: string, parent: Theme, display = pat
   if (!pptx.look) return { pptx, overrides, warnings, assets: [] };
   // what the master and layouts show wins over the theme's scheme: it is what the deck looks like
   const brand = mapDeckLook({ look: pptx.look, scheme: pptx.colors, pictures: pptx.pictures ?? new Map(), parent, display });
+  // a plain master (white, no shapes) with a theme of its own: the theme is the brand
+  if (!brand.speaks) return { pptx, overrides, warnings, assets: [] };
   const o: TemplateOverrides = { ...overrides, ...brand.overrides };
   const fonts = { ...(overrides.fonts ?? {}) };
   const from = (which: 'title' | 'body', role: FontRole, face: 'ea' | 'latin') => {
@@ -407,7 +409,9 @@ export async function importPptxTheme(path: string, parent: Theme, display = pat
     const name = t?.[face];
     if (!name || !t) return;
     if (!FONT_NAME_RE.test(name)) {
-      warnings.push(report(IMPORT.fontSkipped, { file: display, name, slot: { face: face === 'ea' ? 'ea' : 'latin', which: which === 'title' ? 'major' : 'minor' } }, { severity: 'warning' }));
+      const w = report(IMPORT.fontSkipped, { file: display, name, slot: { face: face === 'ea' ? 'ea' : 'latin', which: which === 'title' ? 'major' : 'minor' } }, { severity: 'warning' });
+      // a placeholder naming the theme's font (+mj-lt) was warned about with the theme
+      if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
       return;
     }
     const s = both(IMPORT_FROM.font, { part: t.part, which, face });

@@ -125,9 +125,11 @@ async function templateImport(fileArg: string, dirArg: string, from: string, fla
     converted?.cleanup();
   }
   const { pptx, overrides, warnings, assets } = result;
+  // the pictures first: the template that names them is checked as soon as it is written
+  const wrote: string[] = [];
   for (const a of assets) {
     writeFileAtomic(join(abs, a.name), a.bytes, join(shown, a.name), { hint: both(SCAFFOLD.writeHint, {}), locked: both(SCAFFOLD.lockedHint, {}) });
-    o.out(`  ${say(TEMPLATE_REPORT.wroteAsset, { file: join(shown, a.name), what: a.what }, langOf(o))}\n`);
+    wrote.push(`  ${say(TEMPLATE_REPORT.wroteAsset, { file: join(shown, a.name), what: a.what }, langOf(o))}\n`);
   }
   const themeName = pptx.themeName ?? pptx.schemeName;
   const text = scaffoldText({
@@ -142,8 +144,9 @@ async function templateImport(fileArg: string, dirArg: string, from: string, fla
     overrides,
   });
   writeTemplateScaffold(abs, text, shown);
-  if (!flags.quiet) o.out(sourcesReport(overrides, langOf(o)));
-  return finish(abs, shown, say(TEMPLATE_CLI.imported, { file: fileShown, theme: themeName, ...counts(overrides), parent: parent.ref }, langOf(o)), warnings, flags, o);
+  const code = finish(abs, shown, say(TEMPLATE_CLI.imported, { file: fileShown, theme: themeName, ...counts(overrides), parent: parent.ref }, langOf(o)), warnings, flags, o);
+  if (!flags.quiet) o.out(wrote.join('') + sourcesReport(overrides, langOf(o)));
+  return code;
 }
 
 /** What the import took from the deck and what it guessed, one line a value. */

@@ -452,7 +452,7 @@ export const IMPORT_FROM = {
     en: (p) => `guessed: ${p.role}, moved towards the text colour until it reads on the slide ground (${p.ratio}:1)`,
     zh: (p) => `推测：${p.role} 向文字颜色调整，直到在幻灯片背景上看得清（${p.ratio}:1）`,
   }),
-  samePrimary: phrase<{ role: string }>({ en: (p) => `= primary (${p.role} of the deck)`, zh: (p) => `= primary（演示文稿的${p.role}）` }),
+  samePrimary: phrase({ en: () => '= primary (the brand colour of the deck)', zh: () => '= primary（演示文稿的品牌色）' }),
   tint: phrase({ en: () => 'guessed: a tint of primary on the slide ground', zh: () => '推测：primary 与幻灯片背景调和的浅色' }),
   mutedMix: phrase({ en: () => 'guessed: between the text colour and the slide ground, readable on both grounds', zh: () => '推测：介于文字颜色和幻灯片背景之间，在两种底色上都看得清' }),
   accentMix: phrase({ en: () => 'guessed: a light tint of primary (the deck shows no second colour)', zh: () => '推测：primary 的浅色（演示文稿中没有第二种颜色）' }),
@@ -465,11 +465,17 @@ export const IMPORT_FROM = {
     zh: (p) => `图片 ${p.media}，在母版和版式中出现了 ${p.count} 次`,
   }),
   backgroundPicture: phrase<{ part: string; media: string }>({ en: (p) => `the picture ground ${p.media} of ${p.part}`, zh: (p) => `${p.part} 的背景图片 ${p.media}` }),
+  pictureHidesTitles: phrase<{ part: string }>({
+    en: (p) => `the ground colour of the picture of ${p.part}; the picture itself is left out, as it shows primary where slide titles go`,
+    zh: (p) => `${p.part} 背景图片的底色；图片本身未采用，因为它在幻灯片标题的位置显示 primary 颜色`,
+  }),
   coverDesign: phrase<{ design: string }>({
     en: (p) => `cover design ${p.design}: the deck's cover has its own ground`,
     zh: (p) => `封面样式 ${p.design}：演示文稿的封面有自己的背景`,
   }),
 };
+
+const SLIDE_ROLE_ZH: Record<string, string> = { cover: '封面', agenda: '目录页', section: '节标题页', content: '内容页', closing: '结束页' };
 
 /** `template import`: warnings about what it could not take from the deck. */
 export const IMPORT_NOTE = {
@@ -543,7 +549,7 @@ export const BRAND_CHECK = {
     'TEMPLATE_LOGO_CONTRAST',
     {
       en: (p) => `the logo (mostly #${p.logo}) hardly shows on the ${p.role} ground #${p.ground} (${p.ratio}:1, under 3:1)`,
-      zh: (p) => `标志（主要颜色 #${p.logo}）在${p.role}背景 #${p.ground} 上几乎看不见（${p.ratio}:1，低于 3:1）`,
+      zh: (p) => `标志（主要颜色 #${p.logo}）在${SLIDE_ROLE_ZH[p.role] ?? p.role}背景 #${p.ground} 上几乎看不见（${p.ratio}:1，低于 3:1）`,
     },
     fixed('use a version of the logo for dark or light grounds, or leave this slide role out of logo.slides', '请换用适合深色或浅色背景的标志版本，或从 logo.slides 中去掉这种幻灯片'),
   ),
