@@ -40,12 +40,14 @@ export function brandWarnings(theme: Theme, files: TemplateFile[], parent: strin
     } catch {
       colour = undefined;
     }
-    const logo = colour?.colours[0]?.hex ?? colour?.hex;
-    for (const role of logo ? theme.logo.slides : []) {
+    // a logo shows when one of its larger colours stands out (a gold emblem on red does)
+    const parts = (colour?.colours ?? []).filter((c) => c.share >= 0.15).map((c) => c.hex);
+    for (const role of parts.length ? theme.logo.slides : []) {
       const ground = theme.backgrounds[role];
       // a picture ground's colour is unknown here: its fill colour stands for it
-      const ratio = contrastRatio(logo!, ground.color);
-      if (ratio < 3) out.push(report(BRAND_CHECK.logo, { logo: logo!, ground: ground.color, role: role, ratio: ratio.toFixed(2) }, { ...warn, ...at(['logo', 'path']) }));
+      const logo = parts.reduce((a, b) => (contrastRatio(b, ground.color) > contrastRatio(a, ground.color) ? b : a));
+      const ratio = contrastRatio(logo, ground.color);
+      if (ratio < 3) out.push(report(BRAND_CHECK.logo, { logo, ground: ground.color, role: role, ratio: ratio.toFixed(2) }, { ...warn, ...at(['logo', 'path']) }));
     }
   }
   return out;

@@ -238,3 +238,48 @@ describe('fonts that can show Chinese', () => {
     expect(eastAsianVerdict('Comic Sans MS')).toEqual({ ok: false, reason: 'unknown' });
   });
 });
+
+describe('template check and template preview', () => {
+  it('check lists what is left of the parent’s brand and exits 1; a clean template exits 0', async () => {
+    const d = at('half');
+    mkdirSync(d);
+    writeFileSync(path.join(d, 'template.yaml'), 'name: half\nextends: party-red\ncolors:\n  primary: "#0E7C86"\n');
+    const r = await runCli(['template', 'check', d]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('TEMPLATE_INHERITED');
+    expect(r.err).toContain('colors.accent is still #E3B04B');
+    expect(r.out).toBe('template half: 1 warning\n');
+    const zh = await runCli(['template', 'check', d, '--lang', 'zh']);
+    expect(zh.err).toContain('仍是 #E3B04B');
+    writeFileSync(path.join(d, 'template.yaml'), 'name: half\nextends: party-red\ncolors:\n  primary: "#0E7C86"\n  accent: "#F2C14E"\n');
+    const ok = await runCli(['template', 'check', d]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toBe('✓ template half: no problems found\n');
+    expect((await runCli(['template', 'check'])).code).toBe(2);
+  });
+
+  it('check: a white logo on a white ground', async () => {
+    const d = at('white');
+    mkdirSync(d);
+    const { png } = await import('../helpers/png.js');
+    writeFileSync(path.join(d, 'logo.png'), png(20, 10, [0xfa, 0xfa, 0xfa]));
+    writeFileSync(path.join(d, 'template.yaml'), 'name: white\nextends: gov-blue\nlogo:\n  path: logo.png\n  slides: [content]\n');
+    const r = await runCli(['template', 'check', d]);
+    expect(r.err).toContain('TEMPLATE_LOGO_CONTRAST (warning) logo.path: the logo (mostly #FAFAFA) hardly shows on the content ground #FFFFFF');
+  });
+
+  it('preview writes one self-contained page with cover, divider, points and figures', async () => {
+    const file = at('bureau.pptx');
+    writeFileSync(file, brandDeck('bureau'));
+    expect((await runCli(['template', 'import', file, at('b')])).code).toBe(0);
+    const { sampleDeck, previewHtml } = await import('../../src/template/preview.js');
+    const { theme } = loadTemplate(at('b'));
+    const { deck } = sampleDeck(theme);
+    expect(deck.slides.map((s) => s.kind)).toEqual(expect.arrayContaining(['cover', 'section', 'points', 'numbers', 'number', 'closing']));
+    const html = previewHtml(deck, theme, '');
+    expect(html).toContain('data-kind="cover"');
+    expect(html).toContain('data-kind="section"');
+    expect(html).toMatch(/background-image:url\(&quot;data:image\/png;base64,/);
+    expect(html).not.toContain('assets/');
+  });
+});

@@ -10,7 +10,7 @@ import { DEFAULT_TEMPLATE, builtinTemplatesDir, listBuiltinTemplates, loadTempla
 import { assertNoTemplate, displayWidth, scaffoldText, schemaRefFor, templateNameFromDir, writeTemplateScaffold, type Sourced, type TemplateOverrides } from '../../template/scaffold.js';
 import { formatDiagnostics, langOf, paint, type Output } from '../format.js';
 
-export const TEMPLATE_ACTIONS = ['new', 'import'] as const;
+export const TEMPLATE_ACTIONS = ['new', 'import', 'check', 'preview'] as const;
 
 export interface TemplateFlags {
   from?: string;
@@ -58,6 +58,10 @@ export async function runTemplate(action: string, args: string[], flags: Templat
   if (action === 'import') {
     if (args.length !== 2) throw usageError(TEMPLATE_CLI.importArgs, { count: args.length });
     return templateImport(args[0]!, args[1]!, from, flags, o);
+  }
+  if (action === 'check' || action === 'preview') {
+    if (args.length !== 1) throw usageError(TEMPLATE_CLI.dirArg, { action });
+    return action === 'check' ? templateCheck(args[0]!, o) : templatePreview(args[0]!, o);
   }
   throw usageError(TEMPLATE_CLI.unknownAction, { action, guess: closest(action, TEMPLATE_ACTIONS), actions: TEMPLATE_ACTIONS });
 }
@@ -147,6 +151,52 @@ async function templateImport(fileArg: string, dirArg: string, from: string, fla
   const code = finish(abs, shown, say(TEMPLATE_CLI.imported, { file: fileShown, theme: themeName, ...counts(overrides), parent: parent.ref }, langOf(o)), warnings, flags, o);
   if (!flags.quiet) o.out(wrote.join('') + sourcesReport(overrides, langOf(o)));
   return code;
+}
+
+/** `template check DIR`: every warning of the template (contrast, inherited brand colours, fonts, logo). */
+function templateCheck(dirArg: string, o: Output): number {
+  const { theme, warnings } = loadTemplate(dirArg);
+  const lang = langOf(o);
+  if (warnings.length) o.err(formatDiagnostics(warnings, o) + '\n');
+  o.out(warnings.length ? `${say(TEMPLATE_REPORT.checkProblems, { name: theme.name, count: warnings.length }, lang)}\n` : `${paint(o, 'green', '✓')} ${say(TEMPLATE_REPORT.checkOk, { name: theme.name }, lang)}\n`);
+  return warnings.length ? 1 : 0;
+}
+
+/** `template preview DIR`: the sample deck as one HTML page in the folder, and PNGs with LibreOffice. */
+async function templatePreview(dirArg: string, o: Output): Promise<number> {
+  const { theme, warnings } = loadTemplate(dirArg);
+  const { sampleDeck, previewHtml } = await import('../../template/preview.js');
+  const { pageFiles } = await import('../../watch/page/files.js');
+  const { deck, diagnostics } = sampleDeck(theme);
+  const all = [...warnings, ...diagnostics];
+  if (all.length) o.err(formatDiagnostics(all, o) + '\n');
+  const lang = langOf(o);
+  const html = join(theme.dir, 'preview.html');
+  const words = { hint: both(SCAFFOLD.writeHint, {}), locked: both(SCAFFOLD.lockedHint, {}) };
+  writeFileAtomic(html, new TextEncoder().encode(previewHtml(deck, theme, pageFiles().css)), displayPath(html), words);
+  o.out(`${paint(o, 'green', '✓')} ${say(TEMPLATE_REPORT.previewWrote, { file: displayPath(html) }, lang)}\n`);
+  const { findSoffice, convertWithLibreOffice } = await import('../../template/odp.js');
+  if (!findSoffice()) {
+    o.out(`  ${say(TEMPLATE_REPORT.previewNoPng, {}, lang)}\n`);
+    return 0;
+  }
+  const { renderPptx } = await import('../../render/write.js');
+  const { mkdtempSync, rmSync, writeFileSync, readFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const tmp = mkdtempSync(join(os.tmpdir(), 'briefdeck-preview-'));
+  try {
+    const pptx = join(tmp, 'preview.pptx');
+    writeFileSync(pptx, await renderPptx(deck));
+    // LibreOffice draws the first slide as PNG: the cover
+    const png = convertWithLibreOffice(pptx, displayPath(pptx), 'png');
+    const out = join(theme.dir, 'preview.png');
+    writeFileAtomic(out, readFileSync(png.path), displayPath(out), words);
+    png.cleanup();
+    o.out(`  ${say(TEMPLATE_REPORT.previewWrote, { file: displayPath(out) }, lang)}\n`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return 0;
 }
 
 /** What the import took from the deck and what it guessed, one line a value. */

@@ -374,6 +374,11 @@ export const TEMPLATE_CLI = {
       zh: (p) => (p.guess ? `您是不是要写 \`template ${p.guess}\`？（可用的操作：${p.actions.join('、')}）` : `可用的操作：${p.actions.join('、')}；请查看 \`briefdeck template --help\``),
     },
   ),
+  dirArg: message<{ action: string }>(
+    'USAGE',
+    { en: (p) => `template ${p.action} needs the template folder: briefdeck template ${p.action} <dir>`, zh: (p) => `template ${p.action} 需要指定模板文件夹：briefdeck template ${p.action} <dir>` },
+    TEMPLATE_HELP,
+  ),
   flagRepeated: message<{ flag: string }>('USAGE', { en: (p) => `${p.flag} is given more than once`, zh: (p) => `${p.flag} 只能指定一次` }, TEMPLATE_HELP),
   flagNeedsName: message<{ flag: string }>('USAGE', { en: (p) => `${p.flag} needs a template name`, zh: (p) => `${p.flag} 后面要写模板名称` }, TEMPLATE_HELP),
 
