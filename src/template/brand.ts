@@ -201,10 +201,16 @@ export function mapDeckLook(input: BrandInput): BrandResult {
     colors.emphasis = src(v, both(IMPORT_FROM.readable, { role: 'primary', ratio }), true);
   }
 
-  // cards: a tint of primary on the ground, light enough for the text
+  // cards: the theme's lt2 when it is the deck's own and suits cards, else a tint of primary on the ground
+  const lt2 = scheme.lt2;
   let card = mix(primary, background, 0.9);
-  for (let t = 0.92; contrastRatio(text, card) < 4.5 && t <= 1; t += 0.02) card = mix(primary, background, t);
-  colors.card = src(card, both(IMPORT_FROM.tint, {}), true);
+  if (!stock && lt2 && contrastRatio(text, lt2) >= 4.5 && contrastRatio(primary, lt2) >= 3 && luminance(lt2) > 0.5 === luminance(background) > 0.5) {
+    card = normalizeHex(lt2);
+    colors.card = src(card, both(IMPORT_FROM.themeSlot, { slot: 'lt2' }));
+  } else {
+    for (let t = 0.92; contrastRatio(text, card) < 4.5 && t <= 1; t += 0.02) card = mix(primary, background, t);
+    colors.card = src(card, both(IMPORT_FROM.tint, {}), true);
+  }
   let muted = text;
   for (let t = 0.45; t > 0; t -= 0.05) {
     const m = mix(text, background, t);

@@ -272,7 +272,7 @@ describe('template check and template preview', () => {
     const file = at('bureau.pptx');
     writeFileSync(file, brandDeck('bureau'));
     expect((await runCli(['template', 'import', file, at('b')])).code).toBe(0);
-    const { sampleDeck, previewHtml } = await import('../../src/template/preview.js');
+    const { sampleDeck, previewHtml } = await import('../../src/watch/template-preview.js');
     const { theme } = loadTemplate(at('b'));
     const { deck } = sampleDeck(theme);
     expect(deck.slides.map((s) => s.kind)).toEqual(expect.arrayContaining(['cover', 'section', 'points', 'numbers', 'number', 'closing']));

@@ -165,7 +165,7 @@ function templateCheck(dirArg: string, o: Output): number {
 /** `template preview DIR`: the sample deck as one HTML page in the folder, and PNGs with LibreOffice. */
 async function templatePreview(dirArg: string, o: Output): Promise<number> {
   const { theme, warnings } = loadTemplate(dirArg);
-  const { sampleDeck, previewHtml } = await import('../../template/preview.js');
+  const { sampleDeck, previewHtml } = await import('../../watch/template-preview.js');
   const { pageFiles } = await import('../../watch/page/files.js');
   const { deck, diagnostics } = sampleDeck(theme);
   const all = [...warnings, ...diagnostics];
