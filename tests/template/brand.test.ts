@@ -283,3 +283,19 @@ describe('template check and template preview', () => {
     expect(html).not.toContain('assets/');
   });
 });
+
+describe('a logo in the top-left corner', () => {
+  it('pushes content slides’ titles and their bar along, clear of the logo', async () => {
+    const file = at('bureau.pptx');
+    writeFileSync(file, brandDeck('bureau'));
+    expect((await runCli(['template', 'import', file, at('b')])).code).toBe(0);
+    const { theme } = loadTemplate(at('b'));
+    expect(theme.logo?.position).toBe('top-left');
+    const { deck } = layoutDeck(parseOutline(readFileSync(path.resolve('outline/sanlian.yaml'), 'utf8'), 'sanlian.yaml', path.resolve('outline')), theme);
+    const slide = deck.slides.find((s) => s.kind === 'points')!;
+    const layout = deck.layouts.find((l) => l.name === slide.layout) ?? deck.layouts.find((l) => l.boxes.some((b) => b.kind === 'image'))!;
+    const logo = [...layout.boxes, ...slide.boxes].find((b) => b.kind === 'image')!;
+    const title = [...slide.boxes, ...layout.placeholders].find((b) => b.kind === 'text' && b.placeholder?.type === 'title')!;
+    expect(title.x).toBeGreaterThanOrEqual(logo.x + logo.w);
+  });
+});
