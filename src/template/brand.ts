@@ -176,7 +176,7 @@ export function mapDeckLook(input: BrandInput): BrandResult {
   if (body && contrastRatio(body, background) >= 4.5) colors.text = src(body, both(IMPORT_FROM.bodyText, { part: look.body!.part }));
   else {
     const best = bestText(background, themeText);
-    colors.text = src(best.hex, both(IMPORT_FROM.textFix, { ratio: body ? contrastRatio(body, background).toFixed(1) : '–' }), true);
+    colors.text = src(best.hex, body ? both(IMPORT_FROM.textFix, { ratio: contrastRatio(body, background).toFixed(1) }) : both(IMPORT_FROM.textNone, {}), true);
   }
   const text = colors.text.value;
 

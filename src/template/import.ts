@@ -17,7 +17,7 @@ import type { FontRole, Sourced, TemplateOverrides } from './scaffold.js';
 import { attr, child, children, parseXml, type XmlElement } from './xml.js';
 import { checkImage, MAX_IMAGE_BYTES } from '../core/image-info.js';
 import { mapDeckLook, type DeckPicture, type ImportAsset } from './brand.js';
-import { readDeckLook, relationships, resolvePart, type DeckLook } from './look.js';
+import { readDeckLook, relationships, relsOf, resolvePart, type DeckLook } from './look.js';
 import { pngAverage } from './picture-colour.js';
 
 export const SCHEME_SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
@@ -96,6 +96,7 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
     name === 'ppt/_rels/presentation.xml.rels' ||
     name === 'theme/theme/theme1.xml' ||
     /^ppt\/(slideMasters|slideLayouts)\/(_rels\/)?[^/]+\.(xml|rels)$/.test(name) ||
+    /^ppt\/slides\/_rels\/[^/]+\.rels$/.test(name) ||
     /^ppt\/theme\/[^/]+\.xml$/.test(name);
   let files: Record<string, Uint8Array>;
   // the parts are read up to a total: a zip of many large parts is not a template
@@ -137,9 +138,19 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
   const themeText = themePart ? text(themePart) : undefined;
   if (!themePart || themeText === undefined) throw failed(IMPORT.noTheme, { file: display });
   const theme = readTheme(themeText, themePart, presentationXml, display);
-  const master = masterPart(presentationXml, text);
+  const masters = mastersInUse(presentationXml, text);
+  const master = masters.content ?? masterPart(presentationXml, text);
   if (master && theme.slideSize) {
-    const look = readDeckLook({ text, master, scheme: theme.colors, major: theme.major, minor: theme.minor, slide: theme.slideSize });
+    const input = { text, scheme: theme.colors, major: theme.major, minor: theme.minor, slide: theme.slideSize };
+    const look = readDeckLook({ ...input, master });
+    // LibreOffice writes a master for each master page: the cover may have one of its own
+    const cover = masters.cover && masters.cover !== master ? readDeckLook({ ...input, master: masters.cover }) : undefined;
+    if (look && cover) {
+      if (cover.grounds.content) look.grounds.cover = cover.grounds.content;
+      if (cover.title?.color) look.coverTitle = cover.title;
+      look.fills.push(...cover.fills);
+      look.pictures.push(...cover.pictures);
+    }
     if (look) {
       theme.look = look;
       theme.pictures = deckPictures(bytes, look, unzipSync);
@@ -167,6 +178,38 @@ function deckPictures(bytes: Uint8Array, look: DeckLook, unzip: typeof import('f
     if (colours) pic.colours = colours;
     out.set(name, pic);
   }
+  return out;
+}
+
+/** Slides looked at to tell which master each uses. */
+const MAX_SLIDES_READ = 200;
+
+/**
+ * The master of the first slide (the cover) and the one most of the other slides use, through
+ * the slides' and layouts' relationships; a deck of one master, or one whose slides say nothing,
+ * gives none (the first master is used).
+ */
+function mastersInUse(presentation: XmlElement, text: (name: string) => string | undefined): { cover?: string; content?: string } {
+  const presRels = relationships(text('ppt/_rels/presentation.xml.rels'));
+  if (presRels.filter((r) => r.type.endsWith('/slideMaster')).length < 2) return {};
+  const slides = children(child(presentation, 'sldIdLst'), 'sldId').slice(0, MAX_SLIDES_READ);
+  const masterOf = (slideRid: string | undefined): string | undefined => {
+    const rel = presRels.find((r) => r.id === slideRid);
+    if (!rel) return undefined;
+    const slide = resolvePart('ppt/presentation.xml', rel.target);
+    const layoutRel = relationships(text(relsOf(slide))).find((r) => r.type.endsWith('/slideLayout'));
+    if (!layoutRel) return undefined;
+    const layout = resolvePart(slide, layoutRel.target);
+    const masterRel = relationships(text(relsOf(layout))).find((r) => r.type.endsWith('/slideMaster'));
+    return masterRel ? resolvePart(layout, masterRel.target) : undefined;
+  };
+  const used = slides.map((sl) => masterOf(attr(sl, 'id', true)));
+  const counts = new Map<string, number>();
+  for (const m of used.slice(1)) if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const content = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? used[0];
+  const out: { cover?: string; content?: string } = {};
+  if (used[0]) out.cover = used[0];
+  if (content) out.content = content;
   return out;
 }
 

@@ -2,6 +2,7 @@
 // layouts (written by hand, tests/helpers/brand-decks.ts) are imported by what they show, not by
 // their stock theme; a rebrand by `primary` alone carries through the deck; fonts that cannot
 // show Chinese warn.
+import { spawnSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -297,5 +298,38 @@ describe('a logo in the top-left corner', () => {
     const logo = [...layout.boxes, ...slide.boxes].find((b) => b.kind === 'image')!;
     const title = [...slide.boxes, ...layout.placeholders].find((b) => b.kind === 'text' && b.placeholder?.type === 'title')!;
     expect(title.x).toBeGreaterThanOrEqual(logo.x + logo.w);
+  });
+});
+
+describe('OpenDocument through LibreOffice', () => {
+  const soffice = spawnSync('soffice', ['--version'], { timeout: 30000 }).status === 0;
+  it.runIf(soffice)('a Vivid deck saved as .odp imports to the same brand (LibreOffice writes a master per master page)', { timeout: 180000 }, async () => {
+    writeFileSync(at('vivid.pptx'), brandDeck('vivid'));
+    const conv = spawnSync('soffice', [`-env:UserInstallation=file://${at('lo')}`, '--headless', '--convert-to', 'odp', '--outdir', at('odp'), at('vivid.pptx')], { timeout: 120000 });
+    expect(conv.status).toBe(0);
+    const r = await runCli(['template', 'import', at('odp', 'vivid.odp'), at('t')]);
+    expect(r.code).toBe(0);
+    const { theme } = loadTemplate(at('t'));
+    expect(theme.colors.primary).toBe('F26B21');
+    expect(theme.colors.accent).toBe('FDB813');
+    expect(theme.colors.background).toBe('FFFFFF');
+    expect(theme.backgrounds.cover.color).toBe('F26B21');
+  });
+  it('without LibreOffice an .odp is refused with how to convert it', async () => {
+    writeFileSync(at('x.odp'), 'not really');
+    const { DeckError } = await import('../../src/core/errors.js');
+    const { convertWithLibreOffice } = await import('../../src/template/odp.js');
+    const path0 = process.env.PATH;
+    process.env.PATH = at('nobin');
+    try {
+      expect(() => convertWithLibreOffice(at('x.odp'), 'x.odp')).toThrow(DeckError);
+      try {
+        convertWithLibreOffice(at('x.odp'), 'x.odp');
+      } catch (err) {
+        expect((err as InstanceType<typeof DeckError>).diagnostics[0]!.message).toBe('x.odp is an OpenDocument presentation, and LibreOffice (soffice) is not installed to convert it');
+      }
+    } finally {
+      process.env.PATH = path0;
+    }
   });
 });

@@ -465,6 +465,10 @@ export const IMPORT_FROM = {
     en: (p) => `guessed: the body text colour of the deck reads at ${p.ratio}:1 only on its ground; the darkest or lightest colour of the theme instead`,
     zh: (p) => `推测：演示文稿正文颜色在其背景上对比度仅 ${p.ratio}:1，改用主题中最深或最浅的颜色`,
   }),
+  textNone: phrase({
+    en: () => 'guessed: the deck names no body text colour; the theme colour that reads best on the slide ground',
+    zh: () => '推测：演示文稿没有指定正文颜色；取主题中在幻灯片背景上最清楚的颜色',
+  }),
   logo: phrase<{ media: string; count: number }>({
     en: (p) => `the picture ${p.media}, repeated on ${p.count} of the master and layouts`,
     zh: (p) => `图片 ${p.media}，在母版和版式中出现了 ${p.count} 次`,
