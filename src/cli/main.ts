@@ -97,13 +97,15 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     });
 
   cli
-    .command('template <action> [...args]', 'Make a template folder: `new <dir>` from a built-in, `import <file.pptx> <dir>` from a PowerPoint theme')
-    .usage('template new <dir> [--from NAME]\n  $ briefdeck template import <file.pptx|file.potx> <dir> [--from NAME]')
+    .command('template <action> [...args]', 'Make a template folder: `new <dir>` from a built-in, `import <file.pptx> <dir>` from a deck; `check <dir>` lists its warnings, `preview <dir>` draws a sample')
+    .usage('template new <dir> [--from NAME]\n  $ briefdeck template import <file.pptx|file.potx|file.thmx|file.odp> <dir> [--from NAME]\n  $ briefdeck template check <dir>\n  $ briefdeck template preview <dir>')
     .option('--from <name|dir>', `Template the new one extends (default: party-red)`)
     .option('-q, --quiet', 'Print no warnings')
     .example('briefdeck template new brand/acme')
     .example('briefdeck template new brand/acme --from gov-blue')
     .example('briefdeck template import 单位模板.potx brand/unit')
+    .example('briefdeck template check brand/unit')
+    .example('briefdeck template preview brand/unit')
     .action((templateAction: string, args: string[], flags: { from?: string; quiet?: boolean }) => {
       action = async () => (await import('./commands/templates.js')).runTemplate(templateAction, args, flags, o);
     });

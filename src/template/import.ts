@@ -7,14 +7,18 @@
 import { extname, posix } from 'node:path';
 import { contrastRatio, mix, normalizeHex } from '../core/color.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
-import { report, type MessageDef } from '../core/catalogue/define.js';
-import { IMPORT, type ArchiveKind, type FontSlot } from '../core/catalogue/template.js';
+import { both, report, type MessageDef } from '../core/catalogue/define.js';
+import { IMPORT, IMPORT_FROM, type ArchiveKind, type FontSlot } from '../core/catalogue/template.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
 import { toInches, type Emu } from '../core/units.js';
 import { COLOR_ROLES, FONT_NAME_RE, SLIDE_ROLES, type ColorRole } from './schema.js';
 import type { Theme } from './load.js';
 import type { FontRole, Sourced, TemplateOverrides } from './scaffold.js';
 import { attr, child, children, parseXml, type XmlElement } from './xml.js';
+import { checkImage, MAX_IMAGE_BYTES } from '../core/image-info.js';
+import { mapDeckLook, type DeckPicture, type ImportAsset } from './brand.js';
+import { readDeckLook, relationships, relsOf, resolvePart, type DeckLook } from './look.js';
+import { pngAverage } from './picture-colour.js';
 
 export const SCHEME_SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'] as const;
 export type SchemeSlot = (typeof SCHEME_SLOTS)[number];
@@ -38,13 +42,22 @@ export interface PptxTheme {
   colors: Partial<Record<SchemeSlot, string>>;
   major: ThemeFonts;
   minor: ThemeFonts;
+  /** What the slide master and layouts show (a .thmx has none). */
+  look?: DeckLook;
+  /** The pictures the master and layouts show, by part name. */
+  pictures?: Map<string, DeckPicture>;
 }
 
 export interface ImportResult {
   pptx: PptxTheme;
   overrides: TemplateOverrides;
   warnings: Diagnostic[];
+  /** Pictures to write beside template.yaml (logo, background pictures). */
+  assets: ImportAsset[];
 }
+
+/** All XML parts read together at most, unpacked: a master and its layouts take well under 1 MB. */
+const MAX_XML_BYTES = 64 * 1024 * 1024;
 
 /** Larger files are not presentations anyone would import a theme from. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
@@ -81,14 +94,20 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
   const wanted = (name: string) =>
     name === 'ppt/presentation.xml' ||
     name === 'ppt/_rels/presentation.xml.rels' ||
-    /^ppt\/slideMasters\/_rels\/[^/]+\.rels$/.test(name) ||
+    name === 'theme/theme/theme1.xml' ||
+    /^ppt\/(slideMasters|slideLayouts)\/(_rels\/)?[^/]+\.(xml|rels)$/.test(name) ||
+    /^ppt\/slides\/_rels\/[^/]+\.rels$/.test(name) ||
     /^ppt\/theme\/[^/]+\.xml$/.test(name);
   let files: Record<string, Uint8Array>;
+  // the parts are read up to a total: a zip of many large parts is not a template
+  let total = 0;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
         names.push(f.name);
-        return wanted(f.name) && f.originalSize <= MAX_PART_BYTES;
+        if (!wanted(f.name) || f.originalSize > MAX_PART_BYTES || total + f.originalSize > MAX_XML_BYTES) return false;
+        total += f.originalSize;
+        return true;
       },
     });
   } catch (err) {
@@ -100,6 +119,8 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
     return new TextDecoder('utf-8').decode(b).replace(/^\uFEFF/, '');
   };
   const presentation = text('ppt/presentation.xml');
+  // a theme file (.thmx): the theme alone, no slides, no master to read
+  if (presentation === undefined && files['theme/theme/theme1.xml']) return readTheme(text('theme/theme/theme1.xml')!, 'theme/theme/theme1.xml', undefined, display);
   if (presentation === undefined) {
     const kind: ArchiveKind = names.includes('word/document.xml')
       ? 'word'
@@ -116,6 +137,93 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
   const themePart = findThemePart(presentationXml, text, Object.keys(files));
   const themeText = themePart ? text(themePart) : undefined;
   if (!themePart || themeText === undefined) throw failed(IMPORT.noTheme, { file: display });
+  const theme = readTheme(themeText, themePart, presentationXml, display);
+  const masters = mastersInUse(presentationXml, text);
+  const master = masters.content ?? masterPart(presentationXml, text);
+  if (master && theme.slideSize) {
+    const input = { text, scheme: theme.colors, major: theme.major, minor: theme.minor, slide: theme.slideSize };
+    const look = readDeckLook({ ...input, master });
+    // LibreOffice writes a master for each master page: the cover may have one of its own
+    const cover = masters.cover && masters.cover !== master ? readDeckLook({ ...input, master: masters.cover }) : undefined;
+    if (look && cover) {
+      if (cover.grounds.content) look.grounds.cover = cover.grounds.content;
+      if (cover.title?.color) look.coverTitle = cover.title;
+      look.fills.push(...cover.fills);
+      look.pictures.push(...cover.pictures);
+    }
+    if (look) {
+      theme.look = look;
+      theme.pictures = deckPictures(bytes, look, unzipSync);
+    }
+  }
+  return theme;
+}
+
+/** The pictures the look names: PNG and JPEG files whole and within the size a template allows. */
+function deckPictures(bytes: Uint8Array, look: DeckLook, unzip: typeof import('fflate').unzipSync): Map<string, DeckPicture> {
+  const named = new Set<string>([...look.pictures.map((p) => p.media), ...Object.values(look.grounds).flatMap((g) => (g?.picture ? [g.picture] : []))]);
+  const out = new Map<string, DeckPicture>();
+  if (!named.size) return out;
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzip(bytes, { filter: (f) => named.has(f.name) && f.originalSize <= MAX_IMAGE_BYTES });
+  } catch {
+    return out;
+  }
+  for (const [name, b] of Object.entries(files)) {
+    const checked = checkImage(b);
+    if (!checked.ok) continue;
+    const pic: DeckPicture = { bytes: b, kind: checked.info.kind };
+    const colours = checked.info.kind === 'png' ? pngAverage(b) : undefined;
+    if (colours) pic.colours = colours;
+    out.set(name, pic);
+  }
+  return out;
+}
+
+/** Slides looked at to tell which master each uses. */
+const MAX_SLIDES_READ = 200;
+
+/**
+ * The master of the first slide (the cover) and the one most of the other slides use, through
+ * the slides' and layouts' relationships; a deck of one master, or one whose slides say nothing,
+ * gives none (the first master is used).
+ */
+function mastersInUse(presentation: XmlElement, text: (name: string) => string | undefined): { cover?: string; content?: string } {
+  const presRels = relationships(text('ppt/_rels/presentation.xml.rels'));
+  if (presRels.filter((r) => r.type.endsWith('/slideMaster')).length < 2) return {};
+  const slides = children(child(presentation, 'sldIdLst'), 'sldId').slice(0, MAX_SLIDES_READ);
+  const masterOf = (slideRid: string | undefined): string | undefined => {
+    const rel = presRels.find((r) => r.id === slideRid);
+    if (!rel) return undefined;
+    const slide = resolvePart('ppt/presentation.xml', rel.target);
+    const layoutRel = relationships(text(relsOf(slide))).find((r) => r.type.endsWith('/slideLayout'));
+    if (!layoutRel) return undefined;
+    const layout = resolvePart(slide, layoutRel.target);
+    const masterRel = relationships(text(relsOf(layout))).find((r) => r.type.endsWith('/slideMaster'));
+    return masterRel ? resolvePart(layout, masterRel.target) : undefined;
+  };
+  const used = slides.map((sl) => masterOf(attr(sl, 'id', true)));
+  const counts = new Map<string, number>();
+  for (const m of used.slice(1)) if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const content = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? used[0];
+  const out: { cover?: string; content?: string } = {};
+  if (used[0]) out.cover = used[0];
+  if (content) out.content = content;
+  return out;
+}
+
+/** The first slide master, via the presentation's relationships. */
+function masterPart(presentation: XmlElement, text: (name: string) => string | undefined): string | undefined {
+  const masterId = child(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
+  const rid = attr(masterId, 'id', true);
+  const presRels = relationships(text('ppt/_rels/presentation.xml.rels'));
+  const master = rid ? presRels.find((r) => r.id === rid) : presRels.find((r) => r.type.endsWith('/slideMaster'));
+  return master ? resolvePart('ppt/presentation.xml', master.target) : undefined;
+}
+
+/** The colour scheme and fonts of a theme part, and the slide size of the presentation when there is one. */
+function readTheme(themeText: string, themePart: string, presentationXml: XmlElement | undefined, display: string): PptxTheme {
   const themeXml = parseXml(themeText);
   if (!themeXml) throw failed(IMPORT.themeNotXml, { file: display, part: themePart });
 
@@ -146,6 +254,7 @@ export async function parsePptxTheme(bytes: Uint8Array, display: string): Promis
   return theme;
 }
 
+
 /** The theme the first slide master uses (via the relationships), else ppt/theme/theme1.xml. */
 function findThemePart(presentation: XmlElement, text: (name: string) => string | undefined, parts: string[]): string | undefined {
   const masterId = child(child(presentation, 'sldMasterIdLst'), 'sldMasterId');
@@ -165,28 +274,6 @@ function findThemePart(presentation: XmlElement, text: (name: string) => string 
   return parts.filter((p) => /^ppt\/theme\/[^/]+\.xml$/.test(p)).sort()[0];
 }
 
-interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-}
-
-function relationships(xml: string | undefined): Relationship[] {
-  const root = xml ? parseXml(xml) : undefined;
-  const out: Relationship[] = [];
-  for (const r of children(root, 'Relationship')) {
-    const id = attr(r, 'Id');
-    const target = attr(r, 'Target');
-    if (id && target) out.push({ id, type: attr(r, 'Type') ?? '', target });
-  }
-  return out;
-}
-
-/** A relationship target, relative to the part that names it, as a part name. */
-function resolvePart(from: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  return posix.normalize(posix.join(posix.dirname(from), target));
-}
 
 const SYSTEM_COLORS: Record<string, string> = { windowText: '000000', window: 'FFFFFF', btnText: '000000', btnFace: 'F0F0F0', highlight: '0078D7', highlightText: 'FFFFFF', grayText: '6D6D6D' };
 const PRESET_COLORS: Record<string, string> = { black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00', gray: '808080', grey: '808080' };
@@ -353,5 +440,32 @@ export function mapPptxTheme(t: PptxTheme, parent: Theme, display: string): { ov
 export async function importPptxTheme(path: string, parent: Theme, display = path): Promise<ImportResult> {
   const pptx = await readPptxTheme(path, display);
   const { overrides, warnings } = mapPptxTheme(pptx, parent, display);
-  return { pptx, overrides, warnings };
+  if (!pptx.look) return { pptx, overrides, warnings, assets: [] };
+  // what the master and layouts show wins over the theme's scheme: it is what the deck looks like
+  const brand = mapDeckLook({ look: pptx.look, scheme: pptx.colors, pictures: pptx.pictures ?? new Map(), parent, display });
+  // a plain master (white, no shapes) with a theme of its own: the theme is the brand
+  if (!brand.speaks) return { pptx, overrides, warnings, assets: [] };
+  const o: TemplateOverrides = { ...overrides, ...brand.overrides };
+  const fonts = { ...(overrides.fonts ?? {}) };
+  const from = (which: 'title' | 'body', role: FontRole, face: 'ea' | 'latin') => {
+    const t = pptx.look![which];
+    const name = t?.[face];
+    if (!name || !t) return;
+    if (!FONT_NAME_RE.test(name)) {
+      const w = report(IMPORT.fontSkipped, { file: display, name, slot: { face: face === 'ea' ? 'ea' : 'latin', which: which === 'title' ? 'major' : 'minor' } }, { severity: 'warning' });
+      // a placeholder naming the theme's font (+mj-lt) was warned about with the theme
+      if (!warnings.some((x) => x.message === w.message)) warnings.push(w);
+      return;
+    }
+    const s = both(IMPORT_FROM.font, { part: t.part, which, face });
+    (fonts[role] ??= {})[face] = { value: name, source: s.en, zh: s.zh };
+  };
+  for (const face of ['ea', 'latin'] as const) {
+    from('title', 'heading', face);
+    from('body', 'body', face);
+  }
+  if (fonts.heading?.latin) (fonts.figure ??= {}).latin = { ...fonts.heading.latin, source: `= heading latin (${fonts.heading.latin.source})` };
+  if (fonts.body?.ea) (fonts.figure ??= {}).ea = { ...fonts.body.ea, source: `= body ea (${fonts.body.ea.source})` };
+  if (Object.keys(fonts).length) o.fonts = fonts;
+  return { pptx, overrides: o, warnings: [...warnings, ...brand.warnings], assets: brand.assets };
 }

@@ -9,7 +9,9 @@ export type { FontPair, ImageAsset } from '../deck/model.js';
 import { contrastNeed, contrastRatio, normalizeHex } from '../core/color.js';
 import { MAX_IMAGE_BYTES, checkImage, imageKind } from '../core/image-info.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
-import { DeckError, formatPath, sortDiagnostics, type Diagnostic } from '../core/errors.js';
+import { DeckError, formatPath, sortDiagnostics, type Diagnostic, type SourcePos } from '../core/errors.js';
+import { rederive } from './derive.js';
+import { brandWarnings } from './brand-check.js';
 import { both, report, say, type Localized } from '../core/catalogue/define.js';
 import { ASSET, CONTRAST, TEMPLATE, TEMPLATE_SCHEMA_TEXT } from '../core/catalogue/template.js';
 import { packageRoot } from '../core/package-root.js';
@@ -139,7 +141,14 @@ export function loadTemplate(ref: string, from = process.cwd()): LoadedTheme {
   }
   if (diagnostics.some((d) => d.severity === 'error')) throw new DeckError(sortDiagnostics(diagnostics));
   diagnostics.push(...contrastWarnings(theme, layers[0]!));
+  diagnostics.push(...brandWarnings(theme, layers.map((l) => l.data), layers[layers.length > 1 ? 1 : 0]!.data.name, (path) => at(layers[0]!, path)));
   return { theme, warnings: sortDiagnostics(diagnostics) };
+}
+
+/** The position of a key in a layer's file, for a warning. */
+function at(layer: Layer, path: (string | number)[]): { pos: SourcePos; frame: string } {
+  const pos = layer.file.source.position(locateInYaml(layer.file, path), formatPath(path));
+  return { pos, frame: layer.file.source.frame(pos.line, pos.column) };
 }
 
 function displayPath(p: string): string {
@@ -327,8 +336,10 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
   const missing = (what: string) => diagnostics.push(report(TEMPLATE.notSet, { key: what, base: DEFAULT_TEMPLATE }, { pos: leaf.file.source.position(0, what) }));
 
   const colors = {} as Record<ColorRole, string>;
+  // what the parent took from its primary follows this template's primary (./derive.ts)
+  const derived = rederive(layers.map((l) => l.data));
   for (const role of COLOR_ROLES) {
-    const c = merged.colors?.[role] ?? LATER_COLORS[role as keyof typeof LATER_COLORS];
+    const c = derived.colors[role] ?? merged.colors?.[role] ?? LATER_COLORS[role as keyof typeof LATER_COLORS];
     if (c) colors[role] = normalizeHex(c);
     else missing(`colors.${role}`);
   }
@@ -351,7 +362,7 @@ function mergeLayers(layers: Layer[], dir: string, diagnostics: Diagnostic[]): T
   const backgrounds = {} as Record<SlideRole, Fill>;
   for (const role of SLIDE_ROLES) {
     const b = merged.backgrounds?.[role];
-    const fill: Fill = { color: normalizeHex(b?.color ?? merged.colors?.background ?? 'FFFFFF') };
+    const fill: Fill = { color: normalizeHex(derived.backgrounds[role] ?? b?.color ?? merged.colors?.background ?? 'FFFFFF') };
     if (b?.image && isAbsolute(b.image) && existsSync(b.image)) fill.image = readImage(b.image);
     backgrounds[role] = fill;
   }

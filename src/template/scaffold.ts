@@ -23,6 +23,10 @@ export const FONT_ROLES: readonly FontRole[] = ['heading', 'body', 'figure'];
 export interface Sourced<T> {
   value: T;
   source: string;
+  /** The source in Chinese, for what `template import` prints. */
+  zh?: string;
+  /** Not shown by the imported deck: chosen by a rule. */
+  guessed?: boolean;
 }
 
 /** Values written live (not commented out) into the scaffold. */
@@ -31,8 +35,11 @@ export interface TemplateOverrides {
   /** Colours as RRGGBB or #RRGGBB. */
   colors?: Partial<Record<ColorRole, Sourced<string>>>;
   fonts?: Partial<Record<FontRole, Partial<Record<'ea' | 'latin', Sourced<string>>>>>;
-  /** Background colours per slide role (RRGGBB or #RRGGBB). */
-  backgrounds?: Partial<Record<SlideRole, Sourced<string>>>;
+  /** Background colours per slide role (RRGGBB or #RRGGBB), with a picture in the new folder. */
+  backgrounds?: Partial<Record<SlideRole, Sourced<string> & { image?: string }>>;
+  /** A logo written into the new folder (path relative to it). */
+  logo?: Sourced<{ path: string; position: (typeof LOGO_POSITIONS)[number]; height: number; slides: SlideRole[] }>;
+  decor?: { cover?: Sourced<'solid' | 'band' | 'plain'> };
 }
 
 export interface ScaffoldInput {
@@ -215,7 +222,15 @@ export function scaffoldText(input: ScaffoldInput): string {
   L.blank();
 
   // logo
-  if (p.logo) {
+  if (o.logo) {
+    const l = o.logo.value;
+    L.note(`The logo of the imported deck: ${o.logo.source}.`);
+    L.line(true, 'logo:');
+    L.line(true, `  path: ${yamlScalar(l.path)}`, 'PNG or JPEG, relative to this folder');
+    L.line(true, `  position: ${l.position}`, LOGO_POSITIONS.join(' | '));
+    L.line(true, `  height: ${round(l.height)}`, 'in inches, 0.2–2');
+    L.line(true, `  slides: [${l.slides.join(', ')}]`, `slide roles that show it: ${SLIDE_ROLES.join(' ')}`);
+  } else if (p.logo) {
     L.note(`The logo ${from} shows; \`logo: false\` (instead of these lines) shows none.`);
     L.line(false, 'logo:');
     L.line(false, `  path: ${yamlScalar(assetRef(input.dir, p.logo.image.path))}`, 'PNG or JPEG, relative to this folder (SVG: export a PNG)');
@@ -240,14 +255,16 @@ export function scaffoldText(input: ScaffoldInput): string {
 
   // backgrounds
   L.note('The ground of each slide role: { color: "#RRGGBB" }, and optionally image: a PNG or JPEG');
-  L.note('in this folder stretched over the slide. Changing colors.primary does not change these.');
+  L.note('in this folder stretched over the slide. A ground the parent fills with its primary follows');
+  L.note('this template\'s primary unless it is set here.');
   const liveBg = SLIDE_ROLES.some((r) => o.backgrounds?.[r]);
   L.line(liveBg, 'backgrounds:');
   for (const role of SLIDE_ROLES) {
     const v = o.backgrounds?.[role];
     if (v) {
-      const image = p.backgrounds[role].image;
-      L.line(true, `  ${role}: { color: ${hex(v.value)}${image ? `, image: ${yamlScalar(assetRef(input.dir, image.path))}` : ''} }`, v.source);
+      const parentImage = p.backgrounds[role].image;
+      const image = v.image ?? (parentImage ? assetRef(input.dir, parentImage.path) : undefined);
+      L.line(true, `  ${role}: { color: ${hex(v.value)}${image ? `, image: ${yamlScalar(image)}` : ''} }`, v.source);
       continue;
     }
     const fill = p.backgrounds[role];
@@ -258,8 +275,10 @@ export function scaffoldText(input: ScaffoldInput): string {
   L.blank();
 
   // decor
-  L.line(false, 'decor:');
-  L.line(false, `  cover: ${p.decor.cover}`, 'solid: all primary; band: a primary band; plain: plain ground with a rule');
+  const cover = o.decor?.cover;
+  L.line(!!cover, 'decor:');
+  if (cover) L.line(true, `  cover: ${cover.value}`, cover.source);
+  else L.line(false, `  cover: ${p.decor.cover}`, 'solid: all primary; band: a primary band; plain: plain ground with a rule');
   L.line(false, `  titleBar: ${p.decor.titleBar}`, 'bar: a primary bar beside each title; rule: a rule under it');
   return L.out.join('\n') + '\n';
 }

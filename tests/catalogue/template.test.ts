@@ -322,7 +322,7 @@ describe('the template commands with --lang zh', () => {
     const typo = await runCli(['template', 'nwe', 'x', '--lang', 'zh']);
     expect(typo.code).toBe(2);
     expect(typo.err).toContain('没有 `nwe` 这个 template 操作');
-    expect(typo.err).toContain('提示：您是不是要写 `template new`？（可用的操作：new、import）');
+    expect(typo.err).toContain('提示：您是不是要写 `template new`？（可用的操作：new、import、check、preview）');
     const imp = await runCli(['template', 'import', 'x.pptx', '--lang', 'zh']);
     expect(imp.err).toContain('（现在给了 1 个参数）');
     const en = await runCli(['template', 'import', 'x.pptx', '--lang', 'en']);

@@ -19,3 +19,35 @@ export function png(width: number, height: number, rgb: [number, number, number]
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** An RGBA PNG drawn pixel by pixel: `at(x, y)` gives [r, g, b, a]. */
+export function pngOf(width: number, height: number, at: (x: number, y: number) => [number, number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6; // truecolour with alpha
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 4);
+    // filter 1 (Sub) on odd rows, so that the decoder's unfiltering is exercised
+    row[0] = y % 2;
+    for (let x = 0; x < width; x++) {
+      const px = at(x, y);
+      for (let c = 0; c < 4; c++) {
+        const left = x > 0 ? at(x - 1, y)[c]! : 0;
+        row[1 + x * 4 + c] = y % 2 ? (px[c]! - left) & 0xff : px[c]!;
+      }
+    }
+    rows.push(row);
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}

@@ -181,7 +181,12 @@ describe('mapping onto briefdeck’s roles', () => {
     expect(text).toMatch(/^ {4}latin: Georgia +# latin major font of the theme$/m);
     writeTemplateScaffold(target, text);
     const { theme, warnings } = loadTemplate(target);
-    expect(warnings).toEqual([]);
+    // Georgia and Verdana have no width tables: measured as Arial, and said so
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^fonts\.heading\.latin is Georgia, a face whose widths/),
+      expect.stringMatching(/^fonts\.body\.latin is Verdana, a face whose widths/),
+      expect.stringMatching(/^fonts\.figure\.latin is Georgia, a face whose widths/),
+    ]);
     expect(theme.colors).toMatchObject({ primary: '1F4E79', accent: 'C55A11', text: '1A1A1A', background: 'FFFFFF', card: 'EEF2F7' });
     expect(theme.fonts).toEqual({
       heading: { ea: '思源宋体', latin: 'Georgia' },

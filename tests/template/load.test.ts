@@ -87,7 +87,11 @@ describe('built-ins and folders', () => {
       expect(theme.files).toEqual([path.join(d, 'template.yaml'), path.join(builtinTemplatesDir(), 'party-red', 'template.yaml')]);
       // normalised, and only primary differs from the parent
       expect(theme.colors.primary).toBe('0055AA');
-      expect(effect(theme)).toEqual(effect({ ...partyRed(), colors: { ...partyRed().colors, primary: '0055AA' } }));
+      // what party-red takes from its primary follows: figures, emphasis, its red grounds, a tinted card
+      const p = partyRed();
+      const grounds = { ...p.backgrounds, cover: { color: '0055AA' }, section: { color: '0055AA' }, closing: { color: '0055AA' } };
+      expect(effect(theme)).toEqual(effect({ ...p, colors: { ...p.colors, primary: '0055AA', figure: '0055AA', emphasis: '0055AA', card: theme.colors.card }, backgrounds: grounds }));
+      expect(theme.colors.card).not.toBe(p.colors.card);
     }
   });
 
@@ -259,7 +263,11 @@ describe('assets', () => {
     mkdirSync(path.join(d, 'img'));
     writeFileSync(path.join(d, 'img', 'logo.png'), png(6, 3));
     const { theme, warnings } = loadTemplate(d);
-    expect(warnings).toEqual([]);
+    // a red logo on party-red's red cover and closing hardly shows
+    expect(warnings.map((w) => `${w.code} ${w.message}`)).toEqual([
+      'TEMPLATE_LOGO_CONTRAST the logo (mostly #CC0000) hardly shows on the cover ground #B5121B (1.16:1, under 3:1)',
+      'TEMPLATE_LOGO_CONTRAST the logo (mostly #CC0000) hardly shows on the closing ground #B5121B (1.16:1, under 3:1)',
+    ]);
     expect(theme.logo).toMatchObject({ image: { path: path.join(d, 'img', 'logo.png'), kind: 'png', widthPx: 6, heightPx: 3 }, position: 'bottom-left', height: 457200, width: 914400 });
     expect(theme.logo!.slides).toEqual(['cover', 'content', 'closing']);
   });

@@ -150,8 +150,11 @@ describe('template new', () => {
     writeFileSync(path.join(target, 'template.yaml'), edited);
     const parent = loadTemplate('party-red').theme;
     const { theme, warnings } = loadTemplate(target);
-    expect(warnings).toEqual([]);
-    expect(effect(theme)).toEqual(effect({ ...parent, colors: { ...parent.colors, primary: '0055AA' } }));
+    // party-red's gold accent is its brand, still inherited: said so
+    expect(warnings.map((w) => w.message)).toEqual(['colors.accent is still #E3B04B, the brand colour of party-red, while this template\'s primary is #0055AA']);
+    // and what party-red takes from its primary follows
+    const grounds = { ...parent.backgrounds, cover: { color: '0055AA' }, section: { color: '0055AA' }, closing: { color: '0055AA' } };
+    expect(effect(theme)).toEqual(effect({ ...parent, colors: { ...parent.colors, primary: '0055AA', figure: '0055AA', emphasis: '0055AA', card: theme.colors.card }, backgrounds: grounds }));
   });
 
   it('overrides are written live, each with the comment saying where it came from', () => {
@@ -176,10 +179,11 @@ describe('template new', () => {
     const parent = loadTemplate('party-red').theme;
     const { theme } = loadTemplate(target);
     expect(theme.size.name).toBe('4:3');
-    expect(theme.colors).toEqual({ ...parent.colors, primary: '1F4E79' });
+    expect(theme.colors).toEqual({ ...parent.colors, primary: '1F4E79', figure: '1F4E79', emphasis: '1F4E79', card: theme.colors.card });
     expect(theme.fonts).toEqual({ ...parent.fonts, heading: { ea: parent.fonts.heading.ea, latin: 'Georgia' } });
     expect(theme.backgrounds.cover.color).toBe('1F4E79');
-    expect(theme.backgrounds.section).toEqual(parent.backgrounds.section);
+    // a ground party-red fills with its primary follows the new primary
+    expect(theme.backgrounds.section.color).toBe('1F4E79');
   });
 
   it('a parent with a logo: the commented lines name its file relative to the new folder', () => {

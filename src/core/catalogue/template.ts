@@ -374,6 +374,11 @@ export const TEMPLATE_CLI = {
       zh: (p) => (p.guess ? `您是不是要写 \`template ${p.guess}\`？（可用的操作：${p.actions.join('、')}）` : `可用的操作：${p.actions.join('、')}；请查看 \`briefdeck template --help\``),
     },
   ),
+  dirArg: message<{ action: string }>(
+    'USAGE',
+    { en: (p) => `template ${p.action} needs the template folder: briefdeck template ${p.action} <dir>`, zh: (p) => `template ${p.action} 需要指定模板文件夹：briefdeck template ${p.action} <dir>` },
+    TEMPLATE_HELP,
+  ),
   flagRepeated: message<{ flag: string }>('USAGE', { en: (p) => `${p.flag} is given more than once`, zh: (p) => `${p.flag} 只能指定一次` }, TEMPLATE_HELP),
   flagNeedsName: message<{ flag: string }>('USAGE', { en: (p) => `${p.flag} needs a template name`, zh: (p) => `${p.flag} 后面要写模板名称` }, TEMPLATE_HELP),
 
@@ -403,4 +408,172 @@ export const TEMPLATE_CLI = {
     en: (p) => `next: edit ${p.file}, then build with -t ${p.dir}, e.g. briefdeck build outline.yaml -t ${p.dir}`,
     zh: (p) => `下一步：编辑 ${p.file}，然后用 -t ${p.dir} 生成演示文稿，例如 briefdeck build outline.yaml -t ${p.dir}`,
   }),
+};
+
+/** How a ground was filled, in the words of `template import`'s sources. */
+export type FillKind = 'solid' | 'gradient' | 'picture' | 'pattern';
+const FILL_KIND: Record<FillKind, Localized> = {
+  solid: { en: 'a solid colour', zh: '纯色' },
+  gradient: { en: 'a gradient, its average colour', zh: '渐变，取其平均色' },
+  picture: { en: 'a picture, the colour covering most of it', zh: '图片，取其中面积最大的颜色' },
+  pattern: { en: 'a pattern, its foreground', zh: '图案，取其前景色' },
+};
+const LAYOUT_ZH = { cover: '标题幻灯片版式', section: '节标题版式', content: '母版' } as const;
+const LAYOUT_EN = { cover: 'the title slide layout', section: 'the section header layout', content: 'the slide master' } as const;
+
+/**
+ * `template import`: where a value came from (the comment of its line in template.yaml, and the
+ * lines the command prints), and the values it guessed.
+ */
+export const IMPORT_FROM = {
+  ground: phrase<{ where: 'cover' | 'section' | 'content'; part: string; kind: FillKind }>({
+    en: (p) => `ground of ${LAYOUT_EN[p.where]} (${p.part}: ${FILL_KIND[p.kind].en})`,
+    zh: (p) => `${LAYOUT_ZH[p.where]}的背景（${p.part}：${FILL_KIND[p.kind].zh}）`,
+  }),
+  area: phrase<{ part: string; share: number }>({
+    en: (p) => `the colour that covers most of the slides besides the ground (${p.share} % of ${p.part})`,
+    zh: (p) => `除背景外覆盖面积最大的颜色（占 ${p.part} 的 ${p.share}%）`,
+  }),
+  titleText: phrase<{ part: string; where: 'cover' | 'section' | 'content' }>({
+    en: (p) => `colour of the title placeholder of ${LAYOUT_EN[p.where]} (${p.part})`,
+    zh: (p) => `${LAYOUT_ZH[p.where]}中标题占位符的颜色（${p.part}）`,
+  }),
+  bodyText: phrase<{ part: string }>({ en: (p) => `colour of the body text placeholder (${p.part})`, zh: (p) => `正文占位符的文字颜色（${p.part}）` }),
+  font: phrase<{ part: string; which: 'title' | 'body'; face: 'latin' | 'ea' }>({
+    en: (p) => `${p.face} font of the ${p.which} placeholder (${p.part})`,
+    zh: (p) => `${p.which === 'title' ? '标题' : '正文'}占位符的${p.face === 'ea' ? '东亚' : '西文'}字体（${p.part}）`,
+  }),
+  themeSlot: phrase<{ slot: string }>({ en: (p) => `${p.slot} of the theme`, zh: (p) => `主题的 ${p.slot}` }),
+  second: phrase<{ part: string }>({
+    en: (p) => `the second colour of the master and layouts, unlike primary (${p.part})`,
+    zh: (p) => `母版和版式中与 primary 不同的第二种颜色（${p.part}）`,
+  }),
+  // guesses
+  onGround: phrase<{ name: string; ratio: string }>({
+    en: (p) => `guessed: ${p.name}, the text colour that reads best on primary (${p.ratio}:1)`,
+    zh: (p) => `推测：${p.name}，在 primary 上最清楚的文字颜色（${p.ratio}:1）`,
+  }),
+  readable: phrase<{ role: string; ratio: string }>({
+    en: (p) => `guessed: ${p.role}, moved towards the text colour until it reads on the slide ground (${p.ratio}:1)`,
+    zh: (p) => `推测：${p.role} 向文字颜色调整，直到在幻灯片背景上看得清（${p.ratio}:1）`,
+  }),
+  samePrimary: phrase({ en: () => '= primary (the brand colour of the deck)', zh: () => '= primary（演示文稿的品牌色）' }),
+  tint: phrase({ en: () => 'guessed: a tint of primary on the slide ground', zh: () => '推测：primary 与幻灯片背景调和的浅色' }),
+  mutedMix: phrase({ en: () => 'guessed: between the text colour and the slide ground, readable on both grounds', zh: () => '推测：介于文字颜色和幻灯片背景之间，在两种底色上都看得清' }),
+  accentMix: phrase({ en: () => 'guessed: a light tint of primary (the deck shows no second colour)', zh: () => '推测：primary 的浅色（演示文稿中没有第二种颜色）' }),
+  textFix: phrase<{ ratio: string }>({
+    en: (p) => `guessed: the body text colour of the deck reads at ${p.ratio}:1 only on its ground; the darkest or lightest colour of the theme instead`,
+    zh: (p) => `推测：演示文稿正文颜色在其背景上对比度仅 ${p.ratio}:1，改用主题中最深或最浅的颜色`,
+  }),
+  textNone: phrase({
+    en: () => 'guessed: the deck names no body text colour; the theme colour that reads best on the slide ground',
+    zh: () => '推测：演示文稿没有指定正文颜色；取主题中在幻灯片背景上最清楚的颜色',
+  }),
+  logo: phrase<{ media: string; count: number }>({
+    en: (p) => `the picture ${p.media}, repeated on ${p.count} of the master and layouts`,
+    zh: (p) => `图片 ${p.media}，在母版和版式中出现了 ${p.count} 次`,
+  }),
+  backgroundPicture: phrase<{ part: string; media: string }>({ en: (p) => `the picture ground ${p.media} of ${p.part}`, zh: (p) => `${p.part} 的背景图片 ${p.media}` }),
+  pictureHidesTitles: phrase<{ part: string }>({
+    en: (p) => `the ground colour of the picture of ${p.part}; the picture itself is left out, as it shows primary where slide titles go`,
+    zh: (p) => `${p.part} 背景图片的底色；图片本身未采用，因为它在幻灯片标题的位置显示 primary 颜色`,
+  }),
+  coverDesign: phrase<{ design: string }>({
+    en: (p) => `cover design ${p.design}: the deck's cover has its own ground`,
+    zh: (p) => `封面样式 ${p.design}：演示文稿的封面有自己的背景`,
+  }),
+};
+
+const SLIDE_ROLE_ZH: Record<string, string> = { cover: '封面', agenda: '目录页', section: '节标题页', content: '内容页', closing: '结束页' };
+
+/** `template import`: warnings about what it could not take from the deck. */
+export const IMPORT_NOTE = {
+  stockPalette: message<{ file: string; name: string }>(
+    'IMPORT_GUESS',
+    {
+      en: (p) => `${p.file}: the theme's colours are the stock ${p.name} palette, not a brand; the colours come from the master and layouts instead`,
+      zh: (p) => `${p.file}：主题颜色是 ${p.name} 的默认配色，并非品牌色；改为从母版和版式中取色`,
+    },
+    fixed('check the colours in template.yaml against the deck', '请对照原演示文稿检查 template.yaml 中的颜色'),
+  ),
+  guessed: message<{ file: string; roles: string[] }>(
+    'IMPORT_GUESS',
+    {
+      en: (p) => `${p.file}: the deck does not show ${p.roles.join(', ')}; these were guessed (see their comments in template.yaml)`,
+      zh: (p) => `${p.file}：演示文稿中没有 ${p.roles.join('、')}；这些值是推测的（见 template.yaml 中的注释）`,
+    },
+    fixed('look at the deck with `briefdeck template preview <dir>` and set them by hand where they are wrong', '请用 `briefdeck template preview <dir>` 查看效果，不对的值请手动修改'),
+  ),
+  lowContrast: message<{ file: string; fg: string; bg: string; ratio: string }>(
+    'IMPORT_GUESS',
+    {
+      en: (p) => `${p.file}: no text colour reaches 4.5:1 on ${p.bg}; ${p.fg} reads at ${p.ratio}:1 only`,
+      zh: (p) => `${p.file}：在 ${p.bg} 上没有对比度达到 4.5:1 的文字颜色；${p.fg} 仅为 ${p.ratio}:1`,
+    },
+    fixed('choose a darker or lighter primary in template.yaml', '请在 template.yaml 中选一个更深或更浅的 primary'),
+  ),
+  odpNoOffice: message<{ file: string }>(
+    'IMPORT_FAILED',
+    { en: (p) => `${p.file} is an OpenDocument presentation, and LibreOffice (soffice) is not installed to convert it`, zh: (p) => `${p.file} 是 OpenDocument 演示文稿，但没有安装用于转换它的 LibreOffice（soffice）` },
+    fixed('open it in LibreOffice or WPS, save it as .pptx, and import that', '请在 LibreOffice 或 WPS 中打开它，另存为 .pptx，再导入另存的文件'),
+  ),
+  odpFailed: message<{ file: string; reason: string }>(
+    'IMPORT_FAILED',
+    { en: (p) => `${p.file}: LibreOffice could not convert it to .pptx (${p.reason})`, zh: (p) => `${p.file}：LibreOffice 无法把它转换为 .pptx（${p.reason}）` },
+    fixed('open it in LibreOffice or WPS, save it as .pptx, and import that', '请在 LibreOffice 或 WPS 中打开它，另存为 .pptx，再导入另存的文件'),
+  ),
+};
+
+/** Faces of a template: can they show Chinese, does the layout know how wide they are. */
+export const FONT_CHECK = {
+  noChinese: message<{ role: string; face: string; metrics: string }>(
+    'TEMPLATE_FONT',
+    {
+      en: (p) => `fonts.${p.role}.ea is ${p.face}, a face without Chinese characters: viewers draw Chinese in a fallback font, and the layout measures it with ${p.metrics}`,
+      zh: (p) => `fonts.${p.role}.ea 是 ${p.face}，这个字体没有汉字：查看者会用替代字体显示中文，排版按 ${p.metrics} 的度量计算`,
+    },
+    fixed('name a Chinese face: Microsoft YaHei (微软雅黑), SimHei (黑体), SimSun (宋体), FangSong (仿宋), KaiTi (楷体), DengXian (等线) or Noto Sans CJK SC', '请使用中文字体：Microsoft YaHei（微软雅黑）、SimHei（黑体）、SimSun（宋体）、FangSong（仿宋）、KaiTi（楷体）、DengXian（等线）或 Noto Sans CJK SC'),
+  ),
+  unknownMetrics: message<{ role: string; face: 'ea' | 'latin'; name: string; metrics: string }>(
+    'TEMPLATE_FONT',
+    {
+      en: (p) => `fonts.${p.role}.${p.face} is ${p.name}, a face whose widths the layout does not know: it measures it with ${p.metrics}, with a safety margin`,
+      zh: (p) => `fonts.${p.role}.${p.face} 是 ${p.name}，排版没有该字体的宽度数据：改按 ${p.metrics} 的度量计算，并留出余量`,
+    },
+    fixed('check the deck in PowerPoint or WPS: lines may break a little differently', '请在 PowerPoint 或 WPS 中检查：换行位置可能略有不同'),
+  ),
+};
+
+/** `template check` and builds: a rebrand that did not carry through. */
+export const BRAND_CHECK = {
+  inherited: message<{ key: string; color: string; parent: string; primary: string }>(
+    'TEMPLATE_INHERITED',
+    {
+      en: (p) => `${p.key} is still #${p.color}, the brand colour of ${p.parent}, while this template's primary is #${p.primary}`,
+      zh: (p) => `${p.key} 仍是 #${p.color}，即 ${p.parent} 的品牌色，而本模板的 primary 是 #${p.primary}`,
+    },
+    fixed('set it in template.yaml if it is meant, or delete the line to derive it from primary', '如果这是有意的，请在 template.yaml 中设置它；否则删掉这一行，让它随 primary 变化'),
+  ),
+  logo: message<{ logo: string; ground: string; role: string; ratio: string }>(
+    'TEMPLATE_LOGO_CONTRAST',
+    {
+      en: (p) => `the logo (mostly #${p.logo}) hardly shows on the ${p.role} ground #${p.ground} (${p.ratio}:1, under 3:1)`,
+      zh: (p) => `标志（主要颜色 #${p.logo}）在${SLIDE_ROLE_ZH[p.role] ?? p.role}背景 #${p.ground} 上几乎看不见（${p.ratio}:1，低于 3:1）`,
+    },
+    fixed('use a version of the logo for dark or light grounds, or leave this slide role out of logo.slides', '请换用适合深色或浅色背景的标志版本，或从 logo.slides 中去掉这种幻灯片'),
+  ),
+};
+
+/** What `template import`, `template check` and `template preview` print. */
+export const TEMPLATE_REPORT = {
+  taken: phrase({ en: () => 'taken from the deck:', zh: () => '取自演示文稿：' }),
+  guessed: phrase({ en: () => 'guessed:', zh: () => '推测：' }),
+  wroteAsset: phrase<{ file: string; what: 'logo' | 'background' }>({
+    en: (p) => `wrote ${p.file} (${p.what === 'logo' ? 'the logo' : 'a background picture'})`,
+    zh: (p) => `已写入 ${p.file}（${p.what === 'logo' ? '标志' : '背景图片'}）`,
+  }),
+  checkOk: phrase<{ name: string }>({ en: (p) => `template ${p.name}: no problems found`, zh: (p) => `模板 ${p.name}：没有发现问题` }),
+  checkProblems: phrase<{ name: string; count: number }>({ en: (p) => `template ${p.name}: ${p.count} warning${p.count === 1 ? '' : 's'}`, zh: (p) => `模板 ${p.name}：${p.count} 条警告` }),
+  previewWrote: phrase<{ file: string }>({ en: (p) => `wrote the preview ${p.file}`, zh: (p) => `已写入预览 ${p.file}` }),
+  previewNoPng: phrase({ en: () => 'no PNG: LibreOffice (soffice) is not installed', zh: () => '没有生成 PNG：未安装 LibreOffice（soffice）' }),
 };

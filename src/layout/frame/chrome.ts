@@ -65,8 +65,15 @@ function logoReserve(ctx: LayoutContext, role: SlideRole, corner: 'top-right' | 
 /** The title zone of content slides: the title placeholder's place. */
 export function titleRect(ctx: LayoutContext): Rect {
   const bar = ctx.theme.decor.titleBar === 'bar';
-  const x = bar ? emu(ctx.margin + pt(16)) : emu(ctx.margin - pt(4));
+  // a logo in the top-left corner (bureaus' emblems often sit there) pushes the title along
+  const left = titleLeft(ctx);
+  const x = bar ? emu(left + pt(16)) : emu(left - pt(4));
   return { x, y: TITLE_ZONE.top, w: emu(ctx.width - x - ctx.margin - logoReserve(ctx, 'content', 'top-right')), h: TITLE_ZONE.h };
+}
+
+/** Where a content slide's title (and its colour bar) starts. */
+function titleLeft(ctx: LayoutContext): Emu {
+  return emu(ctx.margin + logoReserve(ctx, 'content', 'top-left'));
 }
 
 /**
@@ -97,7 +104,7 @@ export function titleBoxes(ctx: LayoutContext, title: string | undefined, source
   const boxes: Box[] = [];
   if (ctx.theme.decor.titleBar === 'bar') {
     const top = emu(zone.y + box.insets.t + (zone.h - box.insets.t - box.insets.b - textH) / 2);
-    boxes.push({ kind: 'shape', name: '', shape: 'rect', x: ctx.margin, y: top, w: pt(7), h: emu(textH), fill: c.primary, decorative: true });
+    boxes.push({ kind: 'shape', name: '', shape: 'rect', x: titleLeft(ctx), y: top, w: pt(7), h: emu(textH), fill: c.primary, decorative: true });
   }
   boxes.push(box);
   return boxes;
