@@ -41,7 +41,7 @@ function roleTable(): string {
 /** The error codes a doc lists, from the catalogue (src/core/catalogue/codes.ts), in both languages. */
 function codeTable(which: 'outline' | 'template' | 'export'): string {
   const rows = (Object.entries(CODES) as [string, CodeInfo][])
-    .filter(([, c]) => c.docs === which || c.docs === 'both')
+    .filter(([, c]) => c.docs === which || (c.docs === 'both' && which !== 'export'))
     .map(([code, c]) => `| \`${code}\`${c.warning === 'always' ? ' (warning)' : ''} | ${c.en} | ${c.zh} |`);
   return ['| code | meaning | 含义 |', '| --- | --- | --- |', ...rows].join('\n');
 }
