@@ -1,5 +1,5 @@
 /**
- * Slide pictures from the PDF with poppler's pdftoppm: one PNG per page at 96 dpi (1280 × 720
+ * Slide pictures from the PDF with poppler's pdftoppm: one PNG per page 1280 pixels wide (1280 × 720
  * for 16:9), and the thumbnails of the contact sheet as PPM. LibreOffice alone cannot do this:
  * its PNG export draws only the first slide (7.4 ignores a page range).
  */
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { runTool } from './tools.js';
 import { composeSheet, readPpm } from './sheet.js';
 
-export const SLIDE_DPI = 96;
+/** Pixels across a slide picture: 1280 × 720 for 16:9 (96 dpi), 1280 × 960 for 4:3. */
+export const SLIDE_WIDTH = 1280;
 const THUMB_WIDTH = 320;
 
 /** pdftoppm's pictures in `dir` with `prefix`, in page order. */
@@ -22,7 +23,7 @@ function outputs(dir: string, prefix: string, ext: string): string[] {
 }
 
 export async function slidePngs(pdftoppm: string, pdf: string, dir: string, timeoutS: number): Promise<string[]> {
-  const r = await runTool(pdftoppm, ['-png', '-r', String(SLIDE_DPI), pdf, join(dir, 'slide')], { timeoutMs: timeoutS * 1000 });
+  const r = await runTool(pdftoppm, ['-png', '-scale-to-x', String(SLIDE_WIDTH), '-scale-to-y', '-1', pdf, join(dir, 'slide')], { timeoutMs: timeoutS * 1000 });
   if (r.code !== 0) throw new Error(`pdftoppm: ${r.out || `exit ${r.code}`}`);
   return outputs(dir, 'slide', 'png');
 }
