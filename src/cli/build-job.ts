@@ -2,6 +2,7 @@
  * One outline's build as plain data: what a worker thread sends back, and what the command
  * prints for a single outline too, so both say the same lines.
  */
+import { threadId } from 'node:worker_threads';
 import { build, type BuildOptions } from '../build.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
 import type { ExportedFile } from '../export/export.js';
@@ -20,6 +21,8 @@ export type JobResult =
       warnings: Diagnostic[];
       exported: ExportedFile[];
       exportProblems: Diagnostic[];
+      /** The worker thread that built it (0: the main thread). */
+      thread: number;
     }
   | { ok: false; outline: string; diagnostics: Diagnostic[]; ms: number }
   | { ok: false; outline: string; internal: string; ms: number };
@@ -40,6 +43,7 @@ export async function runJob(opts: BuildOptions): Promise<JobResult> {
       warnings: r.warnings,
       exported: r.exported ?? [],
       exportProblems: r.exportProblems ?? [],
+      thread: threadId,
     };
   } catch (err) {
     if (err instanceof DeckError) return { ok: false, outline: opts.outline, diagnostics: [...err.diagnostics], ms: performance.now() - t0 };

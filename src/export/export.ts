@@ -89,7 +89,8 @@ export async function exportDeck(req: ExportRequest): Promise<ExportResult> {
   try {
     const fonts = setUpFonts(req.deck, work);
     for (const s of fonts.substituted) result.warnings.push(report(EXPORT.fontSubstituted, { face: s.face, by: s.by ?? say(EXPORT.noSubstitute, {}, 'en') }, { severity: 'warning' }));
-    const opts = { profile: join(work, 'profile'), fontsConf: fonts.conf, timeoutS };
+    // a profile per conversion: the PDF and the handout are made at the same time (soffice's start-up is most of each)
+    const opts = (kind: PdfKind) => ({ profile: join(work, `profile-${kind}`), fontsConf: fonts.conf, timeoutS });
     const failed = (kind: PdfKind, reason: { en: string; zh: string }) => {
       const label = (lang: 'en' | 'zh') => say(kind === 'slides' ? EXPORT.pdf : EXPORT.handout, {}, lang);
       const d = report(EXPORT.failed, { what: label('en'), reason: reason.en });
@@ -100,7 +101,7 @@ export async function exportDeck(req: ExportRequest): Promise<ExportResult> {
     const convert = async (kind: PdfKind): Promise<string | undefined> => {
       const outDir = join(work, kind);
       mkdirSync(outDir);
-      const c = await convertToPdf(soffice, req.pptx, kind, outDir, opts);
+      const c = await convertToPdf(soffice, req.pptx, kind, outDir, opts(kind));
       if (!c.pdf || !startsWith(c.pdf, Buffer.from('%PDF-'))) {
         const reason = c.run.timedOut ? both(EXPORT.timedOut, { s: timeoutS }) : both(EXPORT.exitCode, { code: String(c.run.code ?? 'a signal'), out: c.run.out.split('\n').filter((l) => !/javaldx|^convert /.test(l)).join(' ').slice(0, 300) });
         failed(kind, reason);
@@ -114,17 +115,14 @@ export async function exportDeck(req: ExportRequest): Promise<ExportResult> {
       return c.pdf;
     };
 
-    const pdf = targets.pdf || targets.pngDir ? await convert('slides') : undefined;
+    const [pdf, notes] = await Promise.all([targets.pdf || targets.pngDir ? convert('slides') : undefined, targets.handout ? convert('notes') : undefined]);
     if (pdf && targets.pdf) {
       writeFileAtomic(targets.pdf, readFileSync(pdf), req.display(targets.pdf), WORDS);
       result.files.push({ path: targets.pdf, kind: 'pdf', count: req.deck.slides.length });
     }
-    if (targets.handout) {
-      const notes = await convert('notes');
-      if (notes) {
-        writeFileAtomic(targets.handout, readFileSync(notes), req.display(targets.handout), WORDS);
-        result.files.push({ path: targets.handout, kind: 'handout', count: req.deck.slides.length });
-      }
+    if (notes && targets.handout) {
+      writeFileAtomic(targets.handout, readFileSync(notes), req.display(targets.handout), WORDS);
+      result.files.push({ path: targets.handout, kind: 'handout', count: req.deck.slides.length });
     }
     if (pdf && targets.pngDir) {
       const pdftoppm = onPath('pdftoppm', req.env);

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerCount } from '../../src/cli/batch.js';
+import { runBatch, workerCount } from '../../src/cli/batch.js';
 import { expandPattern, namedOutlines, segmentPattern } from '../../src/cli/outlines.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -45,6 +45,19 @@ describe('naming outlines', () => {
   it('uses the cores, never more workers than outlines', () => {
     expect(workerCount(1)).toBe(1);
     expect(workerCount(20, { BRIEFDECK_JOBS: '3' })).toBe(3);
+  });
+});
+
+describe('worker threads', () => {
+  it('two workers share the outlines: each builds some, in its own thread', async () => {
+    const jobs = Array.from({ length: 8 }, (_, i) => ({ outline: at(`schools/s${String(i + 10).padStart(2, '0')}.yaml`), write: false }));
+    const seen: number[] = [];
+    const results = await runBatch(jobs, (_r, i) => seen.push(i), 2);
+    expect(seen.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const threads = new Set(results.map((r) => (r.ok ? r.thread : -1)));
+    expect(threads.has(-1)).toBe(false);
+    expect(threads.has(0)).toBe(false); // never the main thread
+    expect(threads.size).toBe(2);
   });
 });
 
