@@ -100,7 +100,7 @@ describe('without LibreOffice (PATH without soffice)', () => {
     expect(en.code).toBe(4);
     expect(readFileSync(at('n/n.pptx')).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(en.out).toMatch(/✓ .*n\.pptx {2}3 slides/);
-    expect(en.err).toMatch(/EXPORT_UNAVAILABLE LibreOffice \(soffice\) is not installed or not on PATH, so no PDF, handout PDF was made; the deck was written to .*n\.pptx/);
+    expect(en.err).toMatch(/EXPORT_UNAVAILABLE LibreOffice \(soffice\) is not installed or not on PATH, so the PDF, handout PDF could not be made; the deck was written to .*n\.pptx/);
     expect(en.err).toMatch(/sudo apt install libreoffice-impress fonts-noto-cjk/);
     expect(en.err).toMatch(/brew install --cask libreoffice/);
     expect(existsSync(at('n/n.pdf'))).toBe(false);

@@ -46,7 +46,7 @@ export const EXPORT = {
   unavailable: message<{ what: string; pptx: string | undefined }>(
     'EXPORT_UNAVAILABLE',
     {
-      en: (p) => `LibreOffice (soffice) is not installed or not on PATH, so no ${p.what} was made; ${p.pptx ? `the deck was written to ${p.pptx}` : 'nothing else was written'}`,
+      en: (p) => `LibreOffice (soffice) is not installed or not on PATH, so the ${p.what} could not be made; ${p.pptx ? `the deck was written to ${p.pptx}` : 'nothing else was written'}`,
       zh: (p) => `没有找到 LibreOffice（soffice），因此没有生成 ${p.what}；${p.pptx ? `演示文稿已写入 ${p.pptx}` : '没有写入其他文件'}`,
     },
     { en: () => INSTALL_EN, zh: () => INSTALL_ZH },
