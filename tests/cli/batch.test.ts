@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBatch, workerCount } from '../../src/cli/batch.js';
 import { expandPattern, namedOutlines, segmentPattern } from '../../src/cli/outlines.js';
+import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 
 const outline = (n: number) => `title: 学校${n}党建工作汇报\nslides:\n  - type: number\n    title: 讲党课${n}节\n    value: ${n}\n    unit: 节\n    label: 专题党课\n`;
@@ -74,6 +75,15 @@ describe('build on 20 outlines', () => {
     expect(r.out).toMatch(/✗ .*s07\.yaml {2}1 error \(OUTLINE_SCHEMA\); not written/);
     expect(r.err).toMatch(/s07\.yaml:5:12 OUTLINE_SCHEMA slides\[0\]\.value: expected a number/);
     expect(r.out).toMatch(/20 outlines: 19 built, 1 failed \(.* s, \d+ workers?\)/);
+  });
+
+  it('on a terminal, a progress line on stderr between the outlines’ lines (more than four outlines)', async () => {
+    let out = '';
+    let err = '';
+    const code = await main(['check', at('schools/s1?.yaml')], { out: (t) => void (out += t), err: (t) => void (err += t), color: false, tty: true });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\d+\/10 done…/);
+    expect(out).toMatch(/10 outlines: 10 checked, 0 failed/);
   });
 
   it('-o a file with several outlines is a usage error; check takes several too', async () => {
