@@ -60,11 +60,14 @@ function successLines(r: Extract<JobResult, { ok: true }>, o: Output, write: boo
   const lang = langOf(o);
   const time = seconds(r.ms);
   const pdfOnly = write && !r.output;
-  const file = r.output ? displayPath(r.output) : pdfOnly ? displayPath(r.exported.find((f) => f.kind === 'pdf')?.path ?? r.outline) : r.outline;
+  const pdf = r.exported.find((f) => f.kind === 'pdf');
+  // -o x.pdf whose PDF failed and whose deck could not be kept: nothing to tick (the problems say why)
+  if (pdfOnly && !pdf) return '';
+  const file = r.output ? displayPath(r.output) : pdfOnly ? displayPath(pdf!.path) : r.outline;
   const size = `${Math.round((pdfOnly ? 0 : r.bytes) / 1024)} KB`;
   const head = write
     ? pdfOnly
-      ? say(EXPORT.wrote, { file, what: say(EXPORT.pages, { n: r.slides }, lang) }, lang).replace(/^ {2}\+ /, '')
+      ? say(EXPORT.pdfOnly, { file, pages: r.slides, time }, lang)
       : say(BUILD.built, { file, slides: r.slides, size, time }, lang)
     : say(BUILD.checked, { file: r.outline, slides: r.slides, template: r.template, time }, lang);
   const lines = [`${paint(o, 'green', '✓')} ${head}`];

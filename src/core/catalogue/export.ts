@@ -89,6 +89,11 @@ export const EXPORT = {
   listSep: phrase({ en: () => ', ', zh: () => '、' }),
   /** After the ✓ line of a build: each further file. */
   wrote: phrase<{ file: string; what: string }>({ en: (p) => `  + ${p.file}  ${p.what}`, zh: (p) => `  + ${p.file}：${p.what}` }),
+  /** The ✓ line of `-o x.pdf`: the PDF is the output. */
+  pdfOnly: phrase<{ file: string; pages: number; time: string }>({
+    en: (p) => `${p.file}  PDF · ${p.pages} pages  ${p.time}`,
+    zh: (p) => `${p.file}  PDF 文件 · ${p.pages} 页  ${p.time}`,
+  }),
   pages: phrase<{ n: number }>({ en: (p) => `${p.n} pages`, zh: (p) => `${p.n} 页` }),
   pictures: phrase<{ n: number }>({ en: (p) => `${p.n} slide pictures and a contact sheet`, zh: (p) => `${p.n} 张幻灯片图片和一张总览图` }),
 };
