@@ -3,7 +3,7 @@
  * goes, and that a missing soffice leaves the deck written, no PDF-named file, a message in
  * both languages and exit code 4. (With LibreOffice: tests/visual/export.test.ts.)
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,5 +144,55 @@ describe('fonts for LibreOffice', () => {
   it('pdfPageCount counts /Type /Page, not /Pages', () => {
     const pdf = Buffer.from('%PDF-1.6\n1 0 obj<</Type/Pages/Count 2>>\n2 0 obj<</Type /Page>>\n3 0 obj<</Type/Page/Parent 1 0 R>>\n');
     expect(pdfPageCount(pdf)).toBe(2);
+  });
+});
+
+describe('when LibreOffice fails (a stand-in soffice: BRIEFDECK_SOFFICE)', () => {
+  const saved = { ...process.env };
+  afterAll(() => {
+    for (const k of ['BRIEFDECK_SOFFICE', 'BRIEFDECK_SOFFICE_TIMEOUT']) {
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
+    }
+  });
+  const fake = (name: string, body: string) => {
+    const p = at(name);
+    writeFileSync(p, `#!/bin/sh\n${body}\n`);
+    chmodSync(p, 0o755);
+    return p;
+  };
+
+  it.skipIf(process.platform === 'win32')('a soffice that writes nothing: EXPORT_FAILED, exit 4; -o x.pdf keeps the deck as x.pptx and leaves no x.pdf', async () => {
+    process.env.BRIEFDECK_SOFFICE = fake('bad-soffice', 'echo "cannot load" >&2; exit 1');
+    const outline = at('e.yaml');
+    writeFileSync(outline, GOOD);
+    const r = await runCli(['build', outline, '-o', at('e/e.pdf')]);
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(/EXPORT_FAILED LibreOffice could not make the PDF: soffice ended with 1 and wrote no file \(cannot load\)/);
+    expect(existsSync(at('e/e.pdf'))).toBe(false);
+    expect(readFileSync(at('e/e.pptx')).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it.skipIf(process.platform === 'win32')('a soffice that writes a PDF of the wrong page count: EXPORT_FAILED, and the file is not kept', async () => {
+    process.env.BRIEFDECK_SOFFICE = fake('one-page-soffice', 'for last; do :; done; out=""; prev=""; for a; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; done; n=$(basename "$last" .pptx); printf "%%PDF-1.4\\n<</Type /Page>>\\n" > "$out/$n.pdf"');
+    const outline = at('w.yaml');
+    writeFileSync(outline, GOOD);
+    const r = await runCli(['build', outline, '-o', at('w/w.pptx'), '--pdf']);
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(/EXPORT_FAILED LibreOffice could not make the PDF: the PDF has 1 pages, the deck 3 slides/);
+    expect(existsSync(at('w/w.pdf'))).toBe(false);
+    expect(existsSync(at('w/w.pptx'))).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('a soffice that hangs is stopped at the time limit (BRIEFDECK_SOFFICE_TIMEOUT)', async () => {
+    process.env.BRIEFDECK_SOFFICE = fake('slow-soffice', 'exec sleep 30');
+    process.env.BRIEFDECK_SOFFICE_TIMEOUT = '1';
+    const outline = at('t.yaml');
+    writeFileSync(outline, GOOD);
+    const t0 = performance.now();
+    const r = await runCli(['build', outline, '-o', at('t/t.pptx'), '--handout', '--lang', 'zh']);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(r.code).toBe(4);
+    expect(r.err).toMatch(/EXPORT_FAILED LibreOffice 未能生成 讲义 PDF：1 秒内没有结果/);
   });
 });
