@@ -86,6 +86,15 @@ describe('build on 20 outlines', () => {
     expect(out).toMatch(/10 outlines: 10 checked, 0 failed/);
   });
 
+  it('two outlines of one name (in different folders) are a usage error before anything is written', async () => {
+    mkdirSync(at('other'), { recursive: true });
+    writeFileSync(at('other/s01.yaml'), outline(1));
+    const clash = await runCli(['build', at('schools/s01.yaml'), at('other/s01.yaml'), '-o', at('same/')]);
+    expect(clash.code).toBe(2);
+    expect(clash.err).toMatch(/USAGE .*schools\/s01\.yaml and .*other\/s01\.yaml would both be written as s01\.pptx/);
+    expect(existsSync(at('same/s01.pptx'))).toBe(false);
+  });
+
   it('-o a file with several outlines is a usage error; check takes several too', async () => {
     const r = await runCli(['build', at('schools/s01.yaml'), at('schools/s02.yaml'), '-o', at('one.pptx')]);
     expect(r.code).toBe(2);

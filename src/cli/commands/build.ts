@@ -5,7 +5,7 @@
  *   exit 0 all done · 1 an outline has problems · 4 the decks are written but a PDF/PNG/handout
  *   could not be made (no LibreOffice, or it failed)
  */
-import { resolve, sep } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import { displayPath, isFolderName, type BuildOptions } from '../../build.js';
 import { BUILD } from '../../core/catalogue/cli.js';
 import { report, say } from '../../core/catalogue/define.js';
@@ -114,8 +114,21 @@ function batchOutput(flag: string | undefined, n: number): string | undefined {
   return resolve(f) + sep;
 }
 
+/** Outlines of one name in different folders would write one deck (and PDF, pictures) over the other. */
+function sameNames(files: readonly string[]): Diagnostic[] {
+  const byName = new Map<string, string[]>();
+  for (const f of files) {
+    const name = basename(f, extname(f));
+    const key = process.platform === 'linux' ? name : name.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), f]);
+  }
+  return [...byName.values()].filter((l) => l.length > 1).map((l) => report(BATCH.sameName, { name: basename(l[0]!, extname(l[0]!)), files: l }));
+}
+
 async function batch(files: readonly string[], flags: BuildFlags, o: Output, write: boolean, started: number): Promise<number> {
   const lang = langOf(o);
+  const clash = write ? sameNames(files) : [];
+  if (clash.length) throw new DeckError(clash);
   const output = write ? batchOutput(flags.output, files.length) : undefined;
   const jobs = files.map((f) => options(f, flags, write, output));
   const { runBatch, workerCount } = await import('../batch.js');

@@ -104,6 +104,12 @@ export const BATCH = {
     { en: (p) => `${p.pattern} matches no outline`, zh: (p) => `${p.pattern} 没有匹配到任何大纲` },
     { en: () => 'check the pattern; a folder gives its *.yaml files, a pattern may use * and **', zh: () => '请检查写法；文件夹会取其中的 *.yaml 文件，模式中可以用 * 和 **' },
   ),
+  /** Two outlines of one name would write one deck over the other. */
+  sameName: message<{ name: string; files: readonly string[] }>(
+    'USAGE',
+    { en: (p) => `${p.files.join(' and ')} would both be written as ${p.name}.pptx`, zh: (p) => `${p.files.join(' 和 ')} 都会生成 ${p.name}.pptx，后一个会覆盖前一个` },
+    { en: () => 'build them in separate runs with -o naming different folders, or rename one', zh: () => '请分两次生成并用 -o 指定不同的文件夹，或给其中一个改名' },
+  ),
   failedLine: phrase<{ file: string; errors: number; code: string }>({
     en: (p) => `${p.file}  ${p.errors} error${p.errors === 1 ? '' : 's'} (${p.code}); not written`,
     zh: (p) => `${p.file}  ${p.errors} 个错误（${p.code}）；没有写入`,
