@@ -62,7 +62,7 @@ const pageFiles = {
 };
 
 await build({
-  entryPoints: { briefdeck: 'src/cli/bin.ts', index: 'src/index.ts' },
+  entryPoints: { briefdeck: 'src/cli/bin.ts', index: 'src/index.ts', 'build-worker': 'src/cli/build-worker.ts' },
   outdir: next,
   bundle: true,
   splitting: true,

@@ -39,9 +39,9 @@ function roleTable(): string {
 }
 
 /** The error codes a doc lists, from the catalogue (src/core/catalogue/codes.ts), in both languages. */
-function codeTable(which: 'outline' | 'template'): string {
+function codeTable(which: 'outline' | 'template' | 'export'): string {
   const rows = (Object.entries(CODES) as [string, CodeInfo][])
-    .filter(([, c]) => c.docs === which || c.docs === 'both')
+    .filter(([, c]) => c.docs === which || (c.docs === 'both' && which !== 'export'))
     .map(([code, c]) => `| \`${code}\`${c.warning === 'always' ? ' (warning)' : ''} | ${c.en} | ${c.zh} |`);
   return ['| code | meaning | 含义 |', '| --- | --- | --- |', ...rows].join('\n');
 }
@@ -52,6 +52,7 @@ export function generatedSections(): Generated[] {
     { file: 'docs/outline-format.md', name: 'error-codes', text: codeTable('outline') },
     { file: 'docs/templates.md', name: 'text-roles', text: roleTable() },
     { file: 'docs/templates.md', name: 'error-codes', text: codeTable('template') },
+    { file: 'docs/export.md', name: 'error-codes', text: codeTable('export') },
   ];
 }
 

@@ -2,20 +2,23 @@
  * The whole pipeline for one outline: read → validate → template → layout → pptx →
  * finish → atomic write. All problems come back as one DeckError; warnings beside the result.
  */
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './core/atomic-write.js';
 import { report } from './core/catalogue/define.js';
+import { FORMAT } from './core/catalogue/export.js';
 import { OUTPUT } from './core/catalogue/output.js';
 import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/errors.js';
 import { guardOutput, type OutputGuard } from './core/output-guard.js';
 import { layoutDeck } from './compose/deck.js';
 import type { Deck } from './deck/model.js';
+import type { ExportedFile, ExportTargets } from './export/export.js';
 import { loadOutline, type OutlineDoc } from './outline/load.js';
 import { checkSources } from './outline/sources.js';
 import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme, type Theme } from './template/load.js';
 
-export interface BuildOptions {
+export interface BuildOptions extends ExportFlags {
   /** Path of the outline file. */
   outline: string;
   /** Output file; default output/<outline name>.pptx under `cwd`. */
@@ -43,29 +46,73 @@ export interface BuildResult {
   bytes?: number;
   warnings: Diagnostic[];
   /** Milliseconds per stage. */
-  timings: { load: number; layout: number; render: number; write: number };
+  timings: { load: number; layout: number; render: number; write: number; export?: number };
+  /** The PDF, handout and pictures made (--pdf, -o x.pdf, --handout, --png). */
+  exported?: ExportedFile[];
+  /** What could not be made: EXPORT_UNAVAILABLE, EXPORT_FAILED (the deck is written all the same). */
+  exportProblems?: Diagnostic[];
 }
 
 export function defaultOutput(outline: string, cwd = process.cwd()): string {
   return resolve(cwd, 'output', `${basename(outline, extname(outline))}.pptx`);
 }
 
+/** -o names a folder: an existing one, or a name ending in / or \\. */
+export function isFolderName(flag: string, cwd = process.cwd()): boolean {
+  if (/[\\/]$/.test(flag)) return true;
+  try {
+    return statSync(resolve(cwd, flag)).isDirectory();
+  } catch {
+    return false; // not there yet: a file name
+  }
+}
+
 /**
- * The file -o names: a folder (an existing one, or a name ending in / or \\) gets
- * <outline name>.pptx inside it; an empty name is a usage error, not the default.
+ * The file -o names: a folder gets <outline name>.pptx inside it; a file name must say what it
+ * will hold (one of `formats`, or no extension at all), so that no name ever lies about its
+ * content (`-o brief.key` is a usage error, not a .pptx named .key); an empty name is a usage
+ * error, not the default.
  */
-export function resolveOutput(flag: string | undefined, outline: string, cwd = process.cwd()): string {
+export function resolveOutput(flag: string | undefined, outline: string, cwd = process.cwd(), formats: readonly string[] = ['.pptx']): string {
   if (flag === undefined) return defaultOutput(outline, cwd);
   if (flag.trim() === '') throw new DeckError(report(OUTPUT.emptyName, {}));
-  const name = `${basename(outline, extname(outline))}.pptx`;
   const abs = resolve(cwd, flag);
-  if (/[\\/]$/.test(flag)) return join(abs, name);
-  try {
-    if (statSync(abs).isDirectory()) return join(abs, name);
-  } catch {
-    // not there yet: a file name
-  }
+  if (isFolderName(flag, cwd)) return join(abs, `${basename(outline, extname(outline))}.pptx`);
+  const ext = extname(abs).toLowerCase();
+  if (ext && !formats.includes(ext)) throw new DeckError(report(FORMAT.unknown, { file: flag, ext: extname(abs), formats }));
   return abs;
+}
+
+/** Every file a build writes. The deck goes to `pptx`; when only a PDF was asked for, that is a temporary file. */
+export interface OutputPlan {
+  pptx: string;
+  /** false: `-o x.pdf`, the deck is only the PDF's source. */
+  keepPptx: boolean;
+  targets: ExportTargets;
+}
+
+export interface ExportFlags {
+  /** A PDF beside the deck (--pdf). */
+  pdf?: boolean;
+  /** A handout PDF beside the deck: each slide with its notes (--handout). */
+  handout?: boolean;
+  /** Folder of one PNG per slide and a contact sheet (--png DIR). */
+  png?: string;
+}
+
+/** Where each output goes: `-o x.pdf` is the PDF alone; --pdf puts one beside the deck; the handout is <name>-handout.pdf beside them. */
+export function planOutputs(opts: BuildOptions, cwd = process.cwd()): OutputPlan {
+  const main = resolveOutput(opts.output, opts.outline, cwd, ['.pptx', '.pdf']);
+  const pdfOnly = extname(main).toLowerCase() === '.pdf';
+  const stem = main.slice(0, main.length - extname(main).length);
+  const targets: ExportTargets = {};
+  if (pdfOnly || opts.pdf) targets.pdf = pdfOnly ? main : `${stem}.pdf`;
+  if (opts.handout) targets.handout = `${stem}-handout.pdf`;
+  if (opts.png !== undefined) {
+    if (String(opts.png).trim() === '') throw new DeckError(report(FORMAT.pngNeedsFolder, {}));
+    targets.pngDir = resolve(cwd, String(opts.png));
+  }
+  return { pptx: pdfOnly ? `${stem}.pptx` : main, keepPptx: !pdfOnly, targets };
 }
 
 /** Every file of a theme: its template.yaml files and its pictures (absolute paths). */
@@ -150,16 +197,59 @@ export async function writeDeck(deck: Deck, output: string, cwd = process.cwd(),
   return { bytes: bytes.length, render: t1 - t0, write: performance.now() - t1 };
 }
 
+/** x.pptx may take the deck whose PDF failed: nothing there, or a deck (never an input, never another kind). */
+function keepAfterAll(path: string, cwd: string, guard: OutputGuard): boolean {
+  try {
+    guardOutput(path, displayPath(path, cwd), { inputs: guard.inputs });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function build(opts: BuildOptions): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
+  // usage first: a wrong -o or --png is reported before anything is read
+  const plan = opts.write === false ? undefined : planOutputs(opts, cwd);
   const laid = layoutOutline(opts);
   const result: BuildResult = { ...laid, timings: { ...laid.timings, render: 0, write: 0 } };
-  if (opts.write === false) return result;
-  const output = resolveOutput(opts.output, opts.outline, cwd);
-  const written = await writeDeck(laid.deck, output, cwd, { inputs: laid.inputs, ...(opts.force ? { force: true } : {}) });
-  result.output = output;
-  result.bytes = written.bytes;
-  result.timings.render = written.render;
-  result.timings.write = written.write;
+  if (!plan) return result;
+  const guard = { inputs: laid.inputs, ...(opts.force ? { force: true } : {}) };
+  const { targets } = plan;
+  const exporting = Object.keys(targets).length > 0;
+  // every target is checked before anything is written: a refused PDF name leaves no new deck either
+  for (const [kind, path] of [['pdf', targets.pdf], ['pdf', targets.handout]] as const) if (path) guardOutput(path, displayPath(path, cwd), { ...guard, kind });
+  const { haveLibreOffice } = exporting ? await import('./export/export.js') : { haveLibreOffice: () => true };
+  let pptx = plan.pptx;
+  let keep = plan.keepPptx;
+  let temp: string | undefined;
+  if (!keep && haveLibreOffice()) {
+    temp = mkdtempSync(join(tmpdir(), 'briefdeck-'));
+    pptx = join(temp, basename(plan.pptx));
+  } else keep = true; // -o x.pdf without LibreOffice: the deck under its own name, x.pptx, and no x.pdf
+  try {
+    const written = await writeDeck(laid.deck, pptx, cwd, guard);
+    if (keep) result.output = pptx;
+    result.bytes = written.bytes;
+    result.timings.render = written.render;
+    result.timings.write = written.write;
+    if (exporting) {
+      const t0 = performance.now();
+      const { exportDeck } = await import('./export/export.js');
+      const name = basename(plan.pptx, extname(plan.pptx));
+      const done = await exportDeck({ deck: laid.deck, pptx, name, targets, inputs: laid.inputs, display: (p) => displayPath(p, cwd) });
+      if (!keep && done.problems.length && keepAfterAll(plan.pptx, cwd, guard)) {
+        // the PDF failed: keep the deck after all, under its honest name beside where the PDF was to go
+        writeFileAtomic(plan.pptx, readFileSync(pptx), displayPath(plan.pptx, cwd));
+        result.output = plan.pptx;
+      }
+      result.exported = done.files;
+      result.exportProblems = done.problems;
+      result.warnings = [...result.warnings, ...done.warnings];
+      result.timings.export = performance.now() - t0;
+    }
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
   return result;
 }

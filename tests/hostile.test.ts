@@ -49,25 +49,36 @@ async function fails(p: Promise<unknown>): Promise<DeckError> {
 }
 
 describe('1. -o never writes over what the build reads, nor over a file that is not a deck', () => {
-  it('the outline itself: refused, the outline intact', async () => {
+  it('the outline itself: refused (a .yaml is no output format; an input named .pdf is protected), the outline intact', async () => {
     const outline = put('x.yaml', GOOD);
     const r = await runCli(['build', outline, '-o', outline]);
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/OUTPUT_PROTECTED .*x\.yaml is a file this build reads \(the outline\)/);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/USAGE -o .*x\.yaml: briefdeck does not write \.yaml files here/);
     expect(readFileSync(outline, 'utf8')).toBe(GOOD);
+    // the report the outline names, as a PDF: an input, never written over
+    const report = put('report.pdf', '%PDF-1.4 the report');
+    const withSource = put('s.yaml', `source: report.pdf\n${GOOD}`);
+    const r2 = await runCli(['build', withSource, '-o', report]);
+    expect(r2.code).toBe(1);
+    expect(r2.err).toMatch(/OUTPUT_PROTECTED .*report\.pdf is a file this build reads/);
+    expect(readFileSync(report, 'utf8')).toBe('%PDF-1.4 the report');
   });
 
   it('a template’s template.yaml, notes.md, any file that is not a deck: refused unless --force', async () => {
     const outline = put('x.yaml', GOOD);
     const tpl = put('brand/template.yaml', 'name: brand\nextends: party-red\n');
     const r1 = await runCli(['build', outline, '-t', path.dirname(tpl), '-o', tpl]);
-    expect(r1.code).toBe(1);
-    expect(r1.err).toMatch(/OUTPUT_PROTECTED .*a template file/);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/USAGE .*template\.yaml: briefdeck does not write \.yaml files here/);
     expect(readFileSync(tpl, 'utf8')).toBe('name: brand\nextends: party-red\n');
-    const notes = put('notes.md', '# my notes\n');
+    // notes.md is no output format at all: a usage error, --force or not
+    const md = put('notes.md', '# my notes\n');
+    expect((await runCli(['build', outline, '-o', md, '--force'])).code).toBe(2);
+    expect(readFileSync(md, 'utf8')).toBe('# my notes\n');
+    const notes = put('notes.pptx', '# my notes\n');
     const r2 = await runCli(['build', outline, '-o', notes]);
     expect(r2.code).toBe(1);
-    expect(r2.err).toMatch(/notes\.md exists and is not a PowerPoint deck/);
+    expect(r2.err).toMatch(/notes\.pptx exists and is not a PowerPoint deck/);
     expect(r2.err).toMatch(/--force/);
     expect(readFileSync(notes, 'utf8')).toBe('# my notes\n');
     const r3 = await runCli(['build', outline, '-o', notes, '--force']);
@@ -77,19 +88,10 @@ describe('1. -o never writes over what the build reads, nor over a file that is 
     expect((await runCli(['build', outline, '-o', notes])).code).toBe(0);
   });
 
-  it('watch -o at its own outline: refused, the outline intact', async () => {
+  it('watch -o at its own outline: a usage error (.yaml is no output format), the outline intact', async () => {
     const outline = put('w.yaml', GOOD);
     const { createWatcher } = await import('../src/watch/watcher.js');
-    let first: import('../src/watch/watcher.js').WatchEvent | undefined;
-    const w = createWatcher({ outline, output: outline, cwd: dir, onBuild: (e) => (first ??= e), onError: (e) => (first ??= e) });
-    try {
-      await w.ready;
-      for (let i = 0; i < 100 && !first; i++) await new Promise((r) => setTimeout(r, 20));
-      expect(first?.type).toBe('error');
-      if (first?.type === 'error') expect(first.diagnostics[0]!.code).toBe('OUTPUT_PROTECTED');
-    } finally {
-      await w.close();
-    }
+    expect(() => createWatcher({ outline, output: outline, cwd: dir, onBuild: () => {}, onError: () => {} })).toThrow(/does not write \.yaml files here; it writes \.pptx, or into a folder/);
     expect(readFileSync(outline, 'utf8')).toBe(GOOD);
   });
 });

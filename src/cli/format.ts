@@ -10,6 +10,8 @@ export interface Output {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** Output goes to a terminal: progress lines may be drawn over (several outlines). */
+  tty?: boolean;
   /** The language of messages (main() sets it from --lang or the locale); English when absent. */
   lang?: MessageLang;
 }

@@ -1,16 +1,18 @@
 /**
  * The briefdeck command line: argument parsing, dispatch, exit codes. The only place that
  * decides how the process ends (bin.ts sets the exit code main returns).
- *   0 done · 1 the input has problems · 2 usage · 3 internal error (stack with --debug)
+ *   0 done · 1 the input has problems · 2 usage · 3 internal error (stack with --debug) ·
+ *   4 the deck is written but its PDF, PNGs or handout could not be made (no LibreOffice, or it failed)
  */
 import { cac } from 'cac';
 import { DeckError } from '../core/errors.js';
 import { cacError, INTERNAL, USAGE } from '../core/catalogue/cli.js';
 import { both, messageLang, parseMessageLang, report, reportText, type Localized } from '../core/catalogue/define.js';
 import { formatDiagnostic, formatDiagnostics, type Output } from './format.js';
+import type { BuildFlags } from './commands/build.js';
 import { version } from './version.js';
 
-export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3, export: 4 } as const;
 
 /** A usage error found here, in both languages. */
 class UsageError extends Error {
@@ -21,7 +23,7 @@ class UsageError extends Error {
 
 export function terminalOutput(): Output {
   const color = !!process.stderr.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), color };
+  return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), color, tty: !!process.stderr.isTTY };
 }
 
 export async function main(argv: string[], out: Output = terminalOutput(), env: Record<string, string | undefined> = process.env): Promise<number> {
@@ -33,8 +35,11 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
   const o: Output = { ...out, lang: messageLang(langFlag !== undefined && parseMessageLang(langFlag) ? langFlag : undefined, env) };
 
   cli
-    .command('build <outline>', 'Build the .pptx briefing deck of an outline')
-    .option('-o, --output <file>', 'Where to write the deck (default: output/<outline name>.pptx)')
+    .command('build <...outlines>', 'Build the .pptx briefing deck of each outline (files, folders of *.yaml, patterns with * and **); PDF, PNG and handout through LibreOffice')
+    .option('-o, --output <file|dir>', 'Where to write: a .pptx, a .pdf (the PDF alone), or a folder (default: output/<outline name>.pptx); a folder when several outlines are built')
+    .option('--pdf', 'Also write a PDF beside the deck (needs LibreOffice)')
+    .option('--png <dir>', 'Also write one PNG per slide and a contact sheet into <dir> (needs LibreOffice and pdftoppm)')
+    .option('--handout', 'Also write <name>-handout.pdf: each slide with its speaker notes under it (needs LibreOffice)')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder (wins over the outline’s `template:`)')
     .option('--force', 'Write over an output that is not a deck (briefdeck otherwise replaces only decks)')
     .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast, a figure unlike its report)')
@@ -43,12 +48,16 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck build outline/sanlian.yaml')
     .example('briefdeck build outline/sanlian.yaml -t gov-blue -o output/blue.pptx')
-    .action((outline: string, flags: { output?: string; template?: string; force?: boolean; quiet?: boolean; verbose?: boolean; strict?: boolean; allowOutside?: boolean }) => {
-      action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, true);
+    .example('briefdeck build outline/sanlian.yaml --pdf --png output/png --handout')
+    .example('briefdeck build outline/sanlian.yaml -o output/sanlian.pdf')
+    .example('briefdeck build schools/ -o output/schools/        # every schools/*.yaml, in parallel')
+    .example('briefdeck build "reports/**/*.yaml"')
+    .action((outlines: string[], flags: BuildFlags) => {
+      action = async () => (await import('./commands/build.js')).runBuild(outlines, flags, o, true);
     });
 
   cli
-    .command('check <outline>', 'Validate and lay out an outline without writing anything; check its figures against the report and list the report’s figures no slide shows')
+    .command('check <...outlines>', 'Validate and lay out outlines without writing anything; check their figures against the report and list the report’s figures no slide shows')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder')
     .option('--source <report>', 'Check the figures against this report (a text file) instead of the outline’s `source:`')
     .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast, a figure unlike its report); the report’s figures no slide shows stay a note')
@@ -56,9 +65,10 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .option('-q, --quiet', 'Print no warnings')
     .option('--verbose', 'Print the time each stage took')
     .example('briefdeck check outline/sanlian.yaml')
+    .example('briefdeck check outline/')
     .example('briefdeck check draft.yaml --source 报告.txt')
-    .action((outline: string, flags: { template?: string; source?: string; quiet?: boolean; verbose?: boolean; strict?: boolean; allowOutside?: boolean }) => {
-      action = async () => (await import('./commands/build.js')).runBuild(outline, flags, o, false);
+    .action((outlines: string[], flags: BuildFlags) => {
+      action = async () => (await import('./commands/build.js')).runBuild(outlines, flags, o, false);
     });
 
   cli
@@ -70,6 +80,14 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .action((reportPath: string, flags: { output?: string; force?: boolean }) => {
       // loaded only for `draft`: the Word and PDF readers are loaded by it, when such a file is read
       action = async () => (await import('./commands/draft.js')).runDraft(reportPath, flags, o);
+    });
+
+  cli
+    .command('init [file]', 'Write a commented outline to start from (default: outline.yaml), with one slide of each type; never writes over a file')
+    .example('briefdeck init')
+    .example('briefdeck init brief.yaml --lang zh')
+    .action((file: string | undefined) => {
+      action = async () => (await import('./commands/init.js')).runInit(file, o);
     });
 
   cli

@@ -5,6 +5,7 @@
  */
 import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { both, report, reportText, type Localized } from './catalogue/define.js';
 import { WRITE, WRITE_REASONS } from './catalogue/output.js';
 import { DeckError } from './errors.js';
@@ -46,8 +47,9 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path,
     if (err instanceof DeckError) throw err;
   }
   removeStaleTemporaries(dir);
-  // short, so that a target name at the file system's limit still has room for it
-  const tmp = join(dir, `.bd${process.pid}-${++sequence}.tmp`);
+  // short, so that a target name at the file system's limit still has room for it; the thread's
+  // number too, since a batch's worker threads share the process id and count separately
+  const tmp = join(dir, threadId ? `.bd${process.pid}-${threadId}-${++sequence}.tmp` : `.bd${process.pid}-${++sequence}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
@@ -68,7 +70,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path,
   }
 }
 
-const TEMPORARY = /^\.bd(\d+)-\d+\.tmp$/;
+const TEMPORARY = /^\.bd(\d+)-(?:\d+-)?\d+\.tmp$/;
 
 /**
  * Temporary files of a briefdeck that was killed mid-write (kill -9, a power cut): ours by their

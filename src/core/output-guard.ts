@@ -6,6 +6,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { report } from './catalogue/define.js';
+import { FORMAT } from './catalogue/export.js';
 import { OUTPUT, type SpecialFile } from './catalogue/output.js';
 import { DeckError } from './errors.js';
 
@@ -14,6 +15,8 @@ export interface OutputGuard {
   inputs: readonly string[];
   /** Write over a regular file that is not a deck, or an input, all the same. */
   force?: boolean;
+  /** What is written there (default a deck): an existing file is replaced only when it is one. */
+  kind?: 'deck' | 'pdf' | 'png';
 }
 
 function real(path: string): string | undefined {
@@ -43,8 +46,29 @@ export function guardOutput(target: string, display: string, guard: OutputGuard)
   if (input !== undefined) {
     throw new DeckError(report(OUTPUT.isInput, { file: display, outline: input === guard.inputs[0] }));
   }
-  if (!isDeck(target)) {
+  const kind = guard.kind ?? 'deck';
+  if (kind === 'deck' && !isDeck(target)) {
     throw new DeckError(report(OUTPUT.notDeck, { file: display }));
+  }
+  if (kind !== 'deck' && !startsWith(target, kind === 'pdf' ? PDF_MAGIC : PNG_MAGIC)) {
+    throw new DeckError(report(FORMAT.notSame, { file: display, kind: kind === 'pdf' ? 'PDF' : 'PNG' }));
+  }
+}
+
+const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The file begins with these bytes (a PDF's or PNG's signature). */
+export function startsWith(path: string, magic: Buffer): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const head = Buffer.alloc(magic.length);
+    return readSync(fd, head, 0, magic.length, 0) === magic.length && head.equals(magic);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

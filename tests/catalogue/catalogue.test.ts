@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as cli from '../../src/core/catalogue/cli.js';
 import { CODES } from '../../src/core/catalogue/codes.js';
+import * as exportMessages from '../../src/core/catalogue/export.js';
 import * as image from '../../src/core/catalogue/image.js';
 import * as layout from '../../src/core/catalogue/layout.js';
 import * as outline from '../../src/core/catalogue/outline.js';
@@ -53,7 +54,7 @@ type Entry = { name: string; en: (p: never) => string; zh: (p: never) => string;
 
 function entries(): Entry[] {
   const out: Entry[] = [];
-  const modules = { cli, image, layout, outline, output, page, schema, template, yaml };
+  const modules = { cli, exportMessages, image, layout, outline, output, page, schema, template, yaml };
   for (const mod of Object.values(modules)) {
     for (const [groupName, group] of Object.entries(mod)) {
       if (!group || typeof group !== 'object') continue;

@@ -91,11 +91,11 @@ describe('usage errors in Chinese (exit 2, the hint to read the help)', () => {
   const cases: [string[], string][] = [
     [['frobnicate', 'x.yaml'], 'USAGE 没有 `frobnicate` 这个命令\n'],
     [['build', 'x.yaml', '--frobnicate'], 'USAGE 没有 `--frobnicate` 这个选项\n'],
-    [['build'], 'USAGE 命令 `build <outline>` 缺少必需的参数\n'],
-    [['build', 'x.yaml', '-o'], 'USAGE 选项 `-o, --output <file>` 后面缺少值\n'],
+    [['build'], 'USAGE 命令 `build <...outlines>` 缺少必需的参数\n'],
+    [['build', 'x.yaml', '-o'], 'USAGE 选项 `-o, --output <file|dir>` 后面缺少值\n'],
     [['build', 'x.yaml', '-o', 'a.pptx', '-o', 'b.pptx'], 'USAGE 选项 --output 指定了不止一次\n'],
     [['build', 'x.yaml', '-o', ''], 'USAGE -o 后面的文件名是空的；请写出要生成的 .pptx 文件，例如 -o output/deck.pptx；或去掉 -o，使用默认位置\n'],
-    [['check', 'x.yaml', 'y.yaml', 'z.yaml'], 'USAGE 多余的参数：`y.yaml`、`z.yaml`\n'],
+    [['templates', 'y.yaml', 'z.yaml'], 'USAGE 多余的参数：`y.yaml`、`z.yaml`\n'],
   ];
   for (const [argv, expected] of cases) {
     it(argv.join(' ') || '(nothing)', async () => {
@@ -173,9 +173,13 @@ describe('build and check in Chinese: the same figures and paths', () => {
 describe('where the deck may go, and its write, in Chinese', () => {
   it('OUTPUT_PROTECTED: the outline itself, a file that is not a deck, a device', async () => {
     const outline = put('x.yaml', GOOD);
+    // -o at the outline: a .yaml is no output format (a usage error before anything is read)
     const self = await run(['build', outline, '-o', outline, '--lang', 'zh']);
-    expect(self.code).toBe(1);
-    expect(self.err).toBe(`OUTPUT_PROTECTED ${outline} 是这次生成要读取的文件（大纲），把演示文稿写到那里会毁掉它\n  提示：请用 -o 另指定一个文件，例如 output/deck.pptx\n\n1 个错误\n`);
+    expect(self.code).toBe(2);
+    expect(self.err).toMatch(/^USAGE -o .*x\.yaml：briefdeck 在这里不能生成 \.yaml 文件/);
+    // an input of an output format (a report named .pdf): OUTPUT_PROTECTED
+    const asInput = await deckError(() => guardOutput(outline, 'x.yaml', { inputs: [outline] }));
+    expect(asInput.diagnostics[0]!.zh?.message).toBe('x.yaml 是这次生成要读取的文件（大纲），把演示文稿写到那里会毁掉它');
 
     const notes = put('notes.txt', 'not a deck');
     const notDeck = await deckError(() => guardOutput(notes, 'notes.txt', { inputs: [] }));

@@ -61,8 +61,8 @@ describe('help, version and usage errors', () => {
   it('--help lists build and check, exit 0', async () => {
     const r = await run(['--help']);
     expect(r.code).toBe(0);
-    expect(r.out + r.console).toMatch(/build <outline>/);
-    expect(r.out + r.console).toMatch(/check <outline>/);
+    expect(r.out + r.console).toMatch(/build <\.\.\.outlines>/);
+    expect(r.out + r.console).toMatch(/check <\.\.\.outlines>/);
     expect(r.err).toBe('');
   });
 
@@ -70,8 +70,8 @@ describe('help, version and usage errors', () => {
     const r = await run(['build', '--help']);
     expect(r.code).toBe(0);
     const text = r.out + r.console;
-    expect(text).toMatch(/briefdeck build <outline>/);
-    expect(text).toContain('-o, --output <file>');
+    expect(text).toMatch(/briefdeck build <\.\.\.outlines>/);
+    expect(text).toContain('-o, --output <file|dir>');
     expect(text).toContain('-t, --template <name|dir>');
     expect(text).toContain('-q, --quiet');
   });
@@ -80,7 +80,7 @@ describe('help, version and usage errors', () => {
     const r = await run(['check', '--help']);
     expect(r.code).toBe(0);
     const text = r.out + r.console;
-    expect(text).toMatch(/briefdeck check <outline>/);
+    expect(text).toMatch(/briefdeck check <\.\.\.outlines>/);
     expect(text).toContain('-t, --template <name|dir>');
     expect(text).not.toContain('--output');
   });
@@ -99,7 +99,7 @@ describe('help, version and usage errors', () => {
 
   it('help and version text arrive through Output.out', async () => {
     const help = await run(['--help']);
-    expect(help.out).toMatch(/build <outline>/);
+    expect(help.out).toMatch(/build <\.\.\.outlines>/);
     const version = await run(['--version']);
     expect(version.out).toContain(VERSION);
   });
@@ -109,7 +109,7 @@ describe('help, version and usage errors', () => {
     expect(r.code).toBe(2);
     const text = r.out + r.err + r.console;
     expect(text).toMatch(/Usage:/);
-    expect(text).toMatch(/build <outline>/);
+    expect(text).toMatch(/build <\.\.\.outlines>/);
   });
 
   it('an unknown command: USAGE, exit 2', async () => {
@@ -130,7 +130,7 @@ describe('help, version and usage errors', () => {
   it('build without its outline argument: USAGE, exit 2', async () => {
     const r = await run(['build']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^USAGE .*build <outline>/);
+    expect(r.err).toMatch(/^USAGE .*build <\.\.\.outlines>/);
   });
 
   it('an option without its value: USAGE, exit 2', async () => {

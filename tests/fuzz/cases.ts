@@ -11,7 +11,7 @@
  *   bytes      the YAML text damaged byte by byte (flips, insertions, cuts, other encodings)
  *   template   a template folder next to the outline: its template.yaml mutated, its images
  *             damaged (cut, bad CRC, huge or zero sizes, not an image, links, paths leaving the folder)
- *   output     -o at something that is not ours (the outline, a text file, a folder)
+ *   output     -o at something that is not ours (a text file named .pptx, a fake deck, a folder)
  */
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -382,11 +382,12 @@ export function makeCase(seed: number, index: number, outlines = baseOutlines(),
     if (!('dir' in img.file) && !('link' in img.file)) keep.push(`tpl/${img.name}`);
   } else {
     files['outline.yaml'] = { bytes: Buffer.from(base.text) };
-    const target = r.pick(['outline.yaml', 'notes.md', 'out', 'out/', 'out/sub/', 'deck.pptx', 'fake.pptx']);
-    if (target === 'notes.md') files['notes.md'] = { bytes: Buffer.from('# 笔记\n') };
+    // -o takes .pptx, .pdf or a folder (other names are usage errors): files of those names that are not ours
+    const target = r.pick(['notes.pptx', 'notes.pptx', 'out', 'out/', 'out/sub/', 'deck.pptx', 'fake.pptx']);
+    if (target === 'notes.pptx') files[target] = { bytes: Buffer.from('# 笔记\n') };
     if (target === 'fake.pptx') files['fake.pptx'] = { bytes: Buffer.from('PK\x03\x04 not really a deck') };
     if (target === 'out') files['out/.keep'] = { bytes: new Uint8Array() };
-    if (target === 'notes.md' || target === 'fake.pptx') keep.push(target);
+    if (target === 'notes.pptx' || target === 'fake.pptx') keep.push(target);
     args[2] = target;
     what.push(`-o ${target}`);
   }

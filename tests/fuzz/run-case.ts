@@ -27,7 +27,7 @@ export interface CaseResult {
 }
 
 /** Arguments that name files of the case. */
-const PATH_ARGS = new Set(['outline.yaml', 'tpl', 'out', 'out/', 'out/sub/', 'out/deck.pptx', 'notes.md', 'deck.pptx', 'fake.pptx']);
+const PATH_ARGS = new Set(['outline.yaml', 'tpl', 'out', 'out/', 'out/sub/', 'out/deck.pptx', 'notes.pptx', 'deck.pptx', 'fake.pptx']);
 
 export function writeCase(c: FuzzCase, dir: string): void {
   rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ export interface CodeInfo {
   en: string;
   zh: string;
   /** Which docs list it: the outline format's table, the templates' table, or both. */
-  docs: 'outline' | 'template' | 'both' | 'none';
+  docs: 'outline' | 'template' | 'both' | 'export' | 'none';
   /** Reported as a warning only (the build goes on). */
   warning?: 'always' | 'sometimes';
 }
@@ -57,6 +57,10 @@ export const CODES = {
   OUTPUT_LOCKED: { en: 'the deck is open in another program (the previous one is unchanged)', zh: '演示文稿正被其他程序打开（原有文件保持不变）', docs: 'outline' },
   OUTPUT_PROTECTED: { en: '`-o` names an input, a file that is not a deck (use `--force`), a device, a FIFO or a folder that cannot be written into', zh: '`-o` 指向输入文件、不是演示文稿的文件（可用 `--force`）、设备、管道，或无法写入的文件夹', docs: 'outline' },
   DECK_TOO_LARGE: { en: 'more than 5,000 slides', zh: '幻灯片超过 5,000 张', docs: 'outline' },
+  EXPORT_UNAVAILABLE: { en: '`--pdf`, `--png`, `--handout` or `-o x.pdf` need LibreOffice (and pdftoppm for PNG), which is not installed; the .pptx is written (exit 4)', zh: '`--pdf`、`--png`、`--handout` 或 `-o x.pdf` 需要 LibreOffice（PNG 还需要 pdftoppm），但没有安装；.pptx 照常写入（退出码 4）', docs: 'export' },
+  EXPORT_FAILED: { en: 'LibreOffice failed, timed out or wrote a PDF of the wrong page count; the .pptx is written (exit 4)', zh: 'LibreOffice 出错、超时，或生成的 PDF 页数不对；.pptx 照常写入（退出码 4）', docs: 'export' },
+  EXPORT_FONT_SUBSTITUTED: { en: 'a font the template names is not installed; the PDF and pictures use the free font with the widths the layout measured', zh: '模板指定的字体没有安装；PDF 和图片改用与排版测量字宽一致的免费字体', docs: 'export', warning: 'always' },
+  INIT_EXISTS: { en: '`init`: the file already exists (nothing is written)', zh: '`init`：文件已经存在（不写入任何内容）', docs: 'export' },
   USAGE: { en: 'wrong use of the command (exit 2)', zh: '命令用法错误（退出码 2）', docs: 'none' },
   INTERNAL: { en: 'briefdeck failed unexpectedly (exit 3; run again with --debug)', zh: 'briefdeck 意外出错（退出码 3；加 --debug 重新运行）', docs: 'none' },
 } as const satisfies Record<string, CodeInfo>;
