@@ -552,7 +552,10 @@ export const BRAND_CHECK = {
       en: (p) => `${p.key} is still #${p.color}, the brand colour of ${p.parent}, while this template's primary is #${p.primary}`,
       zh: (p) => `${p.key} 仍是 #${p.color}，即 ${p.parent} 的品牌色，而本模板的 primary 是 #${p.primary}`,
     },
-    fixed('set it in template.yaml if it is meant, or delete the line to derive it from primary', '如果这是有意的，请在 template.yaml 中设置它；否则删掉这一行，让它随 primary 变化'),
+    {
+      en: (p) => `set ${p.key} in template.yaml to a colour of this brand (write #${p.color} there if the parent's colour is meant)`,
+      zh: (p) => `请在 template.yaml 中把 ${p.key} 设为本品牌的颜色（如果就是要沿用 #${p.color}，也请明确写上）`,
+    },
   ),
   logo: message<{ logo: string; ground: string; role: string; ratio: string }>(
     'TEMPLATE_LOGO_CONTRAST',
