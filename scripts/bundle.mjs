@@ -1,10 +1,13 @@
-// Bundles the CLI into dist/ with esbuild: one start-up chunk, pptxgenjs in a chunk loaded
-// only when a deck is written, the `yaml` package in the chunk of the commands that read files,
-// `jszip` replaced by src/render/zip-parts.ts (see there), and the preview page's files
-// (src/watch/page/: shell, style, and client.ts compiled for the browser) held as text in the
-// bundle, so dist/ never reads src/.
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// Bundles briefdeck into dist/ with esbuild: the CLI as one CommonJS file (briefdeck.cjs) that
+// dist/briefdeck.js runs with V8's code cache (briefdeck.cache, made here by one build of the
+// shipped outline); the library (index.js) and the batch worker (build-worker.js) as ES modules
+// in chunks. `jszip` is replaced by src/render/zip-parts.ts (see there), and the preview page's
+// files (src/watch/page/: shell, style, and client.ts compiled for the browser) are held as
+// text in the bundle, so dist/ never reads src/.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const quiet = process.argv.includes('--quiet');
@@ -18,7 +21,7 @@ function newest(path) {
 }
 if (process.argv.includes('--if-stale') && existsSync('dist/briefdeck.js')) {
   const built = statSync('dist/briefdeck.js').mtimeMs;
-  if (built >= Math.max(newest('src'), newest('package-lock.json'), newest('scripts/bundle.mjs'))) process.exit(0);
+  if (built >= Math.max(newest('src'), newest('package-lock.json'), newest('scripts/bundle.mjs'), newest('scripts/bundle-shims'))) process.exit(0);
 }
 // build beside dist/ and swap it in, so that a running briefdeck never sees half a bundle
 const next = `dist.next-${process.pid}`;
@@ -62,7 +65,8 @@ const pageFiles = {
 };
 
 await build({
-  entryPoints: { briefdeck: 'src/cli/bin.ts', index: 'src/index.ts', 'build-worker': 'src/cli/build-worker.ts' },
+  // the CLI itself is the CommonJS bundle below; the library and the batch worker stay ES modules
+  entryPoints: { index: 'src/index.ts', 'build-worker': 'src/cli/build-worker.ts' },
   outdir: next,
   bundle: true,
   splitting: true,
@@ -84,8 +88,55 @@ await build({
   plugins: [httpsStub, pageFiles],
   logLevel: 'warning',
 });
+
+/**
+ * The CLI as one CommonJS file, run by dist/briefdeck.js through vm.Script with V8's code cache
+ * (scripts/bundle-shims/cli-launcher.mjs): Node 20 keeps no compiled code for ES modules, and
+ * compiling the CLI's code was a third of a build's start. Same sources and options as above.
+ */
+await build({
+  entryPoints: { briefdeck: 'src/cli/bin.ts' },
+  outdir: next,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.BRIEFDECK_NOMINIFY ? false : true,
+  legalComments: 'none',
+  alias: { jszip: './src/render/zip-parts.ts', yaml: './node_modules/yaml/browser/index.js' },
+  define: { 'import.meta.url': 'importMetaUrl' },
+  inject: ['./scripts/bundle-shims/import-meta-url.js'],
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
+  plugins: [httpsStub, pageFiles],
+  logLevel: 'warning',
+});
+// code run by vm.Script cannot import(): Node's built-ins are required, packages are imported by the launcher
+const cjs = join(next, 'briefdeck.cjs');
+writeFileSync(
+  cjs,
+  readFileSync(cjs, 'utf8')
+    .replace(/^#!.*\n/, '')
+    .replace(/\bimport\((["'])(node:[a-z_/]+)\1\)/g, (_, q, id) => `Promise.resolve().then(()=>{const m=require(${q}${id}${q});return{...m,default:m}})`)
+    .replace(/\bimport\((["'][^"']+["'])\)/g, 'globalThis.__briefdeckImport($1)'),
+);
+if (/\bimport\(/.test(readFileSync(cjs, 'utf8').replace(/__briefdeckImport\(/g, ''))) throw new Error('bundle: an import() is left in briefdeck.cjs, which vm.Script cannot run');
+copyFileSync('scripts/bundle-shims/cli-launcher.mjs', join(next, 'briefdeck.js'));
+chmodSync(join(next, 'briefdeck.js'), 0o755);
+
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(next, 'dist');
 rmSync(old, { recursive: true, force: true });
+
+// the code cache: made by one run of the CLI on the shipped outline (or --version where it is
+// not there), so that it holds the functions a build compiles; no cache is fine, just slower
+const cacheTmp = mkdtempSync(join(tmpdir(), 'briefdeck-cache-'));
+try {
+  const args = existsSync('outline/sanlian.yaml') ? ['build', 'outline/sanlian.yaml', '-o', join(cacheTmp, 'deck.pptx'), '--quiet'] : ['--version'];
+  const r = spawnSync(process.execPath, ['dist/briefdeck.js', ...args], { env: { ...process.env, BRIEFDECK_MAKE_CODE_CACHE: resolve('dist/briefdeck.cache') }, encoding: 'utf8' });
+  if (r.status !== 0 && !quiet) console.warn(`bundle: the code cache was not made (${(r.stderr || '').split('\n')[0]})`);
+} finally {
+  rmSync(cacheTmp, { recursive: true, force: true });
+}
 if (!quiet) console.log(`bundled dist/ in ${Math.round(performance.now() - t0)} ms`);
