@@ -255,7 +255,8 @@ describe.skipIf(!have)('the bundled CLI’s page in Chromium (node dist/briefdec
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     const end = Date.now() + 15_000;
-    while (!/✓ \d+ slides · first build/.test(out)) {
+    // the first build and the preview's address, in either order
+    while (!/✓ \d+ slides · first build/.test(out) || !/preview: http/.test(out)) {
       if (Date.now() > end || proc.exitCode !== null) throw new Error(`the bundled CLI did not build: ${out}`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -320,7 +321,8 @@ describe.skipIf(!have)('the page in the user’s language (node dist/briefdeck.j
     let out = '';
     proc.stdout.on('data', (d) => (out += d));
     const end = Date.now() + 15_000;
-    while (!/✓ \d+ 张幻灯片 · 首次生成/.test(out)) {
+    // the first build and the preview's address, in either order
+    while (!/✓ \d+ 张幻灯片 · 首次生成/.test(out) || !/预览：http/.test(out)) {
       if (Date.now() > end || proc.exitCode !== null) throw new Error(`the bundled CLI did not build: ${out}`);
       await new Promise((r) => setTimeout(r, 50));
     }
