@@ -10,6 +10,13 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
+// `briefdeck --version` alone needs none of the CLI: printed as the CLI prints it (cac's format)
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  const { version } = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8'));
+  process.stdout.write(`briefdeck/${version} ${process.platform}-${process.arch} node-${process.version}\n`);
+  process.exit(0);
+}
 const file = fileURLToPath(new URL('./briefdeck.cjs', import.meta.url));
 const source = readFileSync(file, 'utf8');
 let cachedData;

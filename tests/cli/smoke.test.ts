@@ -24,6 +24,16 @@ function cli(...args: string[]) {
 }
 
 describe('node dist/briefdeck.js', () => {
+  it('--version without loading the CLI prints what the CLI prints, and --help is the CLI’s', async () => {
+    const fast = cli('--version');
+    expect(fast.status).toBe(0);
+    const { runCli } = await import('../helpers/cli.js');
+    expect(fast.stdout).toBe((await runCli(['--version'])).out);
+    expect(cli('-v').stdout).toBe(fast.stdout);
+    // anything more goes to the CLI (the cached bundle)
+    expect(cli('--help').stdout).toMatch(/Usage:\s+\$ briefdeck/);
+  });
+
   it('builds a deck: exit 0, the file exists, stdout names it', () => {
     const outline = path.join(dir, 'good.yaml');
     writeFileSync(outline, 'title: 冒烟测试\nslides:\n  - type: quote\n    text: 为党育人、为国育才\n');
