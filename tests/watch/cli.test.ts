@@ -134,7 +134,8 @@ describe('node dist/briefdeck.js watch --preview', () => {
     child.stderr.on('data', (d) => (err += d));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
-      await until(() => /✓ 3 slides · first build/.test(out), `the first build (stdout: ${out} stderr: ${err})`, 10_000);
+      // the first build and the preview's address come in either order
+      await until(() => /✓ 3 slides · first build/.test(out) && /preview: http/.test(out), `the first build and the address (stdout: ${out} stderr: ${err})`, 10_000);
       const url = out.match(/preview: (http:\/\/127\.0\.0\.1:(\d+)\/)/)!;
       expect(url).toBeTruthy();
       const port = Number(url[2]);
