@@ -4,7 +4,7 @@
  * whole slides (the preview, the render tests). Layout placeholders are not drawn on slides:
  * a slide shows its own copy of each.
  */
-import type { Box, Deck, DeckSlide, TableBox, TextBox } from './model.js';
+import type { Box, Deck, DeckSlide, ImageAsset, TableBox, TextBox } from './model.js';
 
 export function boxesOf(deck: Deck, slide: DeckSlide): Box[] {
   const layout = deck.layouts.find((l) => l.name === slide.layout);
@@ -41,4 +41,25 @@ export function tableCellBoxes(t: TableBox): TextBox[] {
 /** The text drawn on a slide as text boxes: groups opened, table cells as boxes, titles kept off the slide left out. */
 export function visibleTextBoxes(deck: Deck, slide: DeckSlide): TextBox[] {
   return flatBoxes(boxesOf(deck, slide)).flatMap((b) => (b.kind === 'text' && !b.offSlide ? [b] : b.kind === 'table' ? tableCellBoxes(b) : []));
+}
+
+const pictures = new WeakMap<Deck, Map<string, ImageAsset>>();
+
+/**
+ * Every picture a deck draws (backgrounds of the master, layouts and slides, logos, image
+ * boxes), by path: found once per deck, for the writers that name pictures by path.
+ */
+export function deckPictures(deck: Deck): ReadonlyMap<string, ImageAsset> {
+  let found = pictures.get(deck);
+  if (!found) {
+    found = new Map();
+    for (const part of [deck.master, ...deck.layouts, ...deck.slides]) {
+      if (part.background.image) found.set(part.background.image.path, part.background.image);
+    }
+    for (const part of [...deck.layouts, ...deck.slides]) {
+      for (const b of flatBoxes(part.boxes)) if (b.kind === 'image' && !found.has(b.image.path)) found.set(b.image.path, b.image);
+    }
+    pictures.set(deck, found);
+  }
+  return found;
 }

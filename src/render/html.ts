@@ -32,7 +32,7 @@ import { cleanText } from '../core/text.js';
 import { toPoints, type Emu } from '../core/units.js';
 import type { Box, Color, Deck, DeckSlide, FontPair, ImageAsset, ImageBox, Paragraph, Run, ShapeBox, TableBox, TextBox } from '../deck/model.js';
 import { chartSvg } from './chart-svg.js';
-import { boxesOf } from '../deck/view.js';
+import { boxesOf, deckPictures } from '../deck/view.js';
 
 /** Faces every font list ends with: what the render tests draw Arial and Microsoft YaHei with. */
 export const FALLBACK_FACES = ['Liberation Sans', 'Noto Sans CJK SC'] as const;
@@ -114,35 +114,7 @@ export function assetId(path: string): string {
 
 /** Every picture a deck draws (backgrounds, logos, image boxes), by path. */
 export function deckImages(deck: Deck): ImageAsset[] {
-  const out = new Map<string, ImageAsset>();
-  const visit = (boxes: readonly Box[]) => {
-    for (const b of boxes) {
-      switch (b.kind) {
-        case 'image':
-          out.set(b.image.path, b.image);
-          break;
-        case 'group':
-          visit(b.boxes);
-          break;
-        case 'text':
-        case 'shape':
-        case 'table':
-        case 'chart':
-          break;
-        default:
-          unknownBox(b);
-      }
-    }
-  };
-  for (const l of deck.layouts) {
-    if (l.background.image) out.set(l.background.image.path, l.background.image);
-    visit(l.boxes);
-  }
-  for (const s of deck.slides) {
-    if (s.background.image) out.set(s.background.image.path, s.background.image);
-    visit(s.boxes);
-  }
-  return [...out.values()];
+  return [...deckPictures(deck).values()];
 }
 
 /** `vscode://file/<absolute path>:<line>:<column>` */

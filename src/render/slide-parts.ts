@@ -4,6 +4,7 @@
  * relationships to their pictures, each picture stored once in ppt/media.
  */
 import { createHash } from 'node:crypto';
+import { deckPictures } from '../deck/view.js';
 import type { ChartBox, Deck, DeckLayout, ImageAsset, DeckSlide, Lang, Paragraph, PlaceholderRef, TextBox } from '../deck/model.js';
 import { chartSpaceXml } from './chart-xml.js';
 import { chartWorkbook } from './xlsx.js';
@@ -128,36 +129,9 @@ function tree(deck: Deck, rels: Relationships, media: Media, template: boolean, 
   };
 }
 
-function unknownBox(b: never): never {
-  throw new Error(`pptx: no pictures known for a box of kind ${(b as { kind?: unknown }).kind}`);
-}
-
-/** Every picture of the deck by path (the tree writers name pictures by path). */
+/** A picture of the deck by path (the tree writers name pictures by path). */
 function imageAt(deck: Deck, path: string): ImageAsset {
-  const all = [deck.master.background, ...deck.layouts.map((l) => l.background), ...deck.slides.map((s) => s.background)].map((b) => b.image);
-  const visit = (boxes: readonly { kind: string }[]): ImageAsset | undefined => {
-    for (const b of boxes as import('../deck/model.js').Box[]) {
-      switch (b.kind) {
-        case 'image':
-          if (b.image.path === path) return b.image;
-          break;
-        case 'group': {
-          const found = visit(b.boxes);
-          if (found) return found;
-          break;
-        }
-        case 'text':
-        case 'shape':
-        case 'table':
-        case 'chart':
-          break;
-        default:
-          return unknownBox(b);
-      }
-    }
-    return undefined;
-  };
-  const found = all.find((i) => i?.path === path) ?? visit(deck.layouts.flatMap((l) => l.boxes)) ?? deck.slides.map((s) => visit(s.boxes)).find(Boolean);
+  const found = deckPictures(deck).get(path);
   if (!found) throw new Error(`pptx writer: no picture ${path}`);
   return found;
 }
