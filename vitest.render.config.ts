@@ -1,14 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { env, resolve, server } from './vitest.shared.js';
+import { env } from './vitest.shared.js';
 
 // Slow tests that render decks with LibreOffice (and later Chromium): `npm run test:render`.
 export default defineConfig({
-  resolve,
   test: {
     env,
     include: ['tests/visual/**/*.test.ts'],
     globalSetup: ['tests/setup/bundle.ts'],
-    server,
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',

@@ -1,8 +1,7 @@
 // Bundles briefdeck into dist/ with esbuild: the CLI as one CommonJS file (briefdeck.cjs) that
-// dist/briefdeck.js runs with V8's code cache (briefdeck.cache, made here by one build of the
-// shipped outline); the library (index.js) and the batch worker (build-worker.js) as ES modules
-// in chunks. `jszip` is replaced by src/render/zip-parts.ts (see there), and the preview page's
-// files (src/watch/page/: shell, style, and client.ts compiled for the browser) are held as
+// dist/briefdeck.js (CommonJS, as dist/package.json says) runs with V8's code cache
+// (briefdeck.cache, made here by one build of the shipped outline); the library (index.mjs) and
+// the batch worker (build-worker.mjs) as ES modules in chunks. The preview page's files (src/watch/page/: shell, style, and client.ts compiled for the browser) are held as
 // text in the bundle, so dist/ never reads src/.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,14 +25,6 @@ if (process.argv.includes('--if-stale') && existsSync('dist/briefdeck.js')) {
 // build beside dist/ and swap it in, so that a running briefdeck never sees half a bundle
 const next = `dist.next-${process.pid}`;
 rmSync(next, { recursive: true, force: true });
-
-/** pptxgenjs imports node:https for remote images, which briefdeck never uses. */
-const httpsStub = {
-  name: 'https-stub',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?https$/ }, () => ({ path: new URL('../src/render/https-stub.ts', import.meta.url).pathname }));
-  },
-};
 
 /**
  * The preview page: src/watch/page/files.ts reads page.html and page.css and compiles client.ts
@@ -75,11 +66,11 @@ const shared = {
   // `yaml` is bundled (one chunk loads faster than its 74 modules) from its ES module build, the
   // package's own "default" export: the same code as its Node build less a process.env lookup
   // per token (LOG_TOKENS), about a tenth of the time it takes to read a 1000-slide outline
-  alias: { jszip: './src/render/zip-parts.ts', yaml: './node_modules/yaml/browser/index.js' },
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   // the report readers of `draft` are imported from node_modules when a Word or PDF report is read:
-  // pdf.js's 3 MB stay out of dist/, and mammoth keeps its own jszip (the alias above is pptxgenjs')
+  // pdf.js's 3 MB stay out of dist/
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
-  plugins: [httpsStub, pageFiles],
+  plugins: [pageFiles],
   logLevel: 'warning',
 };
 
@@ -89,8 +80,9 @@ await build({
   entryPoints: { index: 'src/index.ts', 'build-worker': 'src/cli/build-worker.ts' },
   splitting: true,
   format: 'esm',
+  outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
-  // pptxgenjs reads a `require` that ESM modules do not have; give it Node's
+  // bundled CommonJS packages read a `require` that ES modules do not have; give them Node's
   banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
 });
 
@@ -112,11 +104,17 @@ const cjs = join(next, 'briefdeck.cjs');
 const cliCode = readFileSync(cjs, 'utf8')
   .replace(/^#!.*\n/, '')
   .replace(/\bimport\((["'])(node:[a-z_/]+)\1\)/g, (_, q, id) => `Promise.resolve().then(()=>{const m=require(${q}${id}${q});return{...m,default:m}})`)
-  .replace(/\bimport\((["'][^"']+["'])\)/g, 'globalThis.__briefdeckImport($1)');
+  .replace(/\bimport\((["'][^"']+["'])\)/g, 'globalThis.__briefdeckImport($1)')
+  // ASCII, so that the launcher reads it as latin1 and V8 keeps it one byte a character: esbuild
+  // leaves Chinese in tagged templates and regular expressions, where \uXXXX means the same
+  // (no code in the bundle reads a template's raw text)
+  .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 writeFileSync(cjs, cliCode);
 if (/\bimport\(/.test(cliCode.replace(/__briefdeckImport\(/g, ''))) throw new Error('bundle: an import() is left in briefdeck.cjs, which vm.Script cannot run');
-copyFileSync('scripts/bundle-shims/cli-launcher.mjs', join(next, 'briefdeck.js'));
+copyFileSync('scripts/bundle-shims/cli-launcher.cjs', join(next, 'briefdeck.js'));
 chmodSync(join(next, 'briefdeck.js'), 0o755);
+// the launcher is CommonJS (the ES module loader costs a run 10–30 ms); the rest of dist/ is .mjs or .cjs
+writeFileSync(join(next, 'package.json'), '{ "type": "commonjs" }\n');
 
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);

@@ -1,5 +1,5 @@
-// Runs a TypeScript script of this repository: bundles it with the same stand-ins as the
-// CLI (scripts/bundle.mjs) into a temporary file and imports it. Usage: node scripts/run-ts.mjs FILE.ts [args]
+// Runs a TypeScript script of this repository: bundles it as the CLI is bundled
+// (scripts/bundle.mjs) into a temporary file and imports it. Usage: node scripts/run-ts.mjs FILE.ts [args]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +13,6 @@ if (!file) {
 mkdirSync('node_modules/.cache', { recursive: true });
 const dir = mkdtempSync(join('node_modules/.cache', 'run-ts-'));
 const out = join(dir, 'script.mjs');
-const stub = resolve('src/render/https-stub.ts');
 await build({
   entryPoints: [file],
   outfile: out,
@@ -21,12 +20,10 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // pptxgenjs must be bundled, so that its jszip import meets the stand-in
+  // bundled CommonJS packages read a `require` that ES modules do not have
   banner: { js: "import { createRequire as __briefdeckRequire } from 'node:module'; const require = __briefdeckRequire(import.meta.url);" },
-  alias: { jszip: './src/render/zip-parts.ts' },
-  // as in scripts/bundle.mjs: the report readers of `draft` come from node_modules (mammoth with its own jszip)
+  // as in scripts/bundle.mjs: the report readers of `draft` come from node_modules
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
-  plugins: [{ name: 'https-stub', setup: (b) => b.onResolve({ filter: /^(node:)?https$/ }, () => ({ path: stub })) }],
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], resolve(file), ...args];

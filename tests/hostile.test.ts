@@ -16,7 +16,7 @@ import { layoutDeck } from '../src/compose/deck.js';
 import { parseOutline } from '../src/outline/load.js';
 import { MAX_SLIDES } from '../src/outline/validate.js';
 import { escapeXml } from '../src/render/drawingml.js';
-import { coreProperties } from '../src/render/finish.js';
+import { coreProperties } from '../src/render/package-parts.js';
 import { escapeHtml } from '../src/render/html.js';
 import { zipEntries } from '../src/render/zip.js';
 import { loadTemplate } from '../src/template/load.js';

@@ -17,6 +17,6 @@ describe('package.json files', () => {
       expect(existsSync(doc), doc).toBe(true);
       expect(shipped(doc), doc).toBe(true);
     }
-    for (const p of ['outline/outline.schema.json', 'templates/party-red/template.yaml', 'dist/build-worker.js', pkg.bin.briefdeck!]) expect(shipped(p), p).toBe(true);
+    for (const p of ['outline/outline.schema.json', 'templates/party-red/template.yaml', 'dist/build-worker.mjs', pkg.bin.briefdeck!]) expect(shipped(p), p).toBe(true);
   });
 });

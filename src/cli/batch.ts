@@ -1,7 +1,7 @@
 /**
  * Many outlines at once: a pool of worker threads, up to the cores (os.availableParallelism),
  * each building one outline at a time; results come back as they finish. One failing outline
- * never stops the others. The worker is the bundled dist/build-worker.js (tests run the bundle,
+ * never stops the others. The worker is the bundled dist/build-worker.mjs (tests run the bundle,
  * built by their global set-up), since a worker thread cannot load TypeScript sources.
  */
 import { availableParallelism } from 'node:os';
@@ -12,7 +12,7 @@ import { packageRoot } from '../core/package-root.js';
 import type { JobResult } from './build-job.js';
 
 export function workerFile(): string {
-  return join(packageRoot(), 'dist', 'build-worker.js');
+  return join(packageRoot(), 'dist', 'build-worker.mjs');
 }
 
 /** Workers for n outlines: never more than the outlines or the cores (BRIEFDECK_JOBS caps it further). */

@@ -1,30 +1,20 @@
 /**
- * Deck → .pptx parts. pptxgenjs (the only module that imports it) writes the package: the
- * presentation, its slides with their speaker notes, one slide layout per layout of the Deck,
- * the theme, the document properties and every relationship between them. What pptxgenjs
- * cannot write, the shapes, is then written whole from the Deck (slide-parts.ts): the slide
- * master with its placeholders and text styles, the layouts, each slide's shape tree, and the
- * pictures, each stored once. finish.ts repairs the rest and zips once.
+ * Deck → .pptx parts, all written here and in the modules beside it: the slide master with
+ * its placeholders and text styles, one layout per layout of the Deck, each slide's shape tree
+ * with its speaker notes (slide-parts.ts), and the parts around them, the presentation, the
+ * theme, the notes master, the properties and the content types (package-parts.ts). Pictures
+ * are stored once, charts carry their workbook. zip.ts makes the file.
  */
-import PptxGenJS from 'pptxgenjs';
 import { report } from '../core/catalogue/define.js';
 import { PACKAGE } from '../core/catalogue/output.js';
 import { DeckError } from '../core/errors.js';
 import { MAX_IMAGE_BYTES, checkImage } from '../core/image-info.js';
 import { readLimited } from '../core/safe-read.js';
-import { toInches, type Emu } from '../core/units.js';
 import type { Deck, ImageAsset } from '../deck/model.js';
-import { DECORATIVE_NS, langAttrs, notesBodyXml } from './drawingml.js';
-import { Charts, Media, Relationships, layoutXml, masterXml, relationshipsOf, slideCsldXml } from './slide-parts.js';
-import type { Parts } from './zip-parts.js';
-
-const inch = (e: Emu) => toInches(e);
-
-function set(parts: Parts, name: string, fn: (xml: string) => string): void {
-  const v = parts.get(name);
-  if (typeof v !== 'string') throw new Error(`pptx writer: pptxgenjs wrote no ${name}`);
-  parts.set(name, fn(v));
-}
+import { Relationships, XML_HEAD, appProperties, contentTypesXml, fixedParts, notesSlideXml, presentationXml } from './package-parts.js';
+import type { Parts } from './parts.js';
+import { Charts, Media, SLIDE_NS, layoutXml, masterXml, slideCsldXml } from './slide-parts.js';
+import { zipEntries } from './zip.js';
 
 /**
  * A picture's bytes, read again as the template check read them: a regular file within the
@@ -39,46 +29,75 @@ function readPicture(image: ImageAsset): Uint8Array {
   return read.bytes;
 }
 
-export async function writePptxParts(deck: Deck): Promise<Parts> {
-  const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: 'BRIEFDECK', width: inch(deck.width), height: inch(deck.height) });
-  pptx.layout = 'BRIEFDECK';
-  pptx.title = deck.title;
-  if (deck.subtitle) pptx.subject = deck.subtitle;
-  pptx.author = deck.organization ?? 'briefdeck';
-  pptx.company = deck.organization ?? '';
-  pptx.theme = { headFontFace: deck.theme.fonts.major.latin, bodyFontFace: deck.theme.fonts.minor.latin };
-  // layouts and slides as empty shells: pptxgenjs numbers them and ties them together
-  for (const l of deck.layouts) pptx.defineSlideMaster({ title: l.name, objects: [] } as unknown as PptxGenJS.SlideMasterProps);
-  for (const s of deck.slides) pptx.addSlide({ masterName: s.layout }).addNotes(s.notes || ' ');
-
-  const parts = (await pptx.write({ outputType: 'parts' } as unknown as PptxGenJS.WriteProps)) as unknown as Parts;
+export function writePptxParts(deck: Deck): Parts {
+  const parts: Parts = new Map();
+  fixedParts(parts, deck);
   const media = new Media(parts, readPicture);
   const charts = new Charts(parts, deck.lang);
 
-  // the master: its layouts (the deck's, after pptxgenjs's unused first one), the theme, pictures
+  // the master and its layouts
   const masterRels = new Relationships();
-  const layoutIds = deck.layouts.map((_, i) => masterRels.add('slideLayout', `../slideLayouts/slideLayout${i + 2}.xml`));
+  const layoutIds = deck.layouts.map((_, i) => masterRels.add('slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`));
   masterRels.add('theme', '../theme/theme1.xml');
   parts.set('ppt/slideMasters/slideMaster1.xml', masterXml(deck, layoutIds, masterRels, media));
   parts.set('ppt/slideMasters/_rels/slideMaster1.xml.rels', masterRels.xml());
-
+  const layoutNumber = new Map<string, number>();
   deck.layouts.forEach((l, i) => {
-    const name = `slideLayout${i + 2}.xml`;
+    layoutNumber.set(l.name, i + 1);
     const rels = new Relationships();
     rels.add('slideMaster', '../slideMasters/slideMaster1.xml');
-    parts.set(`ppt/slideLayouts/${name}`, layoutXml(deck, l, rels, media));
-    parts.set(`ppt/slideLayouts/_rels/${name}.rels`, rels.xml());
+    parts.set(`ppt/slideLayouts/slideLayout${i + 1}.xml`, layoutXml(deck, l, rels, media));
+    parts.set(`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`, rels.xml());
   });
 
+  // the slides, each with its notes page when it has notes (PowerPoint makes one when someone types notes)
+  const presRels = new Relationships();
+  const masterId = presRels.add('slideMaster', 'slideMasters/slideMaster1.xml');
+  const slideIds: string[] = [];
+  let notesPages = 0;
   deck.slides.forEach((s, i) => {
     const n = i + 1;
-    const relsName = `ppt/slides/_rels/slide${n}.xml.rels`;
-    const rels = new Relationships(relationshipsOf(parts.get(relsName) as string | undefined));
-    set(parts, `ppt/slides/slide${n}.xml`, (xml) => xml.replace(/<p:sld /, `<p:sld ${DECORATIVE_NS} `).replace(/<p:cSld\b[\s\S]*<\/p:cSld>/, () => slideCsldXml(deck, s, rels, media, charts)));
-    parts.set(relsName, rels.xml());
-    // the notes placeholder's body is the first text body of the notes slide
-    set(parts, `ppt/notesSlides/notesSlide${n}.xml`, (xml) => xml.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/, () => notesBodyXml(s.notes, deck.lang)).replace(/lang="en-US"/g, langAttrs(deck.lang)));
+    const rels = new Relationships();
+    const layout = layoutNumber.get(s.layout);
+    if (layout === undefined) throw new Error(`pptx writer: slide ${s.number} names no layout of the deck (${s.layout})`);
+    rels.add('slideLayout', `../slideLayouts/slideLayout${layout}.xml`);
+    if (s.notes.trim()) {
+      notesPages++;
+      rels.add('notesSlide', `../notesSlides/notesSlide${n}.xml`);
+      const notesRels = new Relationships();
+      notesRels.add('notesMaster', '../notesMasters/notesMaster1.xml');
+      notesRels.add('slide', `../slides/slide${n}.xml`);
+      parts.set(`ppt/notesSlides/notesSlide${n}.xml`, notesSlideXml(s.notes, deck));
+      parts.set(`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`, notesRels.xml());
+    }
+    const csld = slideCsldXml(deck, s, rels, media, charts);
+    parts.set(`ppt/slides/slide${n}.xml`, `${XML_HEAD}<p:sld ${SLIDE_NS}>${csld}<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`);
+    parts.set(`ppt/slides/_rels/slide${n}.xml.rels`, rels.xml());
+    slideIds.push(presRels.add('slide', `slides/slide${n}.xml`));
   });
+
+  const notesMasterId = presRels.add('notesMaster', 'notesMasters/notesMaster1.xml');
+  presRels.add('presProps', 'presProps.xml');
+  presRels.add('viewProps', 'viewProps.xml');
+  presRels.add('theme', 'theme/theme1.xml');
+  presRels.add('tableStyles', 'tableStyles.xml');
+  parts.set('ppt/presentation.xml', presentationXml(deck, { master: masterId, notesMaster: notesMasterId, slides: slideIds }));
+  parts.set('ppt/_rels/presentation.xml.rels', presRels.xml());
+  parts.set('docProps/app.xml', appProperties(deck, notesPages));
   return parts;
+}
+
+/** Media that is already compressed is stored as it is. */
+const COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
+
+/** The package's bytes: content types first (some readers look for it there), then the parts by name. Same Deck → same bytes. */
+export function zipPackage(parts: Parts): Uint8Array {
+  const names = [...parts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  parts.set('[Content_Types].xml', contentTypesXml(names));
+  return zipEntries(
+    ['[Content_Types].xml', ...names].map((name) => {
+      const v = parts.get(name)!;
+      return { name, data: typeof v === 'string' ? Buffer.from(v, 'utf8') : v, store: COMPRESSED.test(name) };
+    }),
+  );
 }

@@ -9,11 +9,11 @@ import type { ChartBox, Deck, DeckLayout, ImageAsset, DeckSlide, Lang, Paragraph
 import { chartSpaceXml } from './chart-xml.js';
 import { chartWorkbook } from './xlsx.js';
 import { DECORATIVE_NS, backgroundXml, escapeXml, levelStyleXml, shapeTreeXml, type TreeContext } from './drawingml.js';
-import type { Parts } from './zip-parts.js';
+import { Relationships, XML_HEAD } from './package-parts.js';
+import type { Parts } from './parts.js';
 
-const NS = `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" ${DECORATIVE_NS}`;
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
+/** Namespaces of the master, the layouts and the slides (with the decorative mark's). */
+export const SLIDE_NS = `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" ${DECORATIVE_NS}`;
 
 /**
  * Pictures of the package: one media part per distinct content (sha256 of the bytes), however
@@ -61,42 +61,6 @@ export class Charts {
     this.parts.set(`ppt/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`, chartWorkbook(chart));
     return part;
   }
-}
-
-/** Relationships of one part: the ones it has, and pictures added as they are used. */
-export class Relationships {
-  private readonly entries: string[] = [];
-  private next: number;
-  private readonly images = new Map<string, string>();
-
-  constructor(existing: string[] = []) {
-    this.entries.push(...existing);
-    this.next = existing.length + 1;
-  }
-
-  add(type: string, target: string): string {
-    const id = `rId${this.next++}`;
-    this.entries.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${escapeXml(target)}"/>`);
-    return id;
-  }
-
-  image(media: string): string {
-    let id = this.images.get(media);
-    if (!id) {
-      id = this.add('image', `../media/${media.slice(media.lastIndexOf('/') + 1)}`);
-      this.images.set(media, id);
-    }
-    return id;
-  }
-
-  xml(): string {
-    return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${this.entries.join('')}</Relationships>`;
-  }
-}
-
-/** The relationship elements of a .rels part, in order. */
-export function relationshipsOf(xml: string | undefined): string[] {
-  return xml?.match(/<Relationship [^>]*\/>/g) ?? [];
 }
 
 /** Layout → master placeholder: by type (a centred title is a title, a subtitle or content a body). */
@@ -157,7 +121,7 @@ export function masterXml(deck: Deck, layoutRelIds: string[], rels: Relationship
   const otherPlain: Paragraph = { ...other, indent: 0 as Paragraph['indent'], bullet: undefined, lineHeight: other.lineHeight } as Paragraph;
   delete (otherPlain as Partial<Paragraph>).bullet;
   return (
-    `${XML_HEAD}<p:sldMaster ${NS}><p:cSld>${backgroundXml(m.background, t)}${shapeTreeXml(m.placeholders, t)}</p:cSld>` +
+    `${XML_HEAD}<p:sldMaster ${SLIDE_NS}><p:cSld>${backgroundXml(m.background, t)}${shapeTreeXml(m.placeholders, t)}</p:cSld>` +
     '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>' +
     `<p:sldLayoutIdLst>${layoutRelIds.map((id, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="${id}"/>`).join('')}</p:sldLayoutIdLst>` +
     `<p:txStyles><p:titleStyle>${levels([m.title], 1)}</p:titleStyle><p:bodyStyle>${levels(m.body, 9)}</p:bodyStyle>` +
@@ -169,7 +133,7 @@ export function masterXml(deck: Deck, layoutRelIds: string[], rels: Relationship
 export function layoutXml(deck: Deck, layout: DeckLayout, rels: Relationships, media: Media): string {
   const t = tree(deck, rels, media, true, (ref) => findByType(deck.master.placeholders, ref));
   return (
-    `${XML_HEAD}<p:sldLayout ${NS} type="${layout.type}" preserve="1"><p:cSld name="${escapeXml(layout.name)}">${backgroundXml(layout.background, t)}` +
+    `${XML_HEAD}<p:sldLayout ${SLIDE_NS} type="${layout.type}" preserve="1"><p:cSld name="${escapeXml(layout.name)}">${backgroundXml(layout.background, t)}` +
     `${shapeTreeXml([...layout.boxes, ...layout.placeholders], t)}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`
   );
 }

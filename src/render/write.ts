@@ -1,8 +1,7 @@
 /** Deck → the bytes of a finished .pptx. */
 import type { Deck } from '../deck/model.js';
-import { finishPptx } from './finish.js';
-import { writePptxParts } from './pptx.js';
+import { writePptxParts, zipPackage } from './pptx.js';
 
 export async function renderPptx(deck: Deck): Promise<Uint8Array> {
-  return finishPptx(await writePptxParts(deck), deck);
+  return zipPackage(writePptxParts(deck));
 }

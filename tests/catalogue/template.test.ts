@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
+import { pptxgenjsParts } from '../helpers/pptxgenjs-parts.js';
 import { report } from '../../src/core/catalogue/define.js';
 import { ASSET, CONTRAST_USES_ZH, bytesZh } from '../../src/core/catalogue/template.js';
 import { DeckError, type Diagnostic } from '../../src/core/errors.js';
@@ -224,7 +225,7 @@ describe('contrast', () => {
 async function pptx(file: string, majorLatin = 'Georgia'): Promise<string> {
   const p = new PptxGenJS();
   p.addSlide().addText('x', { x: 1, y: 1, w: 1, h: 1 });
-  const parts = (await p.write({ outputType: 'parts' } as never)) as unknown as Map<string, string | Uint8Array>;
+  const parts = await pptxgenjsParts(p);
   parts.set('ppt/theme/theme1.xml', (parts.get('ppt/theme/theme1.xml') as string).replace(/(<a:majorFont><a:latin typeface=")[^"]*/, `$1${majorLatin}`));
   const files: Record<string, Uint8Array> = {};
   for (const [name, data] of parts) files[name] = typeof data === 'string' ? strToU8(data) : data;

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
+import { pptxgenjsParts } from '../helpers/pptxgenjs-parts.js';
 import { runCli } from '../helpers/cli.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { png } from '../helpers/png.js';
@@ -29,7 +30,7 @@ async function brandPptx(file: string): Promise<string> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_4x3';
   pptx.addSlide().addText('x', { x: 1, y: 1, w: 1, h: 1 });
-  const parts = (await pptx.write({ outputType: 'parts' } as never)) as unknown as Map<string, string | Uint8Array>;
+  const parts = await pptxgenjsParts(pptx);
   const theme = (parts.get('ppt/theme/theme1.xml') as string)
     .replace(/(<a:accent1>)[\s\S]*?(<\/a:accent1>)/, '$1<a:srgbClr val="2E7D32"/>$2')
     .replace(/(<a:accent2>)[\s\S]*?(<\/a:accent2>)/, '$1<a:srgbClr val="F9A825"/>$2')

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import PptxGenJS from 'pptxgenjs';
+import { pptxgenjsParts } from '../helpers/pptxgenjs-parts.js';
 import { contrastRatio } from '../../src/core/color.js';
 import { DeckError } from '../../src/core/errors.js';
 import { loadTemplate } from '../../src/template/load.js';
@@ -27,7 +28,7 @@ async function deckParts(layout: 'LAYOUT_16x9' | 'LAYOUT_4x3' | 'LAYOUT_WIDE' = 
   const pptx = new PptxGenJS();
   pptx.layout = layout;
   pptx.addSlide().addText('品牌', { x: 1, y: 1, w: 3, h: 1 });
-  return (await pptx.write({ outputType: 'parts' } as never)) as unknown as Parts;
+  return pptxgenjsParts(pptx);
 }
 
 const BRAND_SCHEME =
