@@ -1,6 +1,6 @@
 /**
  * The whole pipeline for one outline: read → validate → template → layout → pptx →
- * finish → atomic write. All problems come back as one DeckError; warnings beside the result.
+ * zip → atomic write. All problems come back as one DeckError; warnings beside the result.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -186,7 +186,7 @@ export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) =
   return { deck, doc, inputs: inputFiles(doc, theme, report.report?.path), warnings: all, timings: { load: t1 - t0 + (t3 - t2), layout: t2 - t1 } };
 }
 
-/** The stages after layout: the pptx (pptxgenjs, loaded on first use: `check` never pays for it), then the atomic write. */
+/** The stages after layout: the pptx (its writer loaded on first use: `check` never pays for it), then the atomic write. */
 export async function writeDeck(deck: Deck, output: string, cwd = process.cwd(), guard: OutputGuard = { inputs: [] }): Promise<{ bytes: number; render: number; write: number }> {
   const t0 = performance.now();
   guardOutput(output, displayPath(output, cwd), guard);

@@ -2,8 +2,8 @@
  * DrawingML text and shapes written from the Deck: text bodies with explicit sizes and exact
  * line spacing; colours as slots of the theme's colour scheme and faces as the theme's fonts;
  * running text without line breaks, in the margins the layout chose so that the viewer wraps
- * it where it was measured; placeholders, groups, pictures, decorative marks. pptxgenjs cannot
- * write these (docs/powerpoint.md), so these writers make every shape tree of the deck.
+ * it where it was measured; placeholders, groups, pictures, decorative marks
+ * (docs/powerpoint.md). Every shape tree of the deck is made here.
  */
 import { cleanText } from '../core/text.js';
 import type { Emu } from '../core/units.js';

@@ -2,7 +2,7 @@
  * One rebuild of a watched outline: the stages of build() (layoutOutline and writeDeck in
  * src/build.ts), with what a rebuild does not need done once: the loaded template is kept
  * until one of its files or assets changes (or the outline names another one); the pptx
- * writer (pptxgenjs) stays loaded after the first deck. Never throws for the input's problems: they come back as diagnostics, so the watch
+ * writer stays loaded after the first deck. Never throws for the input's problems: they come back as diagnostics, so the watch
  * loop goes on.
  */
 import { existsSync } from 'node:fs';
