@@ -2,7 +2,6 @@
  * One outline's build as plain data: what a worker thread sends back, and what the command
  * prints for a single outline too, so both say the same lines.
  */
-import { threadId } from 'node:worker_threads';
 import { build, type BuildOptions } from '../build.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
 import type { ExportedFile } from '../export/export.js';
@@ -27,7 +26,8 @@ export type JobResult =
   | { ok: false; outline: string; diagnostics: Diagnostic[]; ms: number }
   | { ok: false; outline: string; internal: string; ms: number };
 
-export async function runJob(opts: BuildOptions): Promise<JobResult> {
+/** `thread`: the worker thread that runs it (0: the main thread, which so need not load worker_threads). */
+export async function runJob(opts: BuildOptions, thread = 0): Promise<JobResult> {
   const t0 = performance.now();
   try {
     const r = await build(opts);
@@ -43,7 +43,7 @@ export async function runJob(opts: BuildOptions): Promise<JobResult> {
       warnings: r.warnings,
       exported: r.exported ?? [],
       exportProblems: r.exportProblems ?? [],
-      thread: threadId,
+      thread,
     };
   } catch (err) {
     if (err instanceof DeckError) return { ok: false, outline: opts.outline, diagnostics: [...err.diagnostics], ms: performance.now() - t0 };

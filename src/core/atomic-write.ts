@@ -5,12 +5,20 @@
  */
 import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { both, report, reportText, type Localized } from './catalogue/define.js';
 import { WRITE, WRITE_REASONS } from './catalogue/output.js';
 import { DeckError } from './errors.js';
 
 let sequence = 0;
+let tag = 0;
+
+/**
+ * Temporary files carry the process id and a count; a worker thread of a batch also gives its
+ * number here (build-worker.ts), since the threads share the process id and count separately.
+ */
+export function temporaryTag(threadId: number): void {
+  tag = threadId;
+}
 
 /**
  * What the messages say about the file: a deck (the default) or something else, with the hint to
@@ -47,9 +55,8 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path,
     if (err instanceof DeckError) throw err;
   }
   removeStaleTemporaries(dir);
-  // short, so that a target name at the file system's limit still has room for it; the thread's
-  // number too, since a batch's worker threads share the process id and count separately
-  const tmp = join(dir, threadId ? `.bd${process.pid}-${threadId}-${++sequence}.tmp` : `.bd${process.pid}-${++sequence}.tmp`);
+  // short, so that a target name at the file system's limit still has room for it
+  const tmp = join(dir, tag ? `.bd${process.pid}-${tag}-${++sequence}.tmp` : `.bd${process.pid}-${++sequence}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {

@@ -6,13 +6,13 @@
  * all of them together within the deck's limit. Every problem is reported at its `image:` value,
  * all at once, so that nothing is written until all of them are right.
  */
-import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { report } from '../core/catalogue/define.js';
 import { PICTURE } from '../core/catalogue/outline.js';
 import { formatPath, type Diagnostic, type SourcePos } from '../core/errors.js';
 import { MAX_IMAGE_BYTES, checkImage, imageKind } from '../core/image-info.js';
+import { sha256 } from '../core/hash.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
 import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
 import type { ImageAsset } from '../deck/model.js';
@@ -103,7 +103,7 @@ function readPicture(abs: string, dir: string, limit: number): Read {
   const checked = checkImage(bytes);
   if (!checked.ok) return { ok: false, problem: (path) => report(PICTURE.damaged, { path, problem: checked.problem }) };
   const image: ImageAsset = { path: abs, kind: checked.info.kind, widthPx: checked.info.width, heightPx: checked.info.height, bytes: bytes.length };
-  return { ok: true, image, hash: createHash('sha256').update(bytes).digest('hex') };
+  return { ok: true, image, hash: sha256(bytes) };
 }
 
 /** Reads and checks every picture the outline's slides name. `data` is the outline as written. */

@@ -3,7 +3,7 @@
  * placeholders and text styles), the slide layouts, and each slide's shape tree; with the
  * relationships to their pictures, each picture stored once in ppt/media.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../core/hash.js';
 import { deckPictures } from '../deck/view.js';
 import type { ChartBox, Deck, DeckLayout, ImageAsset, DeckSlide, Lang, Paragraph, PlaceholderRef, TextBox } from '../deck/model.js';
 import { chartSpaceXml } from './chart-xml.js';
@@ -30,7 +30,7 @@ export class Media {
     let name = this.byPath.get(image.path);
     if (name) return name;
     const bytes = this.read(image);
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hash = sha256(bytes);
     name = this.byHash.get(hash);
     if (!name) {
       name = `ppt/media/image${this.byHash.size + 1}.${image.kind === 'jpeg' ? 'jpeg' : 'png'}`;
