@@ -215,9 +215,12 @@ function buildFace(table: FaceWidthTable): Face {
   };
   const { runs, spans } = table;
   for (let i = 0; i + 2 < runs.length; i += 3) {
+    const first = runs[i]!;
     const last = runs[i + 1]!;
     const w = runs[i + 2]!;
-    for (let cp = runs[i]!; cp <= last; cp++) set(cp, w);
+    // a run of the BMP in one native fill (the CJK runs hold some 30,000 code points)
+    if (last < BMP) bmp.fill(w, first, last + 1);
+    else for (let cp = first; cp <= last; cp++) set(cp, w);
   }
   for (const span of spans) {
     const first = span[0]!;
