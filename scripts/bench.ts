@@ -2,7 +2,7 @@
  * `npm run bench`: whole-process time and memory of `briefdeck build` for the shipped outline
  * and generated outlines of 200 and 1000 slides, beside two baselines on the same content:
  * plain pptxgenjs writing the slides as bare text boxes, and pandoc (when installed).
- * Each case runs several times; the median is reported. Not a test: figures, not verdicts.
+ * The tools run in turn, several rounds; medians with their range. Not a test: figures, not verdicts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -31,12 +31,28 @@ function generate(total: number): string {
   return stringify({ ...shipped, sections });
 }
 
-function time(cmd: string, args: string[]): { ms: number; rssMB: number } {
+/**
+ * The environment the Node commands run in. A machine with NODE_EXTRA_CA_CERTS set (some
+ * sandboxes and company networks) makes every Node process read that certificate bundle before
+ * it runs any code: some 40 ms here, for `node -e 0` as for briefdeck. A user's machine does
+ * not have it, so the Node commands run without it (pandoc ignores it); the shipped deck is
+ * also timed with it, so both figures are seen.
+ */
+const extraCerts = process.env.NODE_EXTRA_CA_CERTS;
+const cleanEnv: NodeJS.ProcessEnv = { ...process.env };
+delete cleanEnv.NODE_EXTRA_CA_CERTS;
+
+interface Run {
+  ms: number;
+  rssMB: number;
+}
+
+function time(cmd: string, args: string[], env: NodeJS.ProcessEnv = cleanEnv): Run {
   const withTime = statSafe('/usr/bin/time');
   const t0 = performance.now();
   const r = withTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8' })
-    : spawnSync(cmd, args, { encoding: 'utf8' });
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', env })
+    : spawnSync(cmd, args, { encoding: 'utf8', env });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
   const rss = withTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
@@ -57,9 +73,40 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function measure(label: string, cmd: string, args: string[], out: string) {
-  const runs = Array.from({ length: RUNS }, () => time(cmd, args));
-  return { label, ms: median(runs.map((r) => r.ms)), rssMB: Math.max(...runs.map((r) => r.rssMB)), kb: statSync(out).size / 1024 };
+interface Command {
+  label: string;
+  cmd: string;
+  args: string[];
+  out?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Measured {
+  label: string;
+  runs: Run[];
+  kb: number;
+}
+
+/**
+ * The commands side by side: one warm-up each, then RUNS rounds that run each command in turn
+ * (A B C A B C …), so that a machine that slows down or speeds up weighs on all of them alike.
+ */
+function measureTogether(commands: Command[]): Measured[] {
+  for (const c of commands) time(c.cmd, c.args, c.env);
+  const runs = commands.map(() => [] as Run[]);
+  for (let r = 0; r < RUNS; r++) commands.forEach((c, i) => runs[i]!.push(time(c.cmd, c.args, c.env)));
+  return commands.map((c, i) => ({ label: c.label, runs: runs[i]!, kb: c.out ? statSync(c.out).size / 1024 : NaN }));
+}
+
+/** Median, with the range of the runs. */
+function figure(m: Measured): string {
+  const ms = m.runs.map((r) => r.ms);
+  return `${Math.round(median(ms))} ms (${Math.round(Math.min(...ms))}–${Math.round(Math.max(...ms))})`;
+}
+
+function row(outline: string, slides: string, m: Measured): string {
+  const rss = Math.max(...m.runs.map((r) => r.rssMB));
+  return `| ${outline} | ${slides} | ${m.label} | ${figure(m)} | ${Math.round(rss)} MB | ${Number.isNaN(m.kb) ? '' : `${Math.round(m.kb)} KB`} |`;
 }
 
 /** The same content as markdown slides, for pandoc. */
@@ -112,25 +159,29 @@ const hasPandoc = (() => {
   }
 })();
 
-console.log(`briefdeck bench: median of ${RUNS} runs, whole process (node start to exit), max RSS over the runs\n`);
+console.log(`briefdeck bench: whole process (node start to exit), ${RUNS} rounds after a warm-up, the tools in turn; median (min–max), max RSS over the runs`);
+if (extraCerts !== undefined) console.log('(NODE_EXTRA_CA_CERTS is set here: the Node commands run without it, as on a user\'s machine; see the last lines)');
+console.log('');
 const rows: string[] = [];
 const perSlide: { slides: number; ms: number }[] = [];
 for (const c of cases) {
-  const out = join(dir, `${c.name.replace(/\s/g, '-')}.pptx`);
-  const r = measure('briefdeck', process.execPath, ['dist/briefdeck.js', 'build', c.file, '-o', out, '--quiet'], out);
-  const slides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', c.file, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
-  perSlide.push({ slides, ms: r.ms });
-  rows.push(`| ${c.name} | ${slides} | briefdeck | ${Math.round(r.ms)} ms | ${Math.round(r.rssMB)} MB | ${Math.round(r.kb)} KB |`);
-  const base = join(dir, `${c.name.replace(/\s/g, '-')}.plain.pptx`);
-  const b = measure('pptxgenjs', process.execPath, ['scripts/bench-plain-pptxgenjs.mjs', c.file, base], base);
-  rows.push(`| | | plain pptxgenjs, bare text boxes | ${Math.round(b.ms)} ms | ${Math.round(b.rssMB)} MB | ${Math.round(b.kb)} KB |`);
+  const name = c.name.replace(/\s/g, '-');
+  const out = join(dir, `${name}.pptx`);
+  const base = join(dir, `${name}.plain.pptx`);
+  const commands: Command[] = [
+    { label: 'briefdeck', cmd: process.execPath, args: ['dist/briefdeck.js', 'build', c.file, '-o', out, '--quiet'], out },
+    { label: 'plain pptxgenjs, bare text boxes', cmd: process.execPath, args: ['scripts/bench-plain-pptxgenjs.mjs', c.file, base], out: base },
+  ];
   if (hasPandoc) {
-    const md = join(dir, `${c.name.replace(/\s/g, '-')}.md`);
+    const md = join(dir, `${name}.md`);
     writeFileSync(md, markdown(parse(readFileSync(c.file, 'utf8')) as Outline));
-    const pd = join(dir, `${c.name.replace(/\s/g, '-')}.pandoc.pptx`);
-    const p = measure('pandoc', 'pandoc', [md, '-o', pd], pd);
-    rows.push(`| | | pandoc | ${Math.round(p.ms)} ms | ${Math.round(p.rssMB)} MB | ${Math.round(p.kb)} KB |`);
+    const pd = join(dir, `${name}.pandoc.pptx`);
+    commands.push({ label: 'pandoc', cmd: 'pandoc', args: [md, '-o', pd], out: pd });
   }
+  const measured = measureTogether(commands);
+  const slides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', c.file, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
+  perSlide.push({ slides, ms: median(measured[0]!.runs.map((r) => r.ms)) });
+  measured.forEach((m, i) => rows.push(row(i === 0 ? c.name : '', i === 0 ? String(slides) : '', m)));
 }
 console.log('| outline | slides | tool | time | max RSS | file |\n| --- | --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));
@@ -140,8 +191,38 @@ console.log(`\ngrowth: ${marginal.toFixed(2)} ms per extra slide between ${a.sli
   `${a.slides} slides predicted from that: ${Math.round(b.ms - marginal * (b.slides - a.slides))} ms, measured ${Math.round(a.ms)} ms`);
 if (!hasPandoc) console.log('(pandoc is not installed: no pandoc baseline)');
 
+// the start-up share: Node's own start, the CLI's code loaded and ready, and the stages of a build
+// as `--verbose` prints them (each a median over the runs)
+const startup = measureTogether([
+  { label: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] },
+  { label: 'briefdeck --version', cmd: process.execPath, args: ['dist/briefdeck.js', '--version'] },
+]);
+const stages = new Map<string, number[]>();
+for (let r = 0; r < RUNS; r++) {
+  const v = spawnSync(process.execPath, ['dist/briefdeck.js', 'build', 'outline/sanlian.yaml', '-o', join(dir, 'verbose.pptx'), '--verbose', '--lang', 'en'], { encoding: 'utf8', env: cleanEnv });
+  for (const m of `${v.stdout}${v.stderr}`.matchAll(/([a-z+-]+(?: [a-z+-]+)?) (\d+) ms/g)) {
+    if (!stages.has(m[1]!)) stages.set(m[1]!, []);
+    stages.get(m[1]!)!.push(Number(m[2]));
+  }
+}
+const stageLine = [...stages].map(([k, v]) => `${k} ${median(v)} ms`).join(' · ');
+const shippedMs = perSlide[0]!.ms;
+const startMs = median(stages.get('start-up') ?? [NaN]);
+console.log(`\nstart-up, shipped deck: ${startup.map((m) => `${m.label} ${figure(m)}`).join('; ')}`);
+console.log(`stages of a build (--verbose, medians): ${stageLine}; start-up (Node's start and the CLI's code loaded) is ${Math.round((100 * startMs) / shippedMs)}% of the whole ${Math.round(shippedMs)} ms`);
+
+if (extraCerts !== undefined) {
+  const shippedOut = join(dir, 'shipped-certs.pptx');
+  const withCerts = measureTogether([
+    { label: 'briefdeck', cmd: process.execPath, args: ['dist/briefdeck.js', 'build', 'outline/sanlian.yaml', '-o', shippedOut, '--quiet'], out: shippedOut, env: process.env },
+    { label: 'node -e 0', cmd: process.execPath, args: ['-e', '0'], env: process.env },
+    ...(hasPandoc ? [{ label: 'pandoc', cmd: 'pandoc', args: [join(dir, 'shipped.md'), '-o', join(dir, 'shipped-certs.pandoc.pptx')] }] : []),
+  ]);
+  console.log(`with this machine's NODE_EXTRA_CA_CERTS: shipped deck ${withCerts.map((m) => `${m.label} ${figure(m)}`).join('; ')}`);
+}
+
 // tables and charts: no baseline writes the same (bare text boxes are not tables or charts)
 const dataOut = join(dir, 'data.pptx');
-const d = measure('briefdeck', process.execPath, ['dist/briefdeck.js', 'build', dataFile, '-o', dataOut, '--quiet'], dataOut);
+const [d] = measureTogether([{ label: 'briefdeck', cmd: process.execPath, args: ['dist/briefdeck.js', 'build', dataFile, '-o', dataOut, '--quiet'], out: dataOut }]);
 const dataSlides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', dataFile, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
-console.log(`\n50 tables and 50 charts: ${dataSlides} slides, ${Math.round(d.ms)} ms, ${Math.round(d.rssMB)} MB, ${Math.round(d.kb)} KB (briefdeck; no baseline writes tables and charts)`);
+console.log(`\n50 tables and 50 charts: ${dataSlides} slides, ${figure(d!)}, ${Math.round(Math.max(...d!.runs.map((r) => r.rssMB)))} MB, ${Math.round(d!.kb)} KB (briefdeck; no baseline writes tables and charts)`);
