@@ -16,6 +16,11 @@ export class SourceText {
     this.file = file;
     this.text = text;
     this.lineStarts = [0];
+    // indexOf runs natively: a file read once at start-up need not be walked character by character
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.lineStarts.push(i + 1);
