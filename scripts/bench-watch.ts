@@ -59,15 +59,33 @@ async function nextLine(match: RegExp, timeoutMs = 20_000): Promise<string> {
   }
 }
 
+/** Two lines that may come in either order; the lines after the later one are next. */
+async function bothLines(a: RegExp, b: RegExp, timeoutMs = 20_000): Promise<[string, string]> {
+  const end = performance.now() + timeoutMs;
+  for (;;) {
+    const i = lines.findIndex((l) => a.test(l));
+    const k = lines.findIndex((l) => b.test(l));
+    if (i >= 0 && k >= 0) {
+      cursor = Math.max(i, k) + 1;
+      return [lines[i]!, lines[k]!];
+    }
+    if (performance.now() > end) throw new Error(`timed out waiting for ${a} and ${b}\nstdout:\n${lines.join('\n')}\nstderr:\n${stderr}`);
+    await new Promise<void>((r) => {
+      wake = r;
+      setTimeout(r, 50);
+    });
+  }
+}
+
 const cleanup = () => {
   child.kill('SIGINT');
   rmSync(dir, { recursive: true, force: true });
 };
 
 try {
-  const urlLine = await nextLine(/^preview: http/);
+  // the preview's address and the first build, in either order (a fast start prints the build first)
+  const [urlLine, firstLine] = await bothLines(/^preview: http/, / ✓ \d+ slides · first build/);
   const url = urlLine.slice('preview: '.length).trim();
-  const firstLine = await nextLine(/ ✓ \d+ slides · first build/);
   const slides = Number(/✓ (\d+) slides/.exec(firstLine)![1]);
 
   // (b) a client of the event stream, as the page is
