@@ -60,4 +60,18 @@ describe('node dist/briefdeck.js', () => {
     expect(r.stderr).not.toMatch(/^\s{4}at /m);
     expect(existsSync(target)).toBe(false);
   });
+
+  it('writes its lines straight to the descriptors: whole into a pipe, and a closed pipe is no error', () => {
+    const outline = path.join(dir, 'pipe.yaml');
+    writeFileSync(outline, 'title: 管道\nslides:\n  - type: number\n    value: 一千\n    label: 件\n');
+    // many diagnostics' worth of stderr through a pipe, read whole
+    const r = cli('check', outline);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/OUTLINE_SCHEMA[\s\S]*1 error/);
+    // the reader goes away before briefdeck writes: it ends as it would have, with no EPIPE
+    const good = path.join(dir, 'good-pipe.yaml');
+    writeFileSync(good, 'title: 管道\nslides:\n  - type: quote\n    text: 为党育人\n');
+    const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${BUNDLE}" check "${good}" | true`], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    expect(closed.stderr).not.toMatch(/EPIPE|INTERNAL/);
+  });
 });
