@@ -88,7 +88,7 @@ await build({
 
 /**
  * The CLI as one CommonJS file, run by dist/briefdeck.js through vm.Script with V8's code cache
- * (scripts/bundle-shims/cli-launcher.mjs): Node 20 keeps no compiled code for ES modules, and
+ * (scripts/bundle-shims/cli-launcher.cjs): Node 20 keeps no compiled code for ES modules, and
  * compiling the CLI's code cost some 70 ms of a 430 ms build. Same sources and options as above.
  */
 await build({
@@ -101,7 +101,10 @@ await build({
 });
 // code run by vm.Script cannot import(): Node's built-ins are required, packages are imported by the launcher
 const cjs = join(next, 'briefdeck.cjs');
-const cliCode = readFileSync(cjs, 'utf8')
+const cliSource = readFileSync(cjs, 'utf8');
+// \uXXXX means what the character did, except after a backslash or in a template's raw text
+if (/\\[^\x00-\x7f]/.test(cliSource) || /\bString\.raw\b/.test(cliSource)) throw new Error('bundle: briefdeck.cjs has a backslash before a non-ASCII character or String.raw; escaping it to ASCII would change it');
+const cliCode = cliSource
   .replace(/^#!.*\n/, '')
   .replace(/\bimport\((["'])(node:[a-z_/]+)\1\)/g, (_, q, id) => `Promise.resolve().then(()=>{const m=require(${q}${id}${q});return{...m,default:m}})`)
   .replace(/\bimport\((["'][^"']+["'])\)/g, 'globalThis.__briefdeckImport($1)')

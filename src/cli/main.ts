@@ -26,8 +26,13 @@ class UsageError extends Error {
 export function terminalOutput(): Output {
   const tty = isatty(2);
   const color = tty && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  // Windows' console needs the streams, which convert the text for it
+  if (process.platform === 'win32') return { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), color, tty };
   return { out: (t) => writeAll(1, t), err: (t) => writeAll(2, t), color, tty };
 }
+
+/** A millisecond's sleep, for a full pipe to drain (no busy loop). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Writes to a standard stream straight to its file descriptor: what process.stdout does for files,
@@ -42,7 +47,10 @@ function writeAll(fd: number, text: string): void {
       done += writeSync(fd, bytes, done);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') continue;
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 1);
+        continue;
+      }
       if (code === 'EPIPE') return;
       throw err;
     }

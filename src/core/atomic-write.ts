@@ -14,7 +14,7 @@ let tag = 0;
 
 /**
  * Temporary files carry the process id and a count; a worker thread of a batch also gives its
- * number here (build-worker.ts), since the threads share the process id and count separately.
+ * number here (build-worker.ts), so that the threads' names rarely meet (openTemporary copes when they do).
  */
 export function temporaryTag(threadId: number): void {
   tag = threadId;
@@ -55,25 +55,43 @@ export function writeFileAtomic(path: string, bytes: Uint8Array, display = path,
     if (err instanceof DeckError) throw err;
   }
   removeStaleTemporaries(dir);
-  // short, so that a target name at the file system's limit still has room for it
-  const tmp = join(dir, tag ? `.bd${process.pid}-${tag}-${++sequence}.tmp` : `.bd${process.pid}-${++sequence}.tmp`);
+  let tmp = '';
   try {
-    const fd = openSync(tmp, 'w');
+    const fd = openTemporary(dir);
+    tmp = fd.name;
     try {
-      if (mode !== undefined) fchmodSync(fd, mode);
-      writeSync(fd, bytes);
-      fsyncSync(fd);
+      if (mode !== undefined) fchmodSync(fd.fd, mode);
+      writeSync(fd.fd, bytes);
+      fsyncSync(fd.fd);
     } finally {
-      closeSync(fd);
+      closeSync(fd.fd);
     }
     renameSync(tmp, path);
   } catch (err) {
     try {
-      rmSync(tmp, { force: true });
+      // only a temporary this write made: never another writer's
+      if (tmp) rmSync(tmp, { force: true });
     } catch {
       // the write already failed; that is the error to report
     }
     throw failure(err, display, (reason) => both(WRITE.cannotWrite.message, { file: display, reason }), words);
+  }
+}
+
+/**
+ * A new temporary file beside the target, created exclusively: threads of one process share its
+ * id and count apart (a library user's own worker threads give no tag), so a name that is taken
+ * is passed over, never written into. Short, so that a target name at the file system's limit
+ * still has room for it.
+ */
+function openTemporary(dir: string): { fd: number; name: string } {
+  for (let tries = 0; ; tries++) {
+    const name = join(dir, tag ? `.bd${process.pid}-${tag}-${++sequence}.tmp` : `.bd${process.pid}-${++sequence}.tmp`);
+    try {
+      return { fd: openSync(name, 'wx'), name };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || tries >= 1000) throw err;
+    }
   }
 }
 

@@ -155,6 +155,18 @@ function notesPlaceholder(id: number, name: string, ph: string, [x, y, w, h]: nu
   );
 }
 
+/**
+ * Where a notes page shows its slide: the slide's shape, above the notes (which start at
+ * 4400550). PowerPoint's places: a wide slide across the page from 1143000 down (16:9: 5486400 ×
+ * 3086100); a squarer one 3429000 high from 685800, centred (4:3: 4572000 wide from 1143000).
+ */
+export function slidePictureOnNotes(deck: Deck): [number, number, number, number] {
+  const aspect = deck.width / deck.height;
+  if (aspect >= 16 / 9) return [685800, 1143000, 5486400, Math.round(5486400 / aspect)];
+  const w = Math.round(3429000 * aspect);
+  return [Math.round((NOTES_W - w) / 2), 685800, w, 3429000];
+}
+
 /** The notes master: the page a notes page is laid out on (header, date, slide picture, notes, footer, number). */
 export function notesMasterXml(deck: Deck): string {
   const lang = langAttrs(deck.lang);
@@ -170,7 +182,7 @@ export function notesMasterXml(deck: Deck): string {
     '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
     notesPlaceholder(2, 'Header Placeholder 1', 'type="hdr" sz="quarter"', [0, 0, w, h], body('', aligned('l'), empty)) +
     notesPlaceholder(3, 'Date Placeholder 2', 'type="dt" idx="1"', [right, 0, w, h], body('', aligned('r'), empty)) +
-    notesPlaceholder(4, 'Slide Image Placeholder 3', 'type="sldImg" idx="2"', [685800, 1143000, 5486400, Math.round((5486400 * deck.height) / deck.width)], body(' anchor="ctr"', '', empty), '<a:noFill/><a:ln w="12700"><a:solidFill><a:prstClr val="black"/></a:solidFill></a:ln>') +
+    notesPlaceholder(4, 'Slide Image Placeholder 3', 'type="sldImg" idx="2"', slidePictureOnNotes(deck), body(' anchor="ctr"', '', empty), '<a:noFill/><a:ln w="12700"><a:solidFill><a:prstClr val="black"/></a:solidFill></a:ln>') +
     notesPlaceholder(5, 'Notes Placeholder 4', 'type="body" sz="quarter" idx="3"', [685800, 4400550, 5486400, 3600450], body('', '', notesText)) +
     notesPlaceholder(6, 'Footer Placeholder 5', 'type="ftr" sz="quarter" idx="4"', [0, bottom, w, h - 1], body(' anchor="b"', aligned('l'), empty)) +
     notesPlaceholder(7, 'Slide Number Placeholder 6', 'type="sldNum" sz="quarter" idx="5"', [right, bottom, w, h - 1], body(' anchor="b"', aligned('r'), `<a:p><a:fld id="{CE5E9CC1-C706-0F49-92D6-E571CC5EEA8F}" type="slidenum"><a:rPr ${lang}/><a:t>‹#›</a:t></a:fld><a:endParaRPr ${lang}/></a:p>`)) +

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/core/color.js';
 import { layoutDeck } from '../../src/compose/deck.js';
 import { loadOutline, parseOutline } from '../../src/outline/load.js';
+import { slidePictureOnNotes } from '../../src/render/package-parts.js';
 import { renderPptx } from '../../src/render/write.js';
 import { loadTemplate } from '../../src/template/load.js';
 import { inspectDeck } from '../helpers/deck-document.js';
@@ -249,6 +250,19 @@ describe('pptx writer', () => {
     const layouts = Object.keys(files).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).sort();
     expect(layouts).toEqual(deck.layouts.map((_, i) => `ppt/slideLayouts/slideLayout${i + 1}.xml`).sort());
     expect(text('ppt/slideMasters/slideMaster1.xml').match(/<p:sldLayoutId /g)).toHaveLength(deck.layouts.length);
+  });
+
+  it('shows the slide on a notes page in its own shape, above the notes, wide or square', () => {
+    const notesTop = 4400550;
+    for (const [w, h] of [[12192000, 6858000], [9144000, 6858000], [12192000, 7620000], [10058400, 7772400]] as const) {
+      const [x, y, cx, cy] = slidePictureOnNotes({ width: w, height: h } as Parameters<typeof slidePictureOnNotes>[0]);
+      expect(Math.abs(cx / cy - w / h), `${w}×${h}`).toBeLessThan(0.001);
+      expect(y + cy, `${w}×${h} clears the notes`).toBeLessThanOrEqual(notesTop);
+      expect(x >= 0 && x + cx <= 6858000, `${w}×${h} on the page`).toBe(true);
+    }
+    // PowerPoint's own places for 16:9 and 4:3
+    expect(slidePictureOnNotes({ width: 12192000, height: 6858000 } as Parameters<typeof slidePictureOnNotes>[0])).toEqual([685800, 1143000, 5486400, 3086100]);
+    expect(slidePictureOnNotes({ width: 9144000, height: 6858000 } as Parameters<typeof slidePictureOnNotes>[0])).toEqual([1143000, 685800, 4572000, 3429000]);
   });
 
   it('ties every part to the others: each relationship’s target exists, each slide and notes page is reached from the presentation', async () => {
