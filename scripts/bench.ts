@@ -9,7 +9,13 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * Rounds per case: more where a round is short, where this machine's noise weighs most
+ * (BENCH_RUNS sets them all).
+ */
+const RUNS_SET = process.env.BENCH_RUNS ? Number(process.env.BENCH_RUNS) : undefined;
+const roundsFor = (quick: boolean) => RUNS_SET ?? (quick ? 15 : 5);
+const RUNS = roundsFor(false);
 const dir = join('node_modules', '.cache', 'bench');
 mkdirSync(dir, { recursive: true });
 
@@ -88,13 +94,13 @@ interface Measured {
 }
 
 /**
- * The commands side by side: one warm-up each, then RUNS rounds that run each command in turn
+ * The commands side by side: one warm-up each, then `rounds` rounds that run each command in turn
  * (A B C A B C …), so that a machine that slows down or speeds up weighs on all of them alike.
  */
-function measureTogether(commands: Command[]): Measured[] {
+function measureTogether(commands: Command[], rounds = RUNS): Measured[] {
   for (const c of commands) time(c.cmd, c.args, c.env);
   const runs = commands.map(() => [] as Run[]);
-  for (let r = 0; r < RUNS; r++) commands.forEach((c, i) => runs[i]!.push(time(c.cmd, c.args, c.env)));
+  for (let r = 0; r < rounds; r++) commands.forEach((c, i) => runs[i]!.push(time(c.cmd, c.args, c.env)));
   return commands.map((c, i) => ({ label: c.label, runs: runs[i]!, kb: c.out ? statSync(c.out).size / 1024 : NaN }));
 }
 
@@ -159,7 +165,7 @@ const hasPandoc = (() => {
   }
 })();
 
-console.log(`briefdeck bench: whole process (node start to exit), ${RUNS} rounds after a warm-up, the tools in turn; median (min–max), max RSS over the runs`);
+console.log(`briefdeck bench: whole process (node start to exit), after a warm-up ${roundsFor(true)} rounds for the shipped deck and start-up, ${RUNS} for the larger ones, the tools in turn; median (min–max), max RSS over the runs`);
 if (extraCerts !== undefined) console.log('(NODE_EXTRA_CA_CERTS is set here: the Node commands run without it, as on a user\'s machine; see the last lines)');
 console.log('');
 const rows: string[] = [];
@@ -178,7 +184,7 @@ for (const c of cases) {
     const pd = join(dir, `${name}.pandoc.pptx`);
     commands.push({ label: 'pandoc', cmd: 'pandoc', args: [md, '-o', pd], out: pd });
   }
-  const measured = measureTogether(commands);
+  const measured = measureTogether(commands, roundsFor(c.name === 'shipped'));
   const slides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', c.file, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
   perSlide.push({ slides, ms: median(measured[0]!.runs.map((r) => r.ms)) });
   measured.forEach((m, i) => rows.push(row(i === 0 ? c.name : '', i === 0 ? String(slides) : '', m)));
@@ -196,10 +202,10 @@ if (!hasPandoc) console.log('(pandoc is not installed: no pandoc baseline)');
 const startup = measureTogether([
   { label: 'node -e 0', cmd: process.execPath, args: ['-e', '0'] },
   { label: 'briefdeck --version', cmd: process.execPath, args: ['dist/briefdeck.js', '--version'] },
-]);
+], roundsFor(true));
 const stages = new Map<string, number[]>();
 const shares: number[] = [];
-for (let r = 0; r < RUNS; r++) {
+for (let r = 0; r < roundsFor(true); r++) {
   const v = spawnSync(process.execPath, ['dist/briefdeck.js', 'build', 'outline/sanlian.yaml', '-o', join(dir, 'verbose.pptx'), '--verbose', '--lang', 'en'], { encoding: 'utf8', env: cleanEnv });
   const run = new Map<string, number>();
   for (const m of `${v.stdout}${v.stderr}`.matchAll(/([a-z+-]+(?: [a-z+-]+)?) (\d+) ms/g)) run.set(m[1]!, Number(m[2]));
@@ -220,7 +226,7 @@ if (extraCerts !== undefined) {
     { label: 'briefdeck', cmd: process.execPath, args: ['dist/briefdeck.js', 'build', 'outline/sanlian.yaml', '-o', shippedOut, '--quiet'], out: shippedOut, env: process.env },
     { label: 'node -e 0', cmd: process.execPath, args: ['-e', '0'], env: process.env },
     ...(hasPandoc ? [{ label: 'pandoc', cmd: 'pandoc', args: [join(dir, 'shipped.md'), '-o', join(dir, 'shipped-certs.pandoc.pptx')] }] : []),
-  ]);
+  ], roundsFor(true));
   console.log(`with this machine's NODE_EXTRA_CA_CERTS: shipped deck ${withCerts.map((m) => `${m.label} ${figure(m)}`).join('; ')}`);
 }
 
