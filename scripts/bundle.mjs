@@ -4,9 +4,10 @@
 // the batch worker (build-worker.mjs) as ES modules in chunks. The preview page's files (src/watch/page/: shell, style, and client.ts compiled for the browser) are held as
 // text in the bundle, so dist/ never reads src/.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const quiet = process.argv.includes('--quiet');
@@ -20,7 +21,7 @@ function newest(path) {
 }
 if (process.argv.includes('--if-stale') && existsSync('dist/briefdeck.js')) {
   const built = statSync('dist/briefdeck.js').mtimeMs;
-  if (built >= Math.max(newest('src'), newest('package-lock.json'), newest('scripts/bundle.mjs'), newest('scripts/bundle-shims'))) process.exit(0);
+  if (built >= Math.max(newest('src'), newest('templates'), newest('package-lock.json'), newest('scripts/bundle.mjs'), newest('scripts/bundle-shims'))) process.exit(0);
 }
 // build beside dist/ and swap it in, so that a running briefdeck never sees half a bundle
 const next = `dist.next-${process.pid}`;
@@ -55,6 +56,39 @@ const pageFiles = {
   },
 };
 
+/**
+ * The built-in templates, read once here by the reader every run uses (src/core/yaml-file.ts,
+ * bundled for this), so that a run finds their data without parsing them: the module
+ * src/core/yaml-known.ts gets, in the bundles, the map it documents.
+ */
+async function knownYamlModule() {
+  const reader = await build({ entryPoints: ['src/core/yaml-file.ts'], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'warning', alias: { yaml: './node_modules/yaml/browser/index.js' } });
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const tmp = mkdtempSync(join('node_modules/.cache', 'known-yaml-'));
+  try {
+    const file = join(tmp, 'reader.mjs');
+    writeFileSync(file, reader.outputFiles[0].text);
+    const { knownYamlEntry, TEMPLATE_CODES } = await import(pathToFileURL(resolve(file)).href);
+    const entries = [];
+    for (const name of readdirSync('templates').sort()) {
+      const path = join('templates', name, 'template.yaml');
+      if (!existsSync(path)) continue;
+      const entry = knownYamlEntry(readFileSync(path, 'utf8'), TEMPLATE_CODES);
+      if (entry) entries.push([entry.text, entry.json]);
+    }
+    return `export const KNOWN_YAML = new Map(${JSON.stringify(entries)});\n`;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+const knownYaml = await knownYamlModule();
+const knownYamlPlugin = {
+  name: 'known-yaml',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]yaml-known\.ts$/ }, () => ({ contents: knownYaml, loader: 'js' }));
+  },
+};
+
 /** What both bundles share: the sources' aliases, the packages left out, the plugins. */
 const shared = {
   outdir: next,
@@ -70,7 +104,7 @@ const shared = {
   // the report readers of `draft` are imported from node_modules when a Word or PDF report is read:
   // pdf.js's 3 MB stay out of dist/
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth'],
-  plugins: [pageFiles],
+  plugins: [pageFiles, knownYamlPlugin],
   logLevel: 'warning',
 };
 

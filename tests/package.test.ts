@@ -19,4 +19,14 @@ describe('package.json files', () => {
     }
     for (const p of ['outline/outline.schema.json', 'templates/party-red/template.yaml', 'dist/build-worker.mjs', pkg.bin.briefdeck!]) expect(shipped(p), p).toBe(true);
   });
+
+  it('the CLI bundle carries the built-in templates’ text, for KNOWN_YAML', () => {
+    // the bundle is built by the tests' global set-up (src/core/yaml-known.ts is filled in there)
+    const bundle = readFileSync('dist/briefdeck.cjs', 'latin1');
+    const names = readdirSync('templates').filter((n) => existsSync(join('templates', n, 'template.yaml')));
+    // each file's first line, as written (the scaffold of `template new` writes it from a variable)
+    const head = readFileSync(join('templates', names[0]!, 'template.yaml'), 'utf8').split('\n')[0]!;
+    expect(bundle.split(head).length - 1).toBe(names.length);
+    for (const n of names) expect(bundle.includes(`name: ${n}`), n).toBe(true);
+  });
 });

@@ -14,6 +14,7 @@ import { YAML, fileKind, yamlSyntax, yamlSyntaxHint } from './catalogue/yaml.js'
 import type { Diagnostic, ErrorCode } from './errors.js';
 import { describeFailure, readLimited } from './safe-read.js';
 import { SourceText } from './source.js';
+import { KNOWN_YAML } from './yaml-known.js';
 
 export interface YamlCodes {
   notFound: ErrorCode;
@@ -141,6 +142,8 @@ const PARSE_OPTIONS = {
 } as const;
 
 function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): YamlResult {
+  const known = KNOWN_YAML.get(text);
+  if (known !== undefined) return { ok: true, file: yamlFile(text, source, JSON.parse(known) as unknown, () => parseDocument(text, PARSE_OPTIONS)) };
   const diagnostics: Diagnostic[] = [];
   const doc = parseDocument(text, PARSE_OPTIONS);
   for (const e of doc.errors) {
@@ -167,23 +170,47 @@ function parseWithYaml(text: string, source: SourceText, codes: YamlCodes): Yaml
       const tag = (/Unresolved tag: (\S+)/.exec(w.message)?.[1] ?? 'here').replace(/^tag:yaml\.org,2002:/, '!!');
       return report(YAML.unknownTag.as(codes.yaml), { tag }, { severity: 'warning', pos, frame: source.frame(pos.line, pos.column) });
     });
-  const file: YamlFile = {
+  const file = yamlFile(text, source, data, () => doc);
+  if (warnings.length) file.warnings = warnings;
+  return { ok: true, file };
+}
+
+/** A read file: its data, and positions and scalars as written from its document, got when first asked for. */
+function yamlFile(text: string, source: SourceText, data: unknown, parsed: () => Document.Parsed): YamlFile {
+  let doc: Document.Parsed | undefined;
+  const document = () => (doc ??= parsed());
+  return {
     source,
     data,
     locate: (path, key = false) => {
-      const at = walk(doc, path);
+      const at = walk(document(), path);
       return key && at.keyOffset !== undefined ? at.keyOffset : at.offset;
     },
     scalarText: (path) => {
-      const at = walk(doc, path);
+      const d = document();
+      const at = walk(d, path);
       if (!at.complete) return undefined;
-      const node = isAlias(at.node) ? at.node.resolve(doc) : at.node;
+      const node = isAlias(at.node) ? at.node.resolve(d) : at.node;
       const range = isScalar(node) ? node.range : undefined;
       return range ? text.slice(range[0], range[1]) : undefined;
     },
   };
-  if (warnings.length) file.warnings = warnings;
-  return { ok: true, file };
+}
+
+/**
+ * An entry of KNOWN_YAML for a text this reader reads without a problem: the text as read and
+ * its data as JSON that gives it back exactly (finite numbers, no undefined); undefined otherwise.
+ */
+export function knownYamlEntry(rawText: string, codes: YamlCodes): { text: string; json: string } | undefined {
+  const r = parseYamlText(rawText, 'known.yaml', codes, 'template');
+  if (!r.ok || r.file.warnings?.length) return undefined;
+  let exact = true;
+  const json = JSON.stringify(r.file.data, (_, v: unknown) => {
+    if ((typeof v === 'number' && !Number.isFinite(v)) || v === undefined || typeof v === 'bigint') exact = false;
+    return v;
+  });
+  // the key is the text as parseWithYaml sees it (without a byte order mark)
+  return exact && json !== undefined ? { text: r.file.source.text, json } : undefined;
 }
 
 function fail(d: Diagnostic): YamlResult {
