@@ -2,23 +2,10 @@
  * A minimal PNG writer for 8-bit RGB pictures (the contact sheet): signature, IHDR, one IDAT
  * compressed with node:zlib, IEND. No dependency for one picture per build.
  */
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+// the standard CRC-32 PNG chunks carry: Node's own, as zip.ts and image-info.ts use
+export { crc32 };
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
