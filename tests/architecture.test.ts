@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const RANK: Record<string, number> = { core: 0, deck: 1, layout: 2, slides: 3, outline: 4, template: 4, compose: 5, render: 6, export: 6.5, 'build.ts': 7, watch: 8, draft: 8, cli: 9, 'index.ts': 10 };
+const RANK: Record<string, number> = { core: 0, deck: 1, layout: 2, slides: 3, report: 3.5, outline: 4, template: 4, compose: 5, render: 6, export: 6.5, 'build.ts': 7, watch: 8, draft: 8, cli: 9, 'index.ts': 10 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -54,7 +54,7 @@ describe('layers', () => {
     for (const f of all) {
       const text = readFileSync(f, 'utf8');
       if (/from '\.\.?\/(?:\.\.\/)*draft\//.test(text)) expect(['draft', 'cli'], f).toContain(layer(f));
-      if (/import\('(?:mammoth|pdfjs-dist)/.test(text)) expect(f).toBe('src/draft/read.ts');
+      if (/import\('(?:mammoth|pdfjs-dist)/.test(text)) expect(f).toBe('src/report/read.ts');
     }
   });
 

@@ -3,7 +3,7 @@
  * bars, download notices, copyright claims), and where it ends (责任编辑, 其他文献, related
  * articles, navigation, copyright lines): nothing after the end reaches the draft.
  */
-import { ARTICLE_END as END, FURNITURE } from '../outline/report-figures.js';
+import { ARTICLE_END as END, FURNITURE } from '../report/figures.js';
 
 export interface Article {
   title?: string;

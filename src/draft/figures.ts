@@ -4,7 +4,7 @@
  * its `source`, the report's clause verbatim (up to the end of its changes), so `check` and
  * `build` pass on the draft as written.
  */
-import { clauseAround, findFigures, type ReportFigure } from '../outline/report-figures.js';
+import { clauseAround, findFigures, type ReportFigure } from '../report/figures.js';
 
 export interface DraftFigure extends ReportFigure {
   label: string;

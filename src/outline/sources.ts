@@ -13,15 +13,14 @@ import type { Diagnostic } from '../core/errors.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
 import { SourceText } from '../core/source.js';
 
-/** A report is text: tens of kilobytes; anything past this is not one. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 import { changeParts, changesOf } from '../slides/change.js';
 import { figureText } from '../slides/figures.js';
 import { slideType } from '../slides/registry.js';
 import type { SlideFigure } from '../slides/slide-type.js';
 import type { OutlineDoc } from './load.js';
 import type { NumberItem } from './schema.js';
-import { articleEnd, clauseAround, findFigures, FURNITURE, reportFigureText } from './report-figures.js';
+import { articleEnd, clauseAround, findFigures, FURNITURE, reportFigureText } from '../report/figures.js';
+import { MAX_REPORT_BYTES } from '../report/read.js';
 
 const FOLD: Record<string, string> = { '，': ',', '；': ';', '（': '(', '）': ')', '：': ':' };
 

@@ -11,9 +11,9 @@ import { build } from '../../src/build.js';
 import { findArticle } from '../../src/draft/article.js';
 import { draftOutline } from '../../src/draft/draft.js';
 import { balanced, shorten } from '../../src/draft/plan.js';
-import { readReport } from '../../src/draft/read.js';
+import { readReport } from '../../src/report/read.js';
 import { findSections, titleOf } from '../../src/draft/sections.js';
-import { reportFigureText } from '../../src/outline/report-figures.js';
+import { reportFigureText } from '../../src/report/figures.js';
 import { runCli } from '../helpers/cli.js';
 import { makeDocx, makePdf } from '../helpers/report-files.js';
 

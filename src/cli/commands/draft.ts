@@ -7,7 +7,7 @@ import { DRAFT } from '../../core/catalogue/draft.js';
 import { DeckError } from '../../core/errors.js';
 import { displayPath } from '../../build.js';
 import { draftOutline } from '../../draft/draft.js';
-import { readReport } from '../../draft/read.js';
+import { readReport } from '../../report/read.js';
 import { langOf, paint, seconds, type Output } from '../format.js';
 
 export interface DraftFlags {

@@ -9,8 +9,11 @@ import { report } from '../core/catalogue/define.js';
 import { DRAFT } from '../core/catalogue/draft.js';
 import { DeckError } from '../core/errors.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
-import { MAX_REPORT_BYTES } from '../outline/sources.js';
+
 import { joinPdfLines, type PdfLine } from './pdf-lines.js';
+
+/** A report is text: tens of kilobytes; anything past this is not one. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
 export type ReportKind = 'text' | 'docx' | 'pdf';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPdfLines, type PdfLine } from '../../src/draft/pdf-lines.js';
+import { joinPdfLines, type PdfLine } from '../../src/report/pdf-lines.js';
 
 const line = (text: string, x: number, y: number, end: number, page = 1): PdfLine => ({ text, x, y, end, page, size: 10 });
 
