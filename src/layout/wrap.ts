@@ -12,6 +12,7 @@
  * the viewer the render tests hold the deck against, draws (measure.ts, "The reference
  * viewer"); running text, which the viewer wraps itself, is broken where that viewer breaks it.
  */
+import { APPROX_AFTER_UNIT_ZH, APPROX_AFTER_VALUE_ZH, APPROX_BEFORE_VALUE_ZH } from '../core/approx-words.js';
 import { charWidth, faceWidth, isEastAsian, isWeak, type FaceFamily } from './measure.js';
 
 export interface StyledSpan {
@@ -66,9 +67,12 @@ const NO_SPLIT_PAIRS = new Set(['——', '……', '──']);
  */
 const BREAK_AFTER = new Set([...'-?!']);
 const UNITS_2 = ['人次', '场次', '万元', '亿元', '千元', '万人', '小时', '课时', '学时', '公里', '平方米', '个百分点', '百分点'];
+const BEFORE = APPROX_BEFORE_VALUE_ZH.join('|');
+const AFTER_VALUE = APPROX_AFTER_VALUE_ZH.join('|');
+const AFTER_UNIT = APPROX_AFTER_UNIT_ZH.join('|');
 /** A figure with its approximation words and unit: 约3000人, 超过300亿元, 1400余篇, 95%以上, 5%以内, 29人次, 1,400+, about 30%. */
 const FIGURE_RE = new RegExp(
-  `(?:(?:超过|不到|不足|[近约超逾~><])\\s?|\\b(?:over|under|about)\\s)?\\d[\\d,.]*(?:[%％‰+])?(?:[余多])?(?:以上|以下|以内|左右|(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])(?:以上|以下|以内|左右)?)?`,
+  `(?:(?:${BEFORE}|[~><])\\s?|\\b(?:over|under|about)\\s)?\\d[\\d,.]*(?:[%％‰+])?(?:${AFTER_VALUE})?(?:${AFTER_UNIT}|(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])(?:${AFTER_UNIT})?)?`,
   'gu',
 );
 

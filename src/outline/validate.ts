@@ -12,6 +12,7 @@ import { describeValueBoth, issuesToDiagnostics } from '../core/schema-issues.js
 import { closest } from '../core/suggest.js';
 import { locateInYaml, type YamlFile } from '../core/yaml-file.js';
 import { parseInline } from '../layout/inline.js';
+import { APPROX_AFTER_UNIT_ZH, APPROX_AFTER_VALUE_ZH, APPROX_BEFORE_VALUE_ZH } from '../slides/fields.js';
 import { slideType, slideTypeNames } from '../slides/registry.js';
 import type { SlideCheck } from '../slides/slide-type.js';
 import { APPROX_EN, APPROX_ZH, outlineSchema, type Lang, type Outline } from './schema.js';
@@ -93,13 +94,18 @@ function hintFor(keyPath: string, issue: $ZodIssue, input: unknown, explain: Exp
   return undefined;
 }
 
+/** Approximation word, value, word after it, unit, word after the unit: see figureInText. */
+const FIGURE_IN_TEXT = new RegExp(
+  `^\\s*(${APPROX_BEFORE_VALUE_ZH.join('|')}|[~><]|(?:over|under|about)(?=\\s))?\\s*(0[bB][01_]+|0[oO][0-7_]+|0[xX][\\da-fA-F_]+|[\\d,.][\\d,._]*)\\s*(${APPROX_AFTER_VALUE_ZH.join('|')}|\\+)?\\s*(\\S*?)\\s*(${APPROX_AFTER_UNIT_ZH.join('|')})?\\s*$`,
+);
+
 /**
  * A figure written as text, read as the number it means: `1,400`, `1_000` and `0b101` (text in
  * YAML 1.2, numbers to a reader), with an approximation word and a unit around it (`约3000人`,
  * `超过300亿元`, `1400余篇`, `95%以上`, `>95%`). Undefined when the text holds no such number (`很多`, `一千`).
  */
 export function figureInText(s: string): { value: string; approx?: string; unit?: string } | undefined {
-  const m = s.match(/^\s*(超过|不到|不足|[近约超逾~><]|(?:over|under|about)(?=\s))?\s*(0[bB][01_]+|0[oO][0-7_]+|0[xX][\da-fA-F_]+|[\d,.][\d,._]*)\s*(余|多|\+)?\s*(\S*?)\s*(以上|以下|以内|左右)?\s*$/);
+  const m = s.match(FIGURE_IN_TEXT);
   if (!m) return undefined;
   const written = m[2]!.replace(/[,_]/g, '');
   const radix = /^0[bB]/.test(written) ? 2 : /^0[oO]/.test(written) ? 8 : /^0[xX]/.test(written) ? 16 : 10;

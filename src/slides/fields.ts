@@ -4,6 +4,10 @@
  * the CLI's start-up small; descriptions feed editor completion (outline.schema.json).
  */
 import * as z from 'zod/mini';
+import { APPROX_AFTER_UNIT_ZH, APPROX_AFTER_VALUE_ZH, APPROX_BEFORE_VALUE_ZH } from '../core/approx-words.js';
+
+// the Chinese words by position, for the code above slides/ (defined in core/ for line breaking)
+export { APPROX_AFTER_UNIT_ZH, APPROX_AFTER_VALUE_ZH, APPROX_BEFORE_VALUE_ZH };
 
 export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
@@ -28,7 +32,7 @@ export const COMMON_KEYS = {
 };
 
 /** The words reports put around a figure: before the value, after it, or after the unit (figures.ts places them). */
-export const APPROX_ZH = ['超过', '逾', '超', '近', '约', '不到', '不足', '余', '多', '以上', '以下', '以内', '左右'] as const;
+export const APPROX_ZH = [...APPROX_BEFORE_VALUE_ZH, ...APPROX_AFTER_VALUE_ZH, ...APPROX_AFTER_UNIT_ZH] as const;
 export const APPROX_EN = ['+', '~', '>', '<', 'over', 'under', 'about'] as const;
 export const APPROX_WORDS = [...APPROX_ZH, ...APPROX_EN] as const;
 export type ApproxWord = (typeof APPROX_WORDS)[number];
@@ -54,7 +58,12 @@ export type Change = z.infer<typeof ChangeSchema>;
 /** The keys of a key figure: on a `numbers` slide each item, on a `number` slide the slide itself. */
 export const FIGURE_KEYS = {
   value: described(z.number(), 'The figure, as a YAML number (int or decimal). Never rounded.'),
-  approx: z.optional(described(z.enum(APPROX_WORDS), 'Approximation word: 超过 逾 超 近 约 不到 不足 (before the value), 余 多 (after the value), 以上 以下 以内 左右 (after the unit); English: ~ > < over under about (before the value), + (after it).')),
+  approx: z.optional(
+    described(
+      z.enum(APPROX_WORDS),
+      `Approximation word: ${APPROX_BEFORE_VALUE_ZH.join(' ')} (before the value), ${APPROX_AFTER_VALUE_ZH.join(' ')} (after the value), ${APPROX_AFTER_UNIT_ZH.join(' ')} (after the unit); English: ~ > < over under about (before the value), + (after it).`,
+    ),
+  ),
   unit: optionalText('Unit shown small after the value, e.g. 名, 个, %.'),
   label: text('What the number counts.'),
   detail: optionalText('One short line of context.'),

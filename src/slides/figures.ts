@@ -4,7 +4,7 @@
  * 1,400+, >95%, about 30%).
  */
 import type { Lang } from '../deck/model.js';
-import type { ApproxWord, NumberFormat } from './fields.js';
+import { APPROX_AFTER_UNIT_ZH, APPROX_BEFORE_VALUE_ZH, type ApproxWord, type NumberFormat } from './fields.js';
 
 /**
  * The size a word before the value prints at: `value` for the signs ~ > < (a small ">" beside
@@ -14,13 +14,13 @@ import type { ApproxWord, NumberFormat } from './fields.js';
 export type PrefixSize = 'value' | 'mid' | 'unit';
 
 export interface FigureParts {
-  /** Text before the value: 超过 逾 超 近 约 不到 不足, ~ > <, `over ` `under ` `about `. */
+  /** Text before the value: a Chinese word (超过 约 不足 …, APPROX_BEFORE_VALUE_ZH), ~ > <, `over ` `under ` `about `. */
   prefix: string;
   /** The size class of the prefix (figure-cards scales it with prefixScale). */
   prefixSize: PrefixSize;
   /** The value as printed. */
   value: string;
-  /** Small text after the value: approx (余 多 +) and unit, then 以上/以下. */
+  /** Small text after the value: approx (余 多 +) and unit, then 以上 以内 左右 … (APPROX_AFTER_UNIT_ZH). */
   suffix: string;
 }
 
@@ -34,11 +34,11 @@ export interface FigureInput {
 }
 
 const BEFORE_VALUE: ReadonlyMap<string, PrefixSize> = new Map([
-  ...(['超过', '逾', '超', '近', '约', '不到', '不足'] as const).map((w) => [w, 'mid'] as const),
+  ...APPROX_BEFORE_VALUE_ZH.map((w) => [w, 'mid'] as const),
   ...(['~', '>', '<'] as const).map((w) => [w, 'value'] as const),
   ...(['over', 'under', 'about'] as const).map((w) => [w, 'unit'] as const),
 ]);
-const AFTER_UNIT = new Set<string>(['以上', '以下', '以内', '左右']);
+const AFTER_UNIT = new Set<string>(APPROX_AFTER_UNIT_ZH);
 
 /** A prefix's size relative to the value's, for a unit at `unitRatio` of it: `mid` is halfway between. */
 export function prefixScale(size: PrefixSize, unitRatio: number): number {

@@ -1,0 +1,16 @@
+/**
+ * The approximation words Chinese reports put around a figure, by where they stand: 超过300亿元,
+ * 1400余篇, 95%以上. They live in core/, the lowest layer, because line breaking (layout/wrap.ts)
+ * must keep a figure with its words just as the outline format knows them; slides/fields.ts
+ * exports them for the layers above.
+ *
+ * Within a list a longer word comes before any word it starts or ends with (超过 before 超), so a
+ * reader that tries the words in order, from either end of a figure, takes the whole word.
+ */
+
+/** Before the value: 超过300亿元, 约3000人. */
+export const APPROX_BEFORE_VALUE_ZH = ['超过', '逾', '超', '近', '约', '不到', '不足'] as const;
+/** Between the value and the unit: 1400余篇, 1240多件. */
+export const APPROX_AFTER_VALUE_ZH = ['余', '多'] as const;
+/** After the unit: 95%以上, 5%以内. */
+export const APPROX_AFTER_UNIT_ZH = ['以上', '以下', '以内', '左右'] as const;
