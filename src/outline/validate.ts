@@ -102,7 +102,7 @@ const FIGURE_IN_TEXT = new RegExp(
 /**
  * A figure written as text, read as the number it means: `1,400`, `1_000` and `0b101` (text in
  * YAML 1.2, numbers to a reader), with an approximation word and a unit around it (`约3000人`,
- * `超过300亿元`, `1400余篇`, `95%以上`, `>95%`). Undefined when the text holds no such number (`很多`, `一千`).
+ * `突破20万人次`, `1400余篇`, `60岁及以上`, `>95%`). Undefined when the text holds no such number (`很多`, `一千`).
  */
 export function figureInText(s: string): { value: string; approx?: string; unit?: string } | undefined {
   const m = s.match(FIGURE_IN_TEXT);

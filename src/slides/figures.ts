@@ -1,6 +1,6 @@
 /**
  * How a figure prints: the value (never rounded), its unit and approximation word in the
- * places Chinese and English put them (约3000人, 超过300亿元, 1400余篇, 95%以上, 5%以内,
+ * places Chinese and English put them (约3000人, 突破20万人次, 1400余篇, 95%以上, 60岁及以上,
  * 1,400+, >95%, about 30%).
  */
 import type { Lang } from '../deck/model.js';
@@ -14,13 +14,13 @@ import { APPROX_AFTER_UNIT_ZH, APPROX_BEFORE_VALUE_ZH, type ApproxWord, type Num
 export type PrefixSize = 'value' | 'mid' | 'unit';
 
 export interface FigureParts {
-  /** Text before the value: a Chinese word (超过 约 不足 …, APPROX_BEFORE_VALUE_ZH), ~ > <, `over ` `under ` `about `. */
+  /** Text before the value: a Chinese word (超过 突破 约 不少于 …, APPROX_BEFORE_VALUE_ZH), ~ > <, `over ` `under ` `about `. */
   prefix: string;
   /** The size class of the prefix (figure-cards scales it with prefixScale). */
   prefixSize: PrefixSize;
   /** The value as printed. */
   value: string;
-  /** Small text after the value: approx (余 多 +) and unit, then 以上 以内 左右 … (APPROX_AFTER_UNIT_ZH). */
+  /** Small text after the value: approx (余 多 +) and unit, then 以上 及以上 左右 … (APPROX_AFTER_UNIT_ZH). */
   suffix: string;
 }
 

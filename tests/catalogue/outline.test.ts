@@ -148,9 +148,9 @@ describe('generic schema problems', () => {
   });
 
   it('approx, lang and id words of the outline', () => {
-    expect(both(theProblem(slide('  - {type: number, value: 1, label: a, approx: 大约}\n')))).toMatchObject({
-      zh: '“大约”不是约数词；可用：超过 逾 超 近 约 不到 不足 余 多 以上 以下 以内 左右（zh-CN）或 + ~ > < over under about（en）',
-      zhHint: '中文演示文稿用 超过 逾 超 近 约 不到 不足 余 多 以上 以下 以内 左右，英文演示文稿用 + ~ > < over under about',
+    expect(both(theProblem(slide('  - {type: number, value: 1, label: a, approx: 大概}\n')))).toMatchObject({
+      zh: '“大概”不是约数词；可用：超过 突破 逾 超 接近 将近 近 大约 约 不少于 不低于 至少 不到 不足 余 多 及以上 及以下 以上 以下 以内 左右 上下（zh-CN）或 + ~ > < over under about（en）',
+      zhHint: '中文演示文稿用 超过 突破 逾 超 接近 将近 近 大约 约 不少于 不低于 至少 不到 不足 余 多 及以上 及以下 以上 以下 以内 左右 上下，英文演示文稿用 + ~ > < over under about',
     });
     expect(both(theProblem(slide('  - {type: quote, text: a}\n', 'lang: fr\n')))).toMatchObject({ at: '2:7', zh: '不支持的语言：“fr”', zhHint: '请用 zh-CN 或 en' });
     expect(both(theProblem(slide('  - {type: quote, text: a, id: "a b"}\n')))).toMatchObject({ zh: 'id “a b” 只能由字母、数字、- 和 _ 组成' });
@@ -167,7 +167,7 @@ describe('generic schema problems', () => {
 
 describe('key figures’ rules', () => {
   it('an approximation word of the other language', () => {
-    expect(both(theProblem(slide('  - {type: number, value: 1, approx: "+", label: a}\n')))).toMatchObject({ code: 'OUTLINE_SCHEMA', at: '3:38', zh: '`+` 是英文演示文稿用的约数词', zhHint: '中文（zh-CN）演示文稿请用：超过 逾 超 近 约 不到 不足 余 多 以上 以下 以内 左右' });
+    expect(both(theProblem(slide('  - {type: number, value: 1, approx: "+", label: a}\n')))).toMatchObject({ code: 'OUTLINE_SCHEMA', at: '3:38', zh: '`+` 是英文演示文稿用的约数词', zhHint: '中文（zh-CN）演示文稿请用：超过 突破 逾 超 接近 将近 近 大约 约 不少于 不低于 至少 不到 不足 余 多 及以上 及以下 以上 以下 以内 左右 上下' });
     expect(both(theProblem(slide('  - {type: number, value: 1, approx: 余, label: a}\n', 'lang: en\n')))).toMatchObject({ zh: '`余` 是中文演示文稿用的约数词', zhHint: '英文演示文稿请用：+ ~ > < over under about' });
   });
 

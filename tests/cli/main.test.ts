@@ -26,7 +26,7 @@ slides:
   - type: number
     value: 5
     label: 件
-    approx: 大约
+    approx: 大概
 `;
 
 const UNCLOSED = `title: 测试汇报

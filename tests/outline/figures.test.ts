@@ -24,6 +24,21 @@ describe('figureParts / figureText: where the approximation word goes', () => {
     expect(figureText({ value: 500, approx: '逾', unit: '所' }, 'zh-CN')).toBe('逾500所');
   });
 
+  it('the words reports also write: 突破20万人次, 不少于10个, 60岁及以上, 5%上下', () => {
+    expect(figureParts({ value: 20, approx: '突破', unit: '万人次' }, 'zh-CN')).toEqual({ prefix: '突破', prefixSize: 'mid', value: '20', suffix: '万人次' });
+    expect(figureParts({ value: 10, approx: '不少于', unit: '个' }, 'zh-CN')).toEqual({ prefix: '不少于', prefixSize: 'mid', value: '10', suffix: '个' });
+    expect(figureText({ value: 95, approx: '不低于', unit: '%' }, 'zh-CN')).toBe('不低于95%');
+    expect(figureText({ value: 3000, approx: '接近', unit: '人' }, 'zh-CN')).toBe('接近3000人');
+    expect(figureText({ value: 3000, approx: '将近', unit: '人' }, 'zh-CN')).toBe('将近3000人');
+    expect(figureText({ value: 5, approx: '至少', unit: '项' }, 'zh-CN')).toBe('至少5项');
+    expect(figureText({ value: 30, approx: '大约', unit: '%' }, 'zh-CN')).toBe('大约30%');
+    expect(figureParts({ value: 60, approx: '及以上', unit: '岁' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '60', suffix: '岁及以上' });
+    expect(figureParts({ value: 35, approx: '及以下', unit: '岁' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '35', suffix: '岁及以下' });
+    expect(figureParts({ value: 5, approx: '上下', unit: '%' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '5', suffix: '%上下' });
+    // 万 stays with the unit, the word after both
+    expect(figureText({ value: 200000, approx: '及以上', unit: '人次', format: 'wan' }, 'zh-CN')).toBe('20万人次及以上');
+  });
+
   it('without approx: value then unit, nothing before', () => {
     expect(figureParts({ value: 116, unit: '节' }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '116', suffix: '节' });
     expect(figureParts({ value: 116 }, 'zh-CN')).toEqual({ prefix: '', prefixSize: 'unit', value: '116', suffix: '' });
@@ -59,18 +74,28 @@ describe('every approximation word: its place and its size', () => {
   // word → [printed, prefix size]; the table lists every word of both languages
   const zh: Record<(typeof APPROX_ZH)[number], [string, 'value' | 'mid' | 'unit']> = {
     超过: ['超过300亿元', 'mid'],
+    突破: ['突破300亿元', 'mid'],
     逾: ['逾300亿元', 'mid'],
     超: ['超300亿元', 'mid'],
+    接近: ['接近300亿元', 'mid'],
+    将近: ['将近300亿元', 'mid'],
     近: ['近300亿元', 'mid'],
+    大约: ['大约300亿元', 'mid'],
     约: ['约300亿元', 'mid'],
+    不少于: ['不少于300亿元', 'mid'],
+    不低于: ['不低于300亿元', 'mid'],
+    至少: ['至少300亿元', 'mid'],
     不到: ['不到300亿元', 'mid'],
     不足: ['不足300亿元', 'mid'],
     余: ['300余亿元', 'unit'],
     多: ['300多亿元', 'unit'],
+    及以上: ['300亿元及以上', 'unit'],
+    及以下: ['300亿元及以下', 'unit'],
     以上: ['300亿元以上', 'unit'],
     以下: ['300亿元以下', 'unit'],
     以内: ['300亿元以内', 'unit'],
     左右: ['300亿元左右', 'unit'],
+    上下: ['300亿元上下', 'unit'],
   };
   const en: Record<(typeof APPROX_EN)[number], [string, 'value' | 'mid' | 'unit']> = {
     '+': ['1,400+%', 'unit'],

@@ -160,8 +160,17 @@ describe('valid outlines', () => {
   it('a zh-CN deck may use every Chinese approximation word', () => {
     const items = APPROX_ZH.map((a) => `      - value: 1\n        approx: ${a}\n        label: x\n`);
     // at most 6 per slide
-    const slides = [0, 5, 10].map((k) => `  - type: numbers\n    numbers:\n${items.slice(k, k + 5).join('')}`);
-    expect(ok(deck(slides.join(''))).warnings).toEqual([]);
+    const slides = items.filter((_, k) => k % 5 === 0).map((_, n) => `  - type: numbers\n    numbers:\n${items.slice(n * 5, n * 5 + 5).join('')}`);
+    const doc = ok(deck(slides.join('')));
+    expect(doc.warnings).toEqual([]);
+    const used = doc.outline.slides!.flatMap((s) => (s as unknown as { numbers: { approx?: string }[] }).numbers.map((n) => n.approx));
+    expect(used).toEqual([...APPROX_ZH]);
+  });
+
+  it.each(['突破', '接近', '将近', '不少于', '不低于', '至少', '大约', '及以上', '及以下', '上下'])('a zh-CN deck may use %s', (a) => {
+    const doc = ok(deck(`  - type: numbers\n    numbers:\n      - { value: 10, approx: ${a}, label: x }\n`));
+    expect(doc.warnings).toEqual([]);
+    expect(doc.outline.slides![0]).toMatchObject({ numbers: [{ value: 10, approx: a }] });
   });
 
   it('ids may repeat nowhere but are otherwise free-form letters, digits, - and _', () => {
@@ -472,6 +481,16 @@ describe('figures', () => {
     ['不足2万元', '2', '不足', '万元'],
     ['5%以内', '5', '以内', '%'],
     ['100亿元左右', '100', '左右', '亿元'],
+    ['突破20万人次', '20', '突破', '万人次'],
+    ['不少于10个', '10', '不少于', '个'],
+    ['不低于95%', '95', '不低于', '%'],
+    ['接近3000人', '3000', '接近', '人'],
+    ['将近3000人', '3000', '将近', '人'],
+    ['至少5项', '5', '至少', '项'],
+    ['大约30%', '30', '大约', '%'],
+    ['60岁及以上', '60', '及以上', '岁'],
+    ['35岁及以下', '35', '及以下', '岁'],
+    ['5%上下', '5', '上下', '%'],
     ['">95%"', '95', '>', '%'],
     ['"1400+"', '1400', '+', undefined],
     ['about 30%', '30', 'about', '%'],
@@ -542,6 +561,13 @@ describe('figures', () => {
     expect(where(d)).toBe('8:17');
     expect(d.message).toMatch(/Chinese/);
     expect(d.hint).toMatch(/\+/);
+  });
+
+  it.each(['突破', '不少于', '大约', '及以上', '上下'])('approx `%s` in an en deck: still a word for Chinese decks', (a) => {
+    const d = theProblem(num(`        value: 1400\n        approx: ${a}\n`, 'title: T\nlang: en\n'));
+    expect(d.code).toBe('OUTLINE_SCHEMA');
+    expect(d.pos?.path).toBe('slides[0].numbers[0].approx');
+    expect(d.message).toMatch(/Chinese/);
   });
 
   it('`of` smaller than value', () => {
