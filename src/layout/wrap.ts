@@ -66,11 +66,11 @@ const NO_SPLIT_PAIRS = new Set(['——', '……', '──']);
  * breaking it at the edge only when it is wider than the line.
  */
 const BREAK_AFTER = new Set([...'-?!']);
-const UNITS_2 = ['人次', '场次', '万元', '亿元', '千元', '万人', '小时', '课时', '学时', '公里', '平方米', '个百分点', '百分点'];
+const UNITS_2 = ['人次', '场次', '万元', '亿元', '千元', '万人次', '万人', '小时', '课时', '学时', '公里', '平方米', '个百分点', '百分点'];
 const BEFORE = APPROX_BEFORE_VALUE_ZH.join('|');
 const AFTER_VALUE = APPROX_AFTER_VALUE_ZH.join('|');
 const AFTER_UNIT = APPROX_AFTER_UNIT_ZH.join('|');
-/** A figure with its approximation words and unit: 约3000人, 超过300亿元, 1400余篇, 95%以上, 5%以内, 29人次, 1,400+, about 30%. */
+/** A figure with its approximation words and unit: 约3000人, 突破20万人次, 1400余篇, 95%以上, 60岁及以上, 29人次, 1,400+, about 30%. */
 const FIGURE_RE = new RegExp(
   `(?:(?:${BEFORE}|[~><])\\s?|\\b(?:over|under|about)\\s)?\\d[\\d,.]*(?:[%％‰+])?(?:${AFTER_VALUE})?(?:${AFTER_UNIT}|(?:${UNITS_2.join('|')}|[\\u4e00-\\u9fff])(?:${AFTER_UNIT})?)?`,
   'gu',

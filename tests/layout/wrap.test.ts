@@ -67,6 +67,16 @@ describe.each(MODES)('wrapText, %s', (mode) => {
         expect(ls.some((l) => l.includes(fig)), `${fig} split at width ${w}: ${JSON.stringify(ls)}`).toBe(true);
       }
     }
+    // and the words they also write: 突破 不少于 大约 before the value, 及以上 上下 after the unit
+    const more = '全年接待游客突破20万人次，每校配备心理教师不少于10个，覆盖60岁及以上老年人，大约30%的学校，增速保持在5%上下。';
+    const figs = ['突破20万人次', '不少于10个', '60岁及以上', '大约30%', '5%上下'];
+    for (const w of widths(mode, 7, 30, 0.5)) {
+      const ls = lines(more, w, mode);
+      expect(ls.join('')).toBe(more);
+      for (const fig of figs) {
+        expect(ls.some((l) => l.includes(fig)), `${fig} split at width ${w}: ${JSON.stringify(ls)}`).toBe(true);
+      }
+    }
   });
 
   it('leaves no single character alone on the last line', () => {
