@@ -44,9 +44,80 @@ export async function readReport(path: string, display = path): Promise<{ text: 
 
 async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = (await import('mammoth')).default;
-  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  // mammoth's document model carries each paragraph's style; its HTML is not needed, so the
+  // transform takes the text and hands the converter an empty body
+  let text = '';
+  await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes) },
+    {
+      transformDocument: (doc: DocxElement) => {
+        text = docxLines(doc);
+        return { ...doc, children: [] };
+      },
+    },
+  );
+  return text;
+}
+
+/** The part of mammoth's document model read here (mammoth has no types for it). */
+interface DocxElement {
+  type: string;
+  value?: string;
+  children?: DocxElement[];
+  styleId?: string | null;
+  styleName?: string | null;
+}
+
+/**
+ * The text as mammoth's extractRawText gives it (a paragraph ends with a blank line, a tab is a
+ * tab, nothing else adds text), one paragraph a line, with two changes: a paragraph in a heading
+ * style starts with Markdown's mark (`## ` for Heading 2), and the Title paragraph, joined when
+ * it runs over several, is the first line.
+ */
+function docxLines(doc: DocxElement): string {
+  const raw = (e: DocxElement): string => {
+    if (e.type === 'text') return e.value ?? '';
+    if (e.type === 'tab') return '\t';
+    const inner = (e.children ?? []).map(raw).join('');
+    if (e.type !== 'paragraph') return inner;
+    const style = docxStyle(e);
+    // an empty heading, or one holding paragraphs of its own (a text box), stays as it is
+    if (typeof style !== 'number' || inner.trim() === '' || inner.includes('\n')) return `${inner}\n\n`;
+    return `${'#'.repeat(style)} ${inner.trim()}\n\n`;
+  };
+  // the first Title paragraph and those right after it (empty ones between them skipped)
+  const top = doc.children ?? [];
+  const title: string[] = [];
+  const taken = new Set<number>();
+  const first = top.findIndex((e) => e.type === 'paragraph' && docxStyle(e) === 'title' && raw(e).trim() !== '');
+  for (let i = first; first >= 0 && i < top.length; i++) {
+    const e = top[i]!;
+    const text = e.type === 'paragraph' ? raw(e).trim() : undefined;
+    if (text === '') continue;
+    if (text === undefined || docxStyle(e) !== 'title') break;
+    title.push(text);
+    taken.add(i);
+  }
+  const body = top.map((e, i) => (taken.has(i) ? '' : raw(e))).join('');
+  const titleLine = title.reduce((a, b) => a + (/[A-Za-z0-9][,.;:!?]?$/.test(a) && /^[A-Za-z0-9]/.test(b) ? ' ' : '') + b, '');
   // mammoth ends every paragraph with a blank line; one paragraph a line, as in a .txt
-  return value.replace(/\n{2,}/g, '\n');
+  return (title.length > 0 ? `${titleLine}\n${body}` : body).replace(/\n{2,}/g, '\n');
+}
+
+/**
+ * A heading's level (Heading 1 → 1 … Heading 6 and below → 6, Markdown having six), 'title'
+ * for the Title style, else undefined. By the style's name as styles.xml gives it ("heading 1",
+ * as Word writes it in every language, or 标题 1 / 标题 as some editors write it, also with
+ * aliases after a comma), or, for a style that styles.xml does not define, by its id (Heading1,
+ * or 1, 2 … as Chinese Word writes the ids).
+ */
+function docxStyle(p: DocxElement): number | 'title' | undefined {
+  const name = p.styleName?.trim();
+  const id = p.styleId?.trim();
+  const m = name ? /^(?:heading|标题)\s*([1-9])(?:\s*,.*)?$/i.exec(name) : id ? /^(?:heading\s*)?([1-9])$/i.exec(id) : null;
+  if (m) return Math.min(6, Number(m[1]));
+  if (name ? /^(?:title|标题)(?:\s*,.*)?$/i.test(name) : id !== undefined && /^title$/i.test(id)) return 'title';
+  return undefined;
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
