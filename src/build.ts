@@ -4,9 +4,9 @@
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './core/atomic-write.js';
-import { report } from './core/catalogue/define.js';
+import { report, report as raise } from './core/catalogue/define.js';
 import { FORMAT } from './core/catalogue/export.js';
 import { OUTPUT } from './core/catalogue/output.js';
 import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/errors.js';
@@ -14,8 +14,10 @@ import { guardOutput, type OutputGuard } from './core/output-guard.js';
 import { layoutDeck } from './compose/deck.js';
 import type { Deck } from './deck/model.js';
 import type { ExportedFile, ExportTargets } from './export/export.js';
-import { loadOutline, type OutlineDoc } from './outline/load.js';
-import { checkSources } from './outline/sources.js';
+import { loadOutline, parseOutline, type OutlineDoc } from './outline/load.js';
+import { checkSources, namedReport, type Coverage } from './outline/sources.js';
+import { readReport, reportKind } from './report/read.js';
+import { SOURCES } from './core/catalogue/outline.js';
 import { DEFAULT_TEMPLATE, loadTemplate, type LoadedTheme, type Theme } from './template/load.js';
 
 export interface BuildOptions extends ExportFlags {
@@ -51,6 +53,8 @@ export interface BuildResult {
   exported?: ExportedFile[];
   /** What could not be made: EXPORT_UNAVAILABLE, EXPORT_FAILED (the deck is written all the same). */
   exportProblems?: Diagnostic[];
+  /** `check`: how many of the report's figures the deck shows. */
+  coverage?: Coverage;
 }
 
 export function defaultOutput(outline: string, cwd = process.cwd()): string {
@@ -158,6 +162,10 @@ export interface LaidOutOutline {
   warnings: Diagnostic[];
   /** Milliseconds: reading and checking the outline and template, laying out. */
   timings: { load: number; layout: number };
+  /** `check`: how many of the report's figures the deck shows. */
+  coverage?: Coverage;
+  /** A Word or PDF report still to be checked (checkWordOrPdfReport). */
+  pendingReport?: { path: string; display: string };
 }
 
 /**
@@ -165,25 +173,69 @@ export interface LaidOutOutline {
  * `theme` when the caller keeps templates loaded, as the watcher does), lay out.
  * Throws one DeckError with every problem.
  */
-export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) => LoadedTheme }): LaidOutOutline {
+export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) => LoadedTheme; outlineText?: string }): LaidOutOutline {
   const cwd = opts.cwd ?? process.cwd();
   const t0 = performance.now();
   const outlinePath = resolve(cwd, opts.outline);
-  const doc = loadOutline(outlinePath, displayPath(outlinePath, cwd), opts.allowOutside ? { allowOutside: true } : {});
+  const outlineOpts = opts.allowOutside ? { allowOutside: true } : {};
+  // an outline not on disk (yet): a draft checks itself before it is written
+  const doc = opts.outlineText !== undefined ? parseOutline(opts.outlineText, displayPath(outlinePath, cwd), dirname(outlinePath), outlineOpts) : loadOutline(outlinePath, displayPath(outlinePath, cwd), outlineOpts);
   const { theme, warnings: themeWarnings } = opts.theme ? opts.theme(doc) : resolveTheme(doc, opts.template, cwd);
   const t1 = performance.now();
   const { deck, diagnostics } = layoutDeck(doc, theme);
   const t2 = performance.now();
   // every build checks the figures against the report; `check` also lists what no slide shows
   const report = opts.source !== undefined ? { report: { path: resolve(cwd, opts.source), display: displayPath(resolve(cwd, opts.source), cwd) } } : {};
-  const sources = checkSources(doc, { ...report, coverage: opts.write === false });
+  const named = namedReport(doc, report.report);
+  // a Word or PDF report is read asynchronously: build() and the watcher check it after layout (checkWordOrPdfReport)
+  const later = named && reportKind(named.path) !== undefined && reportKind(named.path) !== 'text' ? named : undefined;
+  const sources = later ? { diagnostics: [] } : checkSources(doc, { ...report, coverage: opts.write === false });
   // the report's check counts as checking (--verbose's read+check)
   const t3 = performance.now();
-  const found = sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources]);
-  // what the deck leaves out of the report is for information: --strict does not fail on it
-  const all = opts.strict ? found.map((d): Diagnostic => (d.severity === 'warning' && d.code !== 'SOURCE_COVERAGE' ? { ...d, severity: 'error' } : d)) : found;
+  const all = strictly(sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources.diagnostics]), opts.strict);
   if (all.some(isError)) throw new DeckError(all);
-  return { deck, doc, inputs: inputFiles(doc, theme, report.report?.path), warnings: all, timings: { load: t1 - t0 + (t3 - t2), layout: t2 - t1 } };
+  return {
+    deck,
+    doc,
+    inputs: inputFiles(doc, theme, report.report?.path),
+    warnings: all,
+    timings: { load: t1 - t0 + (t3 - t2), layout: t2 - t1 },
+    ...(sources.coverage ? { coverage: sources.coverage } : {}),
+    ...(later ? { pendingReport: later } : {}),
+  };
+}
+
+/** --strict: every warning is an error, except what the deck leaves out of the report, which is for information. */
+function strictly(found: Diagnostic[], strict: boolean | undefined): Diagnostic[] {
+  return strict ? found.map((d): Diagnostic => (d.severity === 'warning' && d.code !== 'SOURCE_COVERAGE' ? { ...d, severity: 'error' } : d)) : found;
+}
+
+/**
+ * The check against a Word or PDF report (`source: 报告.docx`, `check --source 报告.pdf`), read by
+ * the readers `draft` uses; its warnings join the build's (an error under --strict).
+ */
+export async function checkWordOrPdfReport(laid: LaidOutOutline, opts: Pick<BuildOptions, 'strict' | 'write' | 'source' | 'cwd'>): Promise<LaidOutOutline> {
+  const named = laid.pendingReport;
+  if (!named) return laid;
+  const t0 = performance.now();
+  let text: string;
+  try {
+    text = (await readReport(named.path, named.display)).text;
+  } catch (err) {
+    if (!(err instanceof DeckError)) throw err;
+    const where = opts.source !== undefined ? {} : { pos: laid.doc.locate(['source']) };
+    const d = err.diagnostics[0]!;
+    const found = strictly([raise(SOURCES.reportUnreadable, { report: named.display, failure: { en: d.message, zh: d.zh?.message ?? d.message } }, { severity: 'warning', ...where })], opts.strict);
+    if (found.some(isError)) throw new DeckError(sortDiagnostics([...laid.warnings, ...found]));
+    return { ...laid, warnings: sortDiagnostics([...laid.warnings, ...found]) };
+  }
+  const cwd = opts.cwd ?? process.cwd();
+  const report = opts.source !== undefined ? { report: { path: resolve(cwd, opts.source), display: displayPath(resolve(cwd, opts.source), cwd) } } : {};
+  const sources = checkSources(laid.doc, { ...report, text, coverage: opts.write === false });
+  const all = sortDiagnostics([...laid.warnings, ...strictly(sources.diagnostics, opts.strict)]);
+  if (all.some(isError)) throw new DeckError(all);
+  const { pendingReport: _, ...rest } = laid;
+  return { ...rest, warnings: all, timings: { ...laid.timings, load: laid.timings.load + performance.now() - t0 }, ...(sources.coverage ? { coverage: sources.coverage } : {}) };
 }
 
 /** The stages after layout: the pptx (its writer loaded on first use: `check` never pays for it), then the atomic write. */
@@ -211,7 +263,7 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
   // usage first: a wrong -o or --png is reported before anything is read
   const plan = opts.write === false ? undefined : planOutputs(opts, cwd);
-  const laid = layoutOutline(opts);
+  const laid = await checkWordOrPdfReport(layoutOutline(opts), opts);
   const result: BuildResult = { ...laid, timings: { ...laid.timings, render: 0, write: 0 } };
   if (!plan) return result;
   const guard = { inputs: laid.inputs, ...(opts.force ? { force: true } : {}) };

@@ -90,7 +90,7 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
   cli
     .command('check <...outlines>', 'Validate and lay out outlines without writing anything; check their figures against the report and list the report’s figures no slide shows')
     .option('-t, --template <name|dir>', 'Built-in template name or template folder')
-    .option('--source <report>', 'Check the figures against this report (a text file) instead of the outline’s `source:`')
+    .option('--source <report>', 'Check the figures against this report (.txt, .md, .docx or a text PDF) instead of the outline’s `source:`')
     .option('--strict', 'Treat every warning as an error (a list continued on a new slide, a duplicate title, low contrast, a figure unlike its report); the report’s figures no slide shows stay a note')
     .option('--allow-outside', 'Let slides show pictures from outside the outline’s folder (they are refused by default)')
     .option('-q, --quiet', 'Print no warnings')
@@ -106,9 +106,11 @@ export async function main(argv: string[], out: Output = terminalOutput(), env: 
     .command('draft <report>', 'Draft an outline from a report (.txt, .md, .docx, text .pdf): sections, key sentences, every figure with its source quote')
     .option('-o, --output <file>', 'Where to write the outline (default: <report name>.yaml here)')
     .option('--force', 'Replace an existing outline')
+    .option('--figures', 'Print every figure of the report instead, one JSON object a line (value as written, unit, approx, change, sentence, section); write nothing')
     .example('briefdeck draft 报告.docx -o outline/draft.yaml')
     .example('briefdeck draft report.txt -o draft.yaml && briefdeck build draft.yaml')
-    .action((reportPath: string, flags: { output?: string; force?: boolean }) => {
+    .example('briefdeck draft 报告.pdf --figures > figures.jsonl')
+    .action((reportPath: string, flags: { output?: string; force?: boolean; figures?: boolean }) => {
       // loaded only for `draft`: the Word and PDF readers are loaded by it, when such a file is read
       action = async () => (await import('./commands/draft.js')).runDraft(reportPath, flags, o);
     });

@@ -1,24 +1,99 @@
 /**
  * `briefdeck draft`: a report's text → an outline to finish by hand. Deterministic (same
  * report, same outline), offline, and it never changes a figure: every value and `source` is
- * the report's own text.
+ * the report's own text. The deck's words are in the report's language; the comments for the
+ * person who finishes it in the user's.
  */
 import type { MessageLang } from '../core/catalogue/define.js';
 import { DRAFT_NOTES } from '../core/catalogue/draft.js';
 import { say } from '../core/catalogue/define.js';
-import { findArticle } from './article.js';
+import { analyseReport, type ReportAnalysis } from '../report/analyse.js';
+import { join } from 'node:path';
+import { layoutOutline } from '../build.js';
+import { DeckError, type Diagnostic } from '../core/errors.js';
+import { notShown, type ShownFigure } from '../report/coverage.js';
+import { fitPlan } from './fit.js';
 import { outlineText } from './outline-text.js';
-import { planDeck, type Plan } from './plan.js';
+import { planDeck, type Plan, type PlanWords } from './plan.js';
 
 export interface DraftOptions {
-  /** The report as the outline's `source:` names it, when the checks can read it (a text report). */
+  /** The report as the outline's `source:` names it (relative to the outline). */
   source?: string;
   reportName: string;
+  /** The language of the comments (the user's); the deck's own words follow the report. */
   lang?: MessageLang;
+  /** The folder the outline goes to (its `source:` is relative to it): the draft is laid out there to check that it fits. */
+  dir?: string;
+  /** false: as planned, without laying it out (tests of the plan). */
+  fit?: boolean;
 }
 
-export function draftOutline(text: string, opts: DraftOptions): { yaml: string; plan: Plan } {
-  const lang = opts.lang ?? 'zh';
-  const plan = planDeck(findArticle(text), { points: (heading) => say(DRAFT_NOTES.pointsTitle, { heading }, lang), figures: (heading) => say(DRAFT_NOTES.figuresTitle, { heading }, lang) });
-  return { yaml: outlineText(plan, { reportName: opts.reportName, lang, ...(opts.source ? { source: opts.source } : {}) }), plan };
+export function planWords(lang: MessageLang): PlanWords {
+  return {
+    points: (heading) => say(DRAFT_NOTES.pointsTitle, { heading }, lang),
+    figures: (heading) => say(DRAFT_NOTES.figuresTitle, { heading }, lang),
+    table: (heading) => say(DRAFT_NOTES.tableTitle, { heading }, lang),
+    indicator: say(DRAFT_NOTES.indicator, {}, lang),
+    value: say(DRAFT_NOTES.value, {}, lang),
+    overview: say(DRAFT_NOTES.overview, {}, lang),
+    untitled: say(DRAFT_NOTES.untitled, {}, lang),
+  };
+}
+
+export function draftOutline(text: string, opts: DraftOptions): { yaml: string; plan: Plan; analysis: ReportAnalysis; problems: readonly Diagnostic[] } {
+  const analysis = analyseReport(text);
+  const deckLang: MessageLang = analysis.article.lang;
+  const words = planWords(deckLang);
+  const starts = lineStarts(text);
+  const render = (p: Plan) => {
+    p.leftOut = notShown(analysis.figures, shownOf(p));
+    return outlineText(p, {
+      reportName: opts.reportName,
+      lang: opts.lang ?? deckLang,
+      untitled: words.untitled,
+      lineOf: (offset) => lineAt(starts, offset),
+      ...(opts.source ? { source: opts.source } : {}),
+    });
+  };
+  // laid out as `build --strict` lays it out, in the folder the outline goes to (its source: is relative to it)
+  const where = join(opts.dir ?? process.cwd(), 'draft.yaml');
+  const check = (p: Plan): readonly Diagnostic[] => {
+    try {
+      return layoutOutline({ outline: where, outlineText: render(p), strict: true }).warnings;
+    } catch (err) {
+      if (err instanceof DeckError) return err.diagnostics;
+      throw err;
+    }
+  };
+  const planned = planDeck(analysis, words);
+  const { plan, problems } = opts.fit === false ? { plan: planned, problems: [] } : fitPlan(planned, check);
+  return { yaml: render(plan), plan, analysis, problems };
+}
+
+/** What the slides show, as `check` counts it: cards with their changes, table cells. */
+export function shownOf(plan: Plan): ShownFigure[] {
+  const out: ShownFigure[] = [];
+  for (const s of plan.sections.flatMap((x) => x.slides)) {
+    if (s.type === 'numbers') for (const c of s.figures) out.push({ value: c.figure.value, unit: c.figure.unit }, ...c.changes.map((ch) => ({ value: ch.value!, unit: ch.unit })));
+    if (s.type === 'table') for (const row of s.rows) for (const cell of row) if (typeof cell !== 'string') out.push({ value: cell.figure.value, unit: cell.figure.unit });
+  }
+  return out;
+}
+
+function lineStarts(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+/** 1-based line of an offset (binary search: the list of left-out figures stays linear in the report's length). */
+function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }

@@ -1,19 +1,27 @@
 /**
  * The draft plan as outline YAML, written as text so that it can carry comments: at the top,
- * what needs a person; beside each cut point, that it is draft text. Strings are written as
- * JSON strings, which YAML reads as they are (quotes, colons and # included).
+ * what needs a person and every figure of the report that no slide shows (with its clause and
+ * line); beside each cut point, that it is draft text. Strings are written as JSON strings, which
+ * YAML reads as they are (quotes, colons and # included). Figures are written as the report
+ * writes them (96.50 keeps its zero).
  */
 import { say, type MessageLang } from '../core/catalogue/define.js';
 import { DRAFT_NOTES } from '../core/catalogue/draft.js';
-import type { Change } from '../slides/fields.js';
-import type { Plan } from './plan.js';
+import type { ReportFigure } from '../report/analyse.js';
+import { figureAsWritten } from '../report/figures.js';
+import type { CardFigure, Plan, PlannedChange, PlannedSlide, TableCell } from './plan.js';
 
 export interface OutlineTextOptions {
-  /** The report as the outline names it (relative to the outline), when checks can read it. */
+  /** The report as the outline names it (relative to the outline). */
   source?: string;
   /** The report as the header names it. */
   reportName: string;
+  /** The language of the comments: the user's. */
   lang: MessageLang;
+  /** Line of an offset in the report, for the list of figures left out. */
+  lineOf(offset: number): number;
+  /** The title when the report states none. */
+  untitled: string;
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -23,11 +31,12 @@ const LONG_LABEL = 8;
 
 export function outlineText(plan: Plan, opts: OutlineTextOptions): string {
   const t = <P>(p: { en(p: P): string; zh(p: P): string }, params: P) => say(p, params, opts.lang);
-  const a = plan.article;
+  const c = plan.cover;
   const lines: string[] = [];
-  const cut = plan.sections.flatMap((s) => s.slides).reduce((n, s) => n + (s.type === 'points' ? s.points.length : 0), 0);
-  const longLabels = plan.figures.filter((f) => f.label.length > LONG_LABEL).map((f) => f.label);
-  const guessed = ['title', 'subtitle', 'organization', 'date'].filter((k) => k !== 'title' || !a.title);
+  const slides = plan.sections.flatMap((s) => s.slides);
+  const cut = slides.reduce((n, s) => n + (s.type === 'points' ? s.points.filter((p) => p.cut).length : 0), 0);
+  const longLabels = slides.flatMap((s) => (s.type === 'numbers' ? s.figures.map((f) => f.label) : [])).filter((l) => l.length > LONG_LABEL);
+  const guessed = (['title', 'subtitle', 'organization', 'date'] as const).filter((k) => k !== 'title' || !c.title);
   lines.push(`# ${t(DRAFT_NOTES.header, { report: opts.reportName })}`);
   lines.push(`# ${t(DRAFT_NOTES.needsPerson, {})}`);
   lines.push(`#   - ${t(DRAFT_NOTES.checkMeta, { keys: guessed.join(', ') })}`);
@@ -35,47 +44,77 @@ export function outlineText(plan: Plan, opts: OutlineTextOptions): string {
   if (longLabels.length) lines.push(`#   - ${t(DRAFT_NOTES.shorten, { labels: longLabels.join('、') })}`);
   lines.push(`#   - ${t(DRAFT_NOTES.titles, {})}`);
   lines.push(`#   - ${t(DRAFT_NOTES.keepSource, {})}`);
-  if (!opts.source) lines.push(`#   - ${t(DRAFT_NOTES.noSource, { report: opts.reportName })}`);
+  const shown = plan.figures.length - plan.leftOut.length;
+  lines.push(`# ${t(DRAFT_NOTES.coverage, { shown, total: plan.figures.length })}`);
+  if (plan.leftOut.length) {
+    lines.push(`# ${t(DRAFT_NOTES.leftOut, { n: plan.leftOut.length })}`);
+    for (const f of plan.leftOut) lines.push(`#   ${opts.reportName}:${opts.lineOf(f.valueStart)}  ${figureAsWritten(f)}  ${oneLine(f.clause.text)}`);
+  }
   lines.push('');
-  lines.push(`title: ${q(a.title ?? plan.sections[0]?.title ?? opts.reportName)}`);
-  if (a.subtitle) lines.push(`subtitle: ${q(a.subtitle)}`);
-  if (a.organization) lines.push(`organization: ${q(a.organization)}`);
-  if (a.date) lines.push(`date: ${q(a.date)}`);
-  lines.push('lang: zh-CN');
+  lines.push(`title: ${q(c.title ?? opts.untitled)}`);
+  if (c.subtitle) lines.push(`subtitle: ${q(c.subtitle)}`);
+  if (c.organization) lines.push(`organization: ${q(c.organization)}`);
+  if (c.date) lines.push(`date: ${q(c.date)}`);
+  lines.push(`lang: ${plan.lang === 'en' ? 'en' : 'zh-CN'}`);
   if (opts.source) lines.push(`source: ${q(opts.source)}`);
-  lines.push('', 'sections:');
+  if (c.notes) lines.push(...notesLines(c.notes, ''));
   const mark = `  # ${t(DRAFT_NOTES.draftPoint, {})}`;
-  for (const sec of plan.sections) {
-    lines.push(`  - title: ${q(sec.title)}`);
-    if (sec.subtitle) lines.push(`    subtitle: ${q(sec.subtitle)}`);
-    lines.push('    slides:');
-    for (const slide of sec.slides) {
-      lines.push(`      - type: ${slide.type}`, `        title: ${q(slide.title)}`);
-      if (slide.type === 'points') {
-        lines.push('        points:');
-        for (const p of slide.points) lines.push(`          - ${q(p.text)}${mark}`);
-      } else {
-        lines.push('        numbers:');
-        for (const f of slide.figures) {
-          const grouped = f.written.includes(',');
-          lines.push(`          - value: ${f.written.replace(/,/g, '')}`);
-          if (f.approx) lines.push(`            approx: ${q(f.approx)}`);
-          if (f.unit) lines.push(`            unit: ${q(f.unit)}`);
-          lines.push(`            label: ${q(f.label)}`);
-          if (f.changes.length === 1) lines.push(`            change: ${changeText(f.changes[0]!)}`);
-          else if (f.changes.length > 1) {
-            lines.push('            change:');
-            for (const c of f.changes) lines.push(`              - ${changeText(c)}`);
-          }
-          if (grouped) lines.push('            format: grouped');
-          lines.push(`            source: ${q(f.source)}`);
-        }
-      }
-      if (slide.notes) lines.push(...notesLines(slide.notes, '        '));
+  if (plan.sectioned) {
+    lines.push('', 'sections:');
+    for (const sec of plan.sections) {
+      lines.push(`  - title: ${q(sec.title)}`);
+      if (sec.subtitle) lines.push(`    subtitle: ${q(sec.subtitle)}`);
+      lines.push('    slides:');
+      for (const slide of sec.slides) writeSlide(lines, slide, '      ', mark);
     }
+  } else {
+    lines.push('', 'slides:');
+    for (const slide of slides) writeSlide(lines, slide, '  ', mark);
   }
   if (plan.closing) lines.push('', 'closing:', `  title: ${q(plan.closing)}`);
   return lines.join('\n') + '\n';
+}
+
+function writeSlide(lines: string[], slide: PlannedSlide, indent: string, mark: string): void {
+  const i2 = `${indent}  `;
+  lines.push(`${indent}- type: ${slide.type}`, `${i2}title: ${q(slide.title)}`);
+  if (slide.type === 'points') {
+    lines.push(`${i2}points:`);
+    for (const p of slide.points) lines.push(`${i2}  - ${q(p.text)}${p.cut ? mark : ''}`);
+  } else if (slide.type === 'numbers') {
+    lines.push(`${i2}numbers:`);
+    for (const f of slide.figures) writeCard(lines, f, `${i2}  `);
+  } else {
+    lines.push(`${i2}columns: [${slide.columns.map(q).join(', ')}]`);
+    lines.push(`${i2}rows:`);
+    for (const row of slide.rows) lines.push(`${i2}  - [${row.map(cellText).join(', ')}]`);
+  }
+  if (slide.notes) lines.push(...notesLines(slide.notes, i2));
+}
+
+function writeCard(lines: string[], c: CardFigure, indent: string): void {
+  const f = c.figure;
+  lines.push(`${indent}- value: ${f.written}`);
+  const i2 = `${indent}  `;
+  if (f.approx) lines.push(`${i2}approx: ${q(f.approx)}`);
+  if (f.unit) lines.push(`${i2}unit: ${q(f.unit)}`);
+  lines.push(`${i2}label: ${q(c.label)}`);
+  if (c.changes.length === 1) lines.push(`${i2}change: ${changeText(c.changes[0]!)}`);
+  else if (c.changes.length > 1) {
+    lines.push(`${i2}change:`);
+    for (const ch of c.changes) lines.push(`${i2}  - ${changeText(ch)}`);
+  }
+  lines.push(`${i2}source: ${q(c.source)}`);
+}
+
+function cellText(cell: TableCell): string {
+  if (typeof cell === 'string') return q(cell);
+  const f: ReportFigure = cell.figure;
+  const parts = [`value: ${f.written}`];
+  if (f.approx) parts.push(`approx: ${q(f.approx)}`);
+  if (f.unit) parts.push(`unit: ${q(f.unit)}`);
+  parts.push(`source: ${q(cell.source)}`);
+  return `{ ${parts.join(', ')} }`;
 }
 
 /**
@@ -88,11 +127,13 @@ function notesLines(notes: string, indent: string): string[] {
   return [`${indent}notes: |-`, ...lines.map((l) => `${indent}  ${l}`)];
 }
 
-function changeText(c: Change): string {
+function changeText(c: PlannedChange): string {
   const parts: string[] = [];
-  if (c.value !== undefined) parts.push(`value: ${c.value}`);
+  if (c.value !== undefined) parts.push(`value: ${c.written}`);
   if (c.unit) parts.push(`unit: ${q(c.unit)}`);
   parts.push(`word: ${q(c.word)}`);
   if (c.basis) parts.push(`basis: ${q(c.basis)}`);
   return `{ ${parts.join(', ')} }`;
 }
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').slice(0, 80);

@@ -19,7 +19,9 @@ import { slideType } from '../slides/registry.js';
 import type { SlideFigure } from '../slides/slide-type.js';
 import type { OutlineDoc } from './load.js';
 import type { NumberItem } from './schema.js';
-import { articleEnd, clauseAround, findFigures, FURNITURE, reportFigureText } from '../report/figures.js';
+import { analyseReport } from '../report/analyse.js';
+import { notShown } from '../report/coverage.js';
+import { figureAsWritten } from '../report/figures.js';
 import { MAX_REPORT_BYTES } from '../report/read.js';
 
 const FOLD: Record<string, string> = { '，': ',', '；': ';', '（': '(', '）': ')', '：': ':' };
@@ -53,23 +55,46 @@ export interface SourceCheckOptions {
   report?: { path: string; display: string };
   /** List the report's figures no slide shows (`check`). */
   coverage?: boolean;
+  /** The report's text, read by the caller (a Word or PDF report: report/read.ts, which is asynchronous). */
+  text?: string;
 }
 
-export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): Diagnostic[] {
+/** How many of the report's figures the deck shows. */
+export interface Coverage {
+  shown: number;
+  total: number;
+}
+
+export interface SourceCheck {
+  diagnostics: Diagnostic[];
+  /** With `coverage`: the count behind the SOURCE_COVERAGE notes. */
+  coverage?: Coverage;
+}
+
+/** The report an outline is checked against: `check --source`, else the outline's `source:`. */
+export function namedReport(doc: OutlineDoc, report?: { path: string; display: string }): { path: string; display: string } | undefined {
+  const source = doc.outline.source;
+  return report ?? (source ? { path: resolve(doc.dir, source), display: shownPath(resolve(doc.dir, source), source) } : undefined);
+}
+
+export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): SourceCheck {
   const outline = doc.outline;
-  const named = opts.report ?? (outline.source ? { path: resolve(doc.dir, outline.source), display: shownPath(resolve(doc.dir, outline.source), outline.source) } : undefined);
-  if (!named) return [];
-  const read = readLimited(named.path, MAX_REPORT_BYTES);
-  if (!read.ok) {
-    const where = opts.report ? {} : { pos: doc.locate(['source']) };
-    return [raise(SOURCES.reportUnreadable, { report: named.display, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }, { severity: 'warning', ...where })];
+  const named = namedReport(doc, opts.report);
+  if (!named) return { diagnostics: [] };
+  let raw = opts.text;
+  if (raw === undefined) {
+    const read = readLimited(named.path, MAX_REPORT_BYTES);
+    if (!read.ok) {
+      const where = opts.report ? {} : { pos: doc.locate(['source']) };
+      return { diagnostics: [raise(SOURCES.reportUnreadable, { report: named.display, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }, { severity: 'warning', ...where })] };
+    }
+    raw = new TextDecoder('utf-8').decode(read.bytes);
   }
-  const raw = new TextDecoder('utf-8').decode(read.bytes);
   const { text: report, at: offsets } = normalWithOffsets(raw);
   let reportText: SourceText | undefined;
   /** FILE:LINE:COLUMN of a quote found in the report (the report is only indexed by line when a message needs it). */
   const reportPlace = (normalIndex: number) => {
-    reportText ??= new SourceText(named.display, raw);
+    reportText ??= new SourceText(named.display, raw!);
     const p = reportText.position(offsets[normalIndex] ?? raw.length);
     return `${p.file}:${p.line}:${p.column}`;
   };
@@ -110,8 +135,9 @@ export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): Di
       }
     }
   }
-  if (opts.coverage) out.push(...uncovered(raw, named.display, figures));
-  return out;
+  if (!opts.coverage) return { diagnostics: out };
+  const { diagnostics, coverage } = uncovered(raw, named.display, figures);
+  return { diagnostics: [...out, ...diagnostics], coverage };
 }
 
 /**
@@ -119,23 +145,20 @@ export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): Di
  * one (a chart's values have none); a number slide's `of` counts (1240 of 1600).
  * Only the article: page furniture before it and what follows its end are not the report's.
  */
-function uncovered(raw: string, display: string, figures: readonly SlideFigure[]): Diagnostic[] {
+function uncovered(raw: string, display: string, figures: readonly SlideFigure[]): { diagnostics: Diagnostic[]; coverage: Coverage } {
   const shown = figures.flatMap(({ keys }) => {
     const k = keys as NumberItem & { of?: number };
-    return [{ value: k.value, unit: k.unit }, ...(typeof k.of === 'number' ? [{ value: k.of, unit: k.unit }] : [])];
+    const changes = changesOf(k.change, []).flatMap(({ change }) => (change && typeof change.value === 'number' ? [{ value: change.value, unit: change.unit }] : []));
+    return [{ value: k.value, unit: k.unit }, ...changes, ...(typeof k.of === 'number' ? [{ value: k.of, unit: k.unit }] : [])];
   });
-  const article = raw.slice(0, articleEnd(raw));
+  const report = analyseReport(raw);
+  const missing = notShown(report.figures, shown);
   const text = new SourceText(display, raw);
-  const out: Diagnostic[] = [];
-  for (const f of findFigures(article)) {
-    const line = text.position(f.start).line;
-    if (FURNITURE.test(text.lineText(line).trim())) continue;
-    if (shown.some((s) => s.value === f.value && (s.unit === undefined || s.unit === (f.unit ?? '') || (s.unit === '%' && f.unit === '%')))) continue;
-    const c = clauseAround(article, f.start, f.changeEnd);
-    const pos = text.position(f.start);
-    out.push(raise(SOURCES.notShown, { figure: reportFigureText(f), sentence: article.slice(c.start, Math.max(c.end, f.changeEnd)) }, { severity: 'warning', pos, frame: text.frame(pos.line, pos.column) }));
-  }
-  return out;
+  const diagnostics = missing.map((f) => {
+    const pos = text.position(f.valueStart);
+    return raise(SOURCES.notShown, { figure: figureAsWritten(f), sentence: f.clause.text }, { severity: 'warning', pos, frame: text.frame(pos.line, pos.column) });
+  });
+  return { diagnostics, coverage: { shown: report.figures.length - missing.length, total: report.figures.length } };
 }
 
 /** Whether `figure` is in `text` as a number of its own: 6.1% is in 增长6.1%, not in 增长16.1%. */

@@ -1,172 +1,314 @@
 /**
- * The figures a report states, found in its text: value as written (digits, decimals, 1,400),
- * approximation words (超过300亿元, 1400余篇, 95%以上), unit (亿元, 人次, %), and the changes
- * that follow it in the same sentence (同比增长6.1%, 比去年增加7人，增长率36.8%, 与上年基本持平).
- * Shared by `check` (coverage: which of them no slide shows) and `draft` (the outline's figures).
- * Dates, ordinals and codes (2007年, 第3, SPSS17.0) are not figures.
+ * The figures a report states, as it writes them: an Arabic number with a unit (12.8亿元,
+ * 17.34万人, 3.5个百分点, 万吨/年, 22万P), its approximation word where one touches it
+ * (突破20万人次, 7400余万元, 5万余个, 60岁以上), ranges as one figure (4.5%-5%, 1—2个), two
+ * numbers sharing a unit as two (2.2和8.7个百分点), and whether it states a change (同比增长6.1%,
+ * 高于全国0.7个百分点, 压减时间58%; not 提高到25.5%, not 新增 counts). What is not a figure:
+ * years and dates (2020年, 2023-01-17, 1-5月), time spans in 年, ordinals and ranks (第7位, 前8位),
+ * names and codes that carry digits (PM2.5, 5G, 22号线, 750千伏, 世界500强, “3个100”), rate bases
+ * (每10万人), numbers without a unit (1/4, 2.54) and footnote marks. The conventions are those of
+ * the report corpus the drafter is measured on (docs/draft.md).
+ *
+ * One pass over the text, no backtracking across it: a figure looks at most a few dozen
+ * characters either side, so a report of any length is scanned in linear time.
  */
-import type { ApproxWord, Change } from '../slides/fields.js';
+import { APPROX_AFTER_UNIT_ZH as APPROX_AFTER_UNIT, APPROX_AFTER_VALUE_ZH as APPROX_AFTER_VALUE, APPROX_BEFORE_VALUE_ZH as APPROX_BEFORE_VALUE, type ApproxWord, type Change } from '../slides/fields.js';
 
-/** The first line after an article: its editor, related articles, navigation, copyright. */
-export const ARTICLE_END = /^(?:[(（【\[]?责任编辑|编辑[:：/]|审核[:：/]|校对[:：/]|终审[:：/]|其他文献|相关文献|相关文章|相关阅读|相关推荐|推荐阅读|延伸阅读|热门文章|参考文献|上一篇|下一篇|返回(?:顶部|首页|列表)?$|版权所有|copyright|©|打印本页|关闭窗口)/i;
+/** Units of more than one character, longest first where one begins another. */
+const LONG_UNITS = [
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '兆瓦时', '吉瓦时', '标准箱',
+  '千瓦', '兆瓦', '吉瓦', '千米', '公里', '公顷', '厘米', '毫米', '公斤', '千克', '小时', '分钟', '个月',
+  '人次', '家次', '户次', '篇次', '场次', '车次', '架次', '批次', '项次', '亩次', '人日', '课时', '学时', '美元',
+];
+/** Units of one character: measure words and measures. */
+const SHORT_UNITS = new Set([...'%％‰元亩米吨克斤升方度瓦天秒岁倍分', ...'个家所项人名位户次场条座套张台辆件篇本节部批支处份班门株棵盏间册枚颗栋例类种款头只匹艘架列对双副片块根幅首层宗起期床组队']);
+/** What a unit's first character may be followed by that makes it another word (3方面, 5分局). */
+const NOT_A_UNIT = /^(?:方面|方式|方案|方向|分之|分局|分公司|分院|分校|人民|名单|名称|期间|元素|度假|部门|家庭)/;
+/** Denominators of compound units (万吨/年, 人/百亿元, 微克/立方米). */
+const PER_UNITS = [...LONG_UNITS, '年', '月', '日', '周', '天', '人', '户', '亩', '吨', '元', '次', '台', '辆', '个', '家', '件'];
+/** Numerators that are units only in a compound (微克/立方米). */
+const PER_ONLY = ['微克', '毫克', '纳克'];
+const MAGNITUDE = /^(?:万亿|亿|万)/;
 
-/** Lines of a site's page around an article, not the article (source bars, download notices, copyright claims). */
-export const FURNITURE = /^(?:来源|被引量|上传用户|下载|声明|论文部分内容阅读|作者|关键词|关键字|摘要|发布时间|发布日期|发布者|时间|日期|浏览|阅读|点击|字号|打印|分享|收藏|首页|当前位置|您的位置|【|\[)|(?:\|.*){2}|下载到本地|版权归属|内容阅读$/;
-
-/** Where the article of a report's text ends: the start of the first line that follows it. */
-export function articleEnd(text: string): number {
-  for (const m of text.matchAll(/^[ \t\u3000]*(.*)$/gm)) if (ARTICLE_END.test(m[1]!)) return m.index;
-  return text.length;
-}
-
-export interface ReportFigure {
-  value: number;
-  /** The value as the report writes it (395.12, 1,400). */
+export interface Figure {
+  /** The value as written, without unit or approx word: "12.8", "34,577", "4.5%-5" (a range). */
   written: string;
-  approx?: ApproxWord;
-  unit?: string;
-  changes: Change[];
-  /** Offsets in the text: the figure (with its approx words and unit), and the end of its last change. */
+  /** The value as a number (a range: its first number). */
+  value: number;
+  /** The unit as written, with 万/亿 (万人次, 亿元, ％ as the report writes it). */
+  unit: string;
+  approx: ApproxWord | '';
+  /** The number states a difference: a growth or decline, a gap to a benchmark. */
+  change: boolean;
+  range?: true;
+  /** Shares its unit with the next figure (2.2和8.7个百分点: 2.2). */
+  sharedUnit?: true;
+  /** The figure with its approx word and unit: [start, end) in the text. */
   start: number;
   end: number;
-  changeEnd: number;
+  /** Where its digits start and end. */
+  valueStart: number;
+  valueEnd: number;
 }
 
-// units longest first, so 个百分点 wins over 个 and 人次 over 人; 万/亿 may stand before a unit (2.1万元)
-const BASE_UNITS = ['个百分点', '百分点', '平方公里', '平方米', '千瓦时', '人次', '场次', '课时', '小时', '分钟', '公里', '千米', '公顷', '千瓦', '%', '％', '元', '人', '名', '位', '个', '件', '篇', '本', '节', '场', '套', '台', '所', '家', '户', '项', '次', '天', '倍', '亩', '吨', '辆', '间', '张', '册', '部', '批', '支', '处', '座', '条', '份', '班', '门', '株', '棵', '盏', '米', '分'];
-const UNIT = new RegExp(`^(?:[万亿](?:${BASE_UNITS.map(escape).join('|')})|${BASE_UNITS.map(escape).join('|')}|万|亿)`);
-const APPROX_BEFORE: ApproxWord[] = ['超过', '不到', '不足', '逾', '超', '近', '约'];
-const APPROX_AFTER_VALUE = /^[余多]/;
-const APPROX_AFTER_UNIT = /^(?:以上|以下|以内|左右)/;
-/** What makes a number a date, an ordinal or a code, not a figure. */
-const NOT_AFTER = /^[年月日时号届周期代版岁级段A-Za-z]/;
-const NOT_BEFORE = /[第A-Za-z.\d_\-/]$/;
-// a change: basis, word, value, unit (比去年增加7人, 同比下降2.3个百分点, 增长率36.8%)
-const CHANGE_WORD = /(同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|与上年相比|与去年相比)?[，,]?(增长率|增长|增加|提高|上升|增幅|下降|减少|降低|回落|降幅)了?$/;
-const FLAT = /^[，,]\s*((?:与|和|同)(?:上年|去年)(?:同期)?|同比)?(基本持平|持平)/;
-/** Between a figure and its change: a comma, or nothing. */
-const GAP = /^[，,、\s]*$/;
-const SENTENCE_END = /[。；;！？!?\n]/;
+const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/y;
+const CJK = /[\u3400-\u9fff]/;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+/** The longest unit at `at`: [unit as written, its length in the text] (a space may stand between 万 and its unit in PDF text). */
+function unitAt(text: string, at: number): string | undefined {
+  for (const u of LONG_UNITS) if (text.startsWith(u, at)) return u;
+  const c = text[at];
+  if (c && SHORT_UNITS.has(c) && !NOT_A_UNIT.test(text.slice(at, at + 3))) return c;
+  return undefined;
 }
 
-interface Raw {
-  value: number;
-  written: string;
-  approx?: ApproxWord;
-  unit?: string;
-  start: number;
+interface Parsed {
+  unit: string;
+  approx: string;
+  /** End of the unit (and of an approx word after it). */
   end: number;
-  /** The change word before it, when it is a change (增长6.1%). */
-  change?: { word: string; basis?: string; start: number };
+  /** The unit alone is only a magnitude (7440万). */
+  bare: boolean;
 }
 
-function scan(text: string): Raw[] {
-  const out: Raw[] = [];
-  for (const m of text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) {
-    const written = m[0];
-    let start = m.index;
-    let end = start + written.length;
-    const before = text.slice(Math.max(0, start - 12), start);
-    if (NOT_BEFORE.test(before)) continue;
-    let rest = text.slice(end, end + 12);
-    if (NOT_AFTER.test(rest)) continue;
-    const raw: Raw = { value: Number(written.replace(/,/g, '')), written, start, end };
-    const av = APPROX_AFTER_VALUE.exec(rest);
-    const afterApprox = av ? rest.slice(1) : rest;
-    const unit = UNIT.exec(afterApprox);
-    if (av && unit) {
-      raw.approx = av[0] as ApproxWord;
-      rest = afterApprox;
-      end += 1;
+/** Unit and approx words after a value ending at `at`; undefined when no unit follows. */
+function unitAfter(text: string, at: number): Parsed | undefined {
+  let i = at;
+  if (text[i] === ' ' && text[i + 1] !== ' ') i++; // PDF text: 230.5 亿元
+  let approx = '';
+  const infix = (j: number) => (APPROX_AFTER_VALUE as readonly string[]).includes(text[j] ?? '') ? text[j]! : '';
+  if ((approx = infix(i))) i++;
+  let unit = '';
+  const mag = MAGNITUDE.exec(text.slice(i, i + 2));
+  if (mag) {
+    unit = mag[0];
+    i += unit.length;
+    if (!approx && (approx = infix(i))) i++; // 5万余个
+  }
+  let base = unitAt(text, i);
+  if (!base && unit && /^[PE](?![A-Za-z])/.test(text.slice(i, i + 2))) base = text[i]!; // 22万P
+  if (!base && /^[金银铜](?:[、，,。；;）)]|牌|$)/.test(text.slice(i, i + 2)) && !unit) base = text[i]!; // 9金、5银、6铜
+  const per = !base ? PER_ONLY.find((u) => text.startsWith(`${u}/`, i)) : undefined;
+  if (per) base = per;
+  if (base) {
+    unit += base;
+    i += base.length;
+    // 1个多月: the approx word inside the unit
+    if (!approx && base === '个' && /^[余多]月/.test(text.slice(i, i + 2))) {
+      approx = text[i]!;
+      unit += '月';
+      i += 2;
     }
-    if (unit) {
-      raw.unit = unit[0] === '％' ? '%' : unit[0];
-      end += unit[0].length;
-      rest = text.slice(end, end + 4);
-      const au = APPROX_AFTER_UNIT.exec(rest);
-      if (au && !raw.approx) {
-        raw.approx = au[0] as ApproxWord;
-        end += au[0].length;
-      }
-    } else if (!/^(?:$|[，,。；;、）)\s：:])/.test(rest) || !/[\u4e00-\u9fff]$/.test(before)) {
-      // a number without a unit is a figure only between words and punctuation (价格指数100.2，)
+  } else if (!unit || approx && !unit) {
+    return undefined;
+  }
+  if (per && text[i] !== '/') return undefined;
+  // a compound unit: 万吨/年, 元/人, 人/百亿元, 微克/立方米
+  if (text[i] === '/') {
+    // 人/百亿元, 克/千克: the denominator may have its own magnitude, or start with one (千克)
+    const mags = /^[百千万亿]*/.exec(text.slice(i + 1, i + 4))![0];
+    let den: string | undefined;
+    let m = mags;
+    for (; m.length >= 0 && !den; m = m.slice(0, -1)) {
+      den = PER_UNITS.find((u) => text.startsWith(u, i + 1 + m.length));
+      if (den || m === '') break;
+    }
+    if (den) {
+      unit += `/${m}${den}`;
+      i += 1 + m.length + den.length;
+    } else if (per) return undefined;
+  }
+  if (!approx) {
+    const after = APPROX_AFTER_UNIT.find((w) => text.startsWith(w, i));
+    if (after) {
+      approx = after;
+      i += after.length;
+    }
+  }
+  return { unit, approx, end: i, bare: !base };
+}
+
+/** A date, a time or a code: 2023-01-17, 10:05, 3·5, 1.2.3, 010898141/2023. */
+function isCodeJoin(text: string, end: number): boolean {
+  return /^[-/.:：·・]\d/.test(text.slice(end, end + 2));
+}
+
+/**
+ * Inside a short quotation on its line: a name, not a figure (“3个100”, “240小时过境免签”,
+ * “7×24小时”); a long one is a scheme whose counts are figures (“1名县领导＋1个县直单位＋1名驻村干部”).
+ */
+function inShortQuote(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let open = -1;
+  let close = -1;
+  const curly = text.lastIndexOf('“', at);
+  if (curly >= lineStart && text.lastIndexOf('”', at) < curly) {
+    open = curly;
+    close = text.indexOf('”', at);
+  } else {
+    let n = 0;
+    let last = -1;
+    for (let i = text.indexOf('"', lineStart); i >= 0 && i < at; i = text.indexOf('"', i + 1)) {
+      n++;
+      last = i;
+    }
+    if (n % 2 === 1) {
+      open = last;
+      close = text.indexOf('"', at);
+    }
+  }
+  if (open < 0 || close < 0) return false;
+  const quoted = text.slice(open + 1, close);
+  return quoted.length <= 12 && !/[\n。；;，,]/.test(quoted);
+}
+
+/** Every figure in text[from, to), in order. */
+export function scanFigures(text: string, from = 0, to = text.length): Figure[] {
+  const out: Figure[] = [];
+  const re = /\d/g;
+  re.lastIndex = from;
+  let skipTo = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const s = m.index;
+    DIGITS.lastIndex = s;
+    const d = DIGITS.exec(text)!;
+    let e = s + d[0].length;
+    re.lastIndex = e;
+    if (s < skipTo) continue;
+    const prev = text[s - 1] ?? '';
+    // part of a word, a code, a date or a version: PM2.5, G331, 3·5, 1.2, x-1
+    const prev2 = text[s - 2] ?? '';
+    if (s > from && (/[A-Za-z0-9_.\-/·・×#@]/.test(prev) || (prev === '*' && prev2 !== '*') || (/[—–]/.test(prev) && /\d/.test(prev2)) || (/[:：]/.test(prev) && /\d/.test(prev2)))) {
+      skipTo = skipCode(text, e);
       continue;
     }
-    const ab = APPROX_BEFORE.find((w) => before.endsWith(w));
-    if (ab && !raw.approx) {
-      raw.approx = ab;
-      start -= ab.length;
+    if (prev === '第' || prev === '每') continue;
+    if (prev === '前' && /^[位名强列]/.test(text.slice(e, e + 1))) continue;
+    if (isCodeJoin(text, e) && !isRange(text, e)) {
+      skipTo = skipCode(text, e);
+      continue;
     }
-    const cw = CHANGE_WORD.exec(text.slice(Math.max(0, start - 12), start));
-    if (cw) {
-      const word = cw[2]!;
-      raw.change = { word, start: start - cw[0].length, ...(cw[1] ? { basis: cw[1] } : {}) };
+    let written = d[0];
+    let range = false;
+    let unit = unitAfter(text, e);
+    // a range: 4.5%-5%, 1—2个, 5—15分钟, 3至5个 (one figure: all before the final unit)
+    const r = rangeAt(text, unit ? unit.end - unit.approx.length : e, unit);
+    if (r && (!unit || unit.approx === '' || !APPROX_AFTER_UNIT.includes(unit.approx as never))) {
+      written = text.slice(s, r.valueEnd);
+      e = r.valueEnd;
+      unit = r.unit;
+      range = true;
     }
-    raw.start = start;
-    raw.end = end;
-    out.push(raw);
-  }
-  return out;
-}
-
-/** The figures of a text, each with the changes that follow it in its sentence. */
-export function findFigures(text: string): ReportFigure[] {
-  const out: ReportFigure[] = [];
-  for (const r of scan(text)) {
-    const last = out[out.length - 1];
-    if (r.change && last && last.changes.length < 2) {
-      const gap = text.slice(last.changeEnd, r.change.start);
-      if (GAP.test(gap) && !SENTENCE_END.test(gap)) {
-        const c: Change = { value: r.value, word: r.change.word };
-        if (r.unit) c.unit = r.unit;
-        if (r.change.basis) c.basis = r.change.basis;
-        last.changes.push(c);
-        last.changeEnd = r.end;
-        continue;
+    let shared = false;
+    if (!unit) {
+      // two numbers, one unit: 分别提升2.2和8.7个百分点
+      const next = /^(?:和|与|及|或|、)(\d+(?:\.\d+)?)/.exec(text.slice(e, e + 16));
+      const theirs = next ? unitAfter(text, e + next[0].length) : undefined;
+      if (!theirs || theirs.bare) continue;
+      unit = { unit: theirs.unit, approx: '', end: e, bare: false };
+      shared = true;
+    }
+    const u = unit;
+    if (inShortQuote(text, s)) continue;
+    let start = s;
+    let approx = u.approx;
+    if (!approx) {
+      const gap = text[s - 1] === ' ' ? 1 : 0;
+      const before = APPROX_BEFORE_VALUE.find((w) => text.startsWith(w, s - gap - w.length));
+      if (before) {
+        approx = before;
+        start = s - gap - before.length;
       }
     }
-    const f: ReportFigure = { value: r.value, written: r.written, changes: [], start: r.start, end: r.end, changeEnd: r.end };
-    if (r.approx) f.approx = r.approx;
-    if (r.unit) f.unit = r.unit;
-    const flat = FLAT.exec(text.slice(r.end, r.end + 16));
-    if (flat) {
-      f.changes.push({ word: flat[2]!, ...(flat[1] ? { basis: flat[1] } : {}) });
-      f.changeEnd = r.end + flat[0].length;
-    }
+    const f: Figure = {
+      written,
+      value: Number(d[0].replace(/,/g, '')),
+      unit: u.unit,
+      approx: approx as ApproxWord | '',
+      change: false,
+      start,
+      end: shared ? e : u.end,
+      valueStart: s,
+      valueEnd: e,
+    };
+    if (range) f.range = true;
+    if (shared) f.sharedUnit = true;
     out.push(f);
+    if (!shared) re.lastIndex = Math.max(re.lastIndex, f.end);
   }
+  markChanges(text, out);
   return out;
 }
 
-/** The figure as printed: 1400余篇, 95%以上, 超过300亿元 (for messages and the coverage list). */
-export function reportFigureText(f: Pick<ReportFigure, 'written' | 'approx' | 'unit'>): string {
+/** After a date or a code, its other numbers are not figures either (2023-01-17, 1-11月). */
+function skipCode(text: string, at: number): number {
+  const m = /^(?:[-/.:：·・~～—–至]\d+)*/.exec(text.slice(at, at + 40));
+  return at + (m ? m[0].length : 0);
+}
+
+/** A second number after a dash (and the first one's unit, as in 4.5%-5%), with the unit they share. */
+function rangeAt(text: string, at: number, first: Parsed | undefined): { valueEnd: number; unit: Parsed } | undefined {
+  const m = /^[-—–~～至](\d+(?:\.\d+)?)/.exec(text.slice(at, at + 16));
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  const unit = unitAfter(text, end);
+  if (!unit || unit.bare && !first) return undefined;
+  // 4.5%-5%: the first number's unit is the same as the range's (not 3个-5人)
+  if (first && !first.bare && first.unit !== unit.unit) return undefined;
+  return { valueEnd: end, unit };
+}
+
+function isRange(text: string, at: number): boolean {
+  return /^[-—–~～]\d/.test(text.slice(at, at + 2)) && !!rangeAt(text, at, undefined);
+}
+
+/** A change word right before the number: 增长6.1%, 同比下降5.9%, 高于全国, 年均增速8.2%, 户均增收7000元. */
+const CHANGE_CUE = /(?:增长率?|增加|增幅|增速|增收|净增|提高|提升|上升|上涨|涨幅|下降|降低|下滑|回落|减少|降幅|减幅|跌幅|压减|减轻|减量|削减|缩减|节约|节省|扩大|缩小|改善|高于|低于|快于|慢于|优于|超出|(?:同比|环比|比上年|比去年|较上年|较去年|年均)[增降减多少]|比[^，,。；;、\d]{1,8}[多少])了?$/;
+/** A level reached, not a difference: 提高到25.5%, 增至, 降至. */
+const LEVEL_CUE = /(?:到|至|达|为|是|占|从)$/;
+/** A reduction of something: 压减时间58%, 减轻税费负担超4900亿元, 减少办公用房租赁费1.19亿元. */
+const REDUCTION_OF = /(?:压减|减少|减轻|削减|缩减|节约|节省|减量|降低|下降)[^，,。；;、：:\d%]{1,14}$/;
+
+/** What stands before a figure in its clause, without Markdown marks, table bars, spaces and a closing bracket's words. */
+function lookBack(text: string, at: number): string {
+  let s = at;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  while (s > lineStart && !/[，,。；;！!？?：:]/.test(text[s - 1]!) && at - s < 40) s--;
+  return text
+    .slice(s, at)
+    .replace(/\*\*|[|\s]/g, '')
+    .replace(/[（(][^）)]*[）)]$/, '');
+}
+
+/** Which figures state a change; a change carries over a list of them (分别增长7.5%、11.5%、17.4%). */
+function markChanges(text: string, figs: Figure[]): void {
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    if (/百分点$/.test(f.unit)) {
+      f.change = true;
+      continue;
+    }
+    const before = lookBack(text, f.start);
+    // 完善提升20个县乡村养老服务网络: what is upgraded is counted, the number is no rise
+    const upgradeOf = /(?:提升|提高|改善|扩大)$/.test(before) && SHORT_UNITS.has(f.unit) && !/^[%％‰元倍]$/.test(f.unit) && CJK.test(text[f.end] ?? '');
+    if (CHANGE_CUE.test(before) && !/增加值$/.test(before) && !upgradeOf) f.change = true;
+    else if (!LEVEL_CUE.test(before) && REDUCTION_OF.test(before)) f.change = true;
+    else if (i > 0 && figs[i - 1]!.change) {
+      // 7.5%、11.5%: only a list mark between them (or nothing: 6.1%8%)
+      // 7.5%、11.5%: only a list mark between them (or nothing: 6.1%8%), or a short noun (压减时间58%、材料52%)
+      const gap = text.slice(figs[i - 1]!.end, f.start).replace(/\*\*|\s/g, '');
+      if (gap === '' || /^[、和与及][\u4e00-\u9fff]{0,4}$/.test(gap) && !/[新占达为是到至共有]|完成|实现/.test(gap)) f.change = true;
+    }
+  }
+}
+
+/** The figure as the report prints it (for messages): 超过300亿元, 1400余篇, 95%以上, 5万余个. */
+export function figureAsWritten(f: Pick<Figure, 'written' | 'approx' | 'unit'>): string {
   const a = f.approx ?? '';
-  const before = ['超过', '不到', '不足', '逾', '超', '近', '约'].includes(a) ? a : '';
-  const afterValue = a === '余' || a === '多' ? a : '';
-  const afterUnit = ['以上', '以下', '以内', '左右'].includes(a) ? a : '';
-  return `${before}${f.written}${afterValue}${f.unit ?? ''}${afterUnit}`;
+  if (!a) return `${f.written}${f.unit}`;
+  if ((APPROX_BEFORE_VALUE as readonly string[]).includes(a)) return `${a}${f.written}${f.unit}`;
+  if ((APPROX_AFTER_UNIT as readonly string[]).includes(a)) return `${f.written}${f.unit}${a}`;
+  return `${f.written}${a}${f.unit}`;
 }
 
-/** The sentence a figure is in: from after the last 。；！？ or line break before it to the next. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  return { start: s, end: e };
-}
-
-/** The clause a figure is in (between commas), up to the end of its changes. */
-export function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
-  const stop = /[，,。；;！？!?\n]/;
-  let s = start;
-  while (s > 0 && !stop.test(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !stop.test(text[e]!)) e++;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  return { start: s, end: e };
-}
+export type { Change };

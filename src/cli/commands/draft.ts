@@ -1,4 +1,4 @@
-/** `briefdeck draft REPORT -o outline.yaml`: a first outline from a report (src/draft/). */
+/** `briefdeck draft REPORT -o outline.yaml`: a first outline from a report (src/draft/); `--figures`: the report's figures. */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic-write.js';
@@ -7,17 +7,20 @@ import { DRAFT } from '../../core/catalogue/draft.js';
 import { DeckError } from '../../core/errors.js';
 import { displayPath } from '../../build.js';
 import { draftOutline } from '../../draft/draft.js';
+import { analyseReport } from '../../report/analyse.js';
 import { readReport } from '../../report/read.js';
 import { langOf, paint, seconds, type Output } from '../format.js';
 
 export interface DraftFlags {
   output?: string;
   force?: boolean;
+  figures?: boolean;
 }
 
 export async function runDraft(reportPath: string, flags: DraftFlags, o: Output, cwd = process.cwd()): Promise<number> {
   const started = performance.now();
   const abs = resolve(cwd, reportPath);
+  if (flags.figures) return printFigures(abs, reportPath, o);
   // -o names the outline, or a folder to put <report name>.yaml in (as build's -o does for decks)
   const name = `${basename(reportPath, extname(reportPath))}.yaml`;
   const flag = flags.output === undefined ? undefined : String(flags.output);
@@ -26,13 +29,35 @@ export async function runDraft(reportPath: string, flags: DraftFlags, o: Output,
   const shown = displayPath(out, cwd);
   if (existsSync(out) && existsSync(abs) && realpathSync(out) === realpathSync(abs)) throw new DeckError(report(DRAFT.isReport, { file: shown }));
   if (existsSync(out) && !flags.force) throw new DeckError(report(DRAFT.exists, { file: shown }));
-  const { text, kind } = await readReport(abs, reportPath);
-  // the checks read text reports: name one in `source:`, relative to the outline, with / on every system
-  const source = kind === 'text' ? relative(dirname(out), abs).split(sep).join('/') : undefined;
+  const { text } = await readReport(abs, reportPath);
+  // the report the checks read, relative to the outline, with / on every system (Word and PDF reports too)
+  const source = relative(dirname(out), abs).split(sep).join('/');
   const lang = langOf(o);
-  const { yaml, plan } = draftOutline(text, { reportName: basename(reportPath), lang, ...(source ? { source } : {}) });
+  const { yaml, plan } = draftOutline(text, { reportName: basename(reportPath), lang, source, dir: dirname(out) });
   writeFileAtomic(out, new TextEncoder().encode(yaml), shown, { hint: both(DRAFT.writeHint, {}), locked: both(DRAFT.lockedHint, {}) });
   const slides = plan.sections.reduce((n, s) => n + s.slides.length, 0);
-  o.out(`${paint(o, 'green', '✓')} ${say(DRAFT.drafted, { file: shown, sections: plan.sections.length, slides, figures: plan.figures.length, time: seconds(performance.now() - started) }, lang)}\n`);
+  const onSlides = plan.figures.length - plan.leftOut.length;
+  o.out(`${paint(o, 'green', '✓')} ${say(DRAFT.drafted, { file: shown, sections: plan.sectioned ? plan.sections.length : 0, slides, shown: onSlides, figures: plan.figures.length, time: seconds(performance.now() - started) }, lang)}\n`);
   return 0;
 }
+
+/** One JSON object a line: every figure of the report as written, with its clause and section. */
+async function printFigures(abs: string, reportPath: string, o: Output): Promise<number> {
+  const { text } = await readReport(abs, reportPath);
+  const a = analyseReport(text);
+  const lines = a.figures.map((f) =>
+    JSON.stringify({
+      value: f.written,
+      unit: f.unit,
+      approx: f.approx,
+      change: f.change,
+      ...(f.range ? { range: true } : {}),
+      ...(f.sharedUnit ? { shared_unit: true } : {}),
+      sentence: f.clause.text,
+      section: f.section?.text ?? '',
+    }),
+  );
+  o.out(lines.length ? `${lines.join('\n')}\n` : '');
+  return 0;
+}
+

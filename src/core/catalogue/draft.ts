@@ -33,9 +33,9 @@ export const DRAFT = {
   ),
   writeHint: phrase({ en: () => 'name another file with -o', zh: () => '请用 -o 另指定一个文件' }),
   lockedHint: phrase({ en: () => 'close the file in the other program and run draft again', zh: () => '请在其他程序中关闭该文件，然后重新运行 draft' }),
-  drafted: phrase<{ file: string; sections: number; slides: number; figures: number; time: string }>({
-    en: (p) => `${p.file}  ${p.sections} sections  ${p.slides} slides  ${p.figures} figures  ${p.time}  (a draft: read the comments at its top)`,
-    zh: (p) => `${p.file}  ${p.sections} 个章节  ${p.slides} 张幻灯片  ${p.figures} 个数字  ${p.time}（草稿：请阅读文件开头的注释）`,
+  drafted: phrase<{ file: string; sections: number; slides: number; shown: number; figures: number; time: string }>({
+    en: (p) => `${p.file}  ${p.sections} sections  ${p.slides} slides  ${p.shown} of ${p.figures} figures on slides  ${p.time}  (a draft: read the comments at its top)`,
+    zh: (p) => `${p.file}  ${p.sections} 个章节  ${p.slides} 张幻灯片  ${p.figures} 个数字中 ${p.shown} 个上了幻灯片  ${p.time}（草稿：请阅读文件开头的注释）`,
   }),
 };
 
@@ -72,5 +72,18 @@ export const DRAFT_NOTES = {
   }),
   draftPoint: phrase({ en: () => 'draft', zh: () => '草稿' }),
   pointsTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: main points`, zh: (p) => `${p.heading}：主要工作` }),
-  figuresTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: key figures`, zh: (p) => `${p.heading}：主要数字` }),
+  figuresTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: key figures`, zh: (p) => `${p.heading}：主要数据` }),
+  tableTitle: phrase<{ heading: string }>({ en: (p) => `${p.heading}: indicators`, zh: (p) => `${p.heading}：主要指标` }),
+  indicator: phrase({ en: () => 'Indicator', zh: () => '指标' }),
+  value: phrase({ en: () => 'Value', zh: () => '数值' }),
+  overview: phrase({ en: () => 'Overview', zh: () => '概况' }),
+  untitled: phrase({ en: () => '(Title)', zh: () => '（标题）' }),
+  coverage: phrase<{ shown: number; total: number }>({
+    en: (p) => `Figures of the report on slides: ${p.shown} of ${p.total} (\`briefdeck check\` counts the same)`,
+    zh: (p) => `报告中的数字已上幻灯片：${p.shown} / ${p.total}（\`briefdeck check\` 的统计与此相同）`,
+  }),
+  leftOut: phrase<{ n: number }>({
+    en: (p) => `${p.n} figures of the report are on no slide (a briefing condenses); each with its line and clause, to add where it matters:`,
+    zh: (p) => `以下 ${p.n} 个数字未上幻灯片（汇报需要精简），列出所在行和分句，需要时可补充：`,
+  }),
 };

@@ -96,7 +96,11 @@ export function coverBoxes(ctx: LayoutContext, outline: CoverText, date: string 
   const w = panel ? narrow : rects.title.w;
   if (panel) boxes.push(...solidPanel(ctx, panelX));
 
-  const titleBox = fitTextBox(ctx, 'coverTitle', [{ ...titleSpec, source: ctx.locate(['title']) }], { w, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.deckTitle, source: ctx.locate(['title']), anchor: 'bottom' });
+  // an official title too long for two lines (关于…计划执行情况与…计划草案的报告) takes three, at the sizes that hold them
+  const trial: LayoutContext = { ...ctx, diagnostics: [] };
+  fitTextBox(trial, 'coverTitle', [titleSpec], { w, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.deckTitle });
+  const lines = trial.diagnostics.length ? 3 : 2;
+  const titleBox = fitTextBox(ctx, 'coverTitle', [{ ...titleSpec, maxLines: lines, source: ctx.locate(['title']) }], { w, h: TITLE_H }, { lineRatio: 1.2, what: WHAT.deckTitle, source: ctx.locate(['title']), anchor: 'bottom' });
   Object.assign(titleBox, { x, y: rects.title.y, h: TITLE_H, placeholder: { type: 'ctrTitle' } });
   boxes.push(titleBox);
 

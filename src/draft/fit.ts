@@ -1,0 +1,127 @@
+/**
+ * A draft is a deck: it is laid out as `build --strict` would, and what does not fit is mended
+ * until nothing warns. A numbers slide whose figures do not fit its cards is split in two while
+ * the deck has room (else its heaviest-to-fit card leaves it, and is listed as left out); a table
+ * or a list likewise; a title too long is cut at a clause. Measuring is the layout engine's, so
+ * the draft fits whatever fonts and template sizes it is built with.
+ */
+import type { Diagnostic } from '../core/errors.js';
+import { shorten } from './leads.js';
+import { MAX_SLIDES, type Plan, type PlannedSlide } from './plan.js';
+
+const MAX_ROUNDS = 6;
+
+/** Cover, agenda, dividers and closing. */
+export function frameSlides(plan: Plan): number {
+  const n = plan.sections.length;
+  return 1 + (plan.sectioned && n >= 2 ? 1 : 0) + (plan.sectioned ? n : 0) + 1;
+}
+
+export function slideCount(plan: Plan): number {
+  return frameSlides(plan) + plan.sections.reduce((k, s) => k + s.slides.length, 0);
+}
+
+/**
+ * Lays the plan out (`check` renders and lays out its YAML) and mends it until it is clean or
+ * nothing more can be mended. Returns the mended plan and what is still wrong (nothing, normally).
+ */
+export function fitPlan(plan: Plan, check: (p: Plan) => readonly Diagnostic[]): { plan: Plan; problems: readonly Diagnostic[] } {
+  let problems = check(plan);
+  for (let round = 0; round < MAX_ROUNDS && problems.length; round++) {
+    if (!mend(plan, problems)) break;
+    problems = check(plan);
+  }
+  return { plan, problems };
+}
+
+interface Where {
+  section: number;
+  slide: number;
+  /** numbers / points / rows, and the item's index. */
+  list?: string;
+  item?: number;
+  key?: string;
+}
+
+function whereOf(d: Diagnostic, plan: Plan): Where | undefined {
+  const path = d.pos?.path ?? '';
+  const m = /^(?:sections\[(\d+)\]\.)?slides\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?)?(?:\.(\w+))?/.exec(path);
+  if (!m) return undefined;
+  const section = m[1] !== undefined ? Number(m[1]) : 0;
+  if (!plan.sections[section]?.slides[Number(m[2])]) return undefined;
+  return { section, slide: Number(m[2]), ...(m[3] ? { list: m[3] } : {}), ...(m[4] !== undefined ? { item: Number(m[4]) } : {}), ...(m[5] ? { key: m[5] } : {}) };
+}
+
+/** One round of mending: each slide with a problem is mended once. Whether anything changed. */
+function mend(plan: Plan, problems: readonly Diagnostic[]): boolean {
+  const titles = new Set(plan.sections.flatMap((s) => [s.title, ...s.slides.map((x) => x.title)]));
+  const unique = (t: string) => {
+    let u = t;
+    for (let n = 2; titles.has(u); n++) u = `${t}（${n}）`;
+    titles.add(u);
+    return u;
+  };
+  // the slides with problems, last first, so that splitting one leaves the others' places as they were
+  const bySlide = new Map<string, { w: Where; ds: Diagnostic[] }>();
+  for (const d of problems) {
+    const w = whereOf(d, plan);
+    if (!w) continue;
+    const k = `${w.section}:${w.slide}`;
+    const e = bySlide.get(k) ?? { w, ds: [] };
+    e.ds.push(d);
+    bySlide.set(k, e);
+  }
+  const todo = [...bySlide.values()].sort((a, b) => b.w.section - a.w.section || b.w.slide - a.w.slide);
+  let changed = false;
+  for (const { w, ds } of todo) {
+    const slides = plan.sections[w.section]!.slides;
+    const slide = slides[w.slide]!;
+    const room = slideCount(plan) < MAX_SLIDES;
+    if (ds.some((d) => whereOf(d, plan)?.key === 'title' && whereOf(d, plan)?.list === undefined) || (w.list === 'title')) {
+      const short = shorten(slide.title.slice(0, 16)).text;
+      if (short !== slide.title) {
+        titles.delete(slide.title);
+        slide.title = unique(short);
+        changed = true;
+      }
+      continue;
+    }
+    const items = itemsOf(slide);
+    if (items <= 1) {
+      // nothing to split: a single point or card that cannot fit leaves the deck
+      if (slides.length > 1) {
+        slides.splice(w.slide, 1);
+        changed = true;
+      }
+      continue;
+    }
+    if (room) {
+      const [a, b] = split(slide);
+      b.title = unique(`${slide.title}`);
+      slides.splice(w.slide, 1, a, b);
+    } else {
+      // no room for another slide: the item that does not fit leaves (the last one when none is named)
+      drop(slide, w.item ?? items - 1);
+    }
+    changed = true;
+  }
+  return changed;
+}
+
+function itemsOf(s: PlannedSlide): number {
+  return s.type === 'points' ? s.points.length : s.type === 'numbers' ? s.figures.length : s.rows.length;
+}
+
+/** A slide as two, its items split evenly (5 → 3 + 2). */
+function split(s: PlannedSlide): [PlannedSlide, PlannedSlide] {
+  const half = Math.ceil(itemsOf(s) / 2);
+  if (s.type === 'points') return [{ ...s, points: s.points.slice(0, half) }, { ...s, points: s.points.slice(half), notes: '' }];
+  if (s.type === 'numbers') return [{ ...s, figures: s.figures.slice(0, half) }, { ...s, figures: s.figures.slice(half) }];
+  return [{ ...s, rows: s.rows.slice(0, half) }, { ...s, rows: s.rows.slice(half) }];
+}
+
+function drop(s: PlannedSlide, i: number): void {
+  if (s.type === 'points') s.points.splice(i, 1);
+  else if (s.type === 'numbers') s.figures.splice(i, 1);
+  else s.rows.splice(i, 1);
+}

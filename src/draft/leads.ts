@@ -1,0 +1,67 @@
+/**
+ * The phrases a paragraph leads with, which make a briefing's points: 一是激发主体活力，推动城乡
+ * 共兴。 ——这五年综合经济实力大幅提升。 **空间规划突出城乡一体**。 落实各项基本保障。 (a short
+ * first sentence). A point is at most 30 characters: a longer phrase is cut at a clause and
+ * marked as draft text.
+ */
+import { SALUTATION } from '../report/article.js';
+
+export const MAX_POINT = 30;
+
+export interface PlannedPoint {
+  text: string;
+  /** Cut from a longer sentence: a person rewrites it. */
+  cut: boolean;
+}
+
+const NO_POINT = /^(?:主要做了以下工作|重点做好.{0,6}工作|现将.*报告如下|具体如下|主要有以下几个方面|情况如下)/;
+
+/** The lead phrases of a paragraph, in order (none when it leads with none). */
+export function leadsOf(para: string): PlannedPoint[] {
+  const p = para.replace(/\*\*([^*]+)\*\*/g, '«$1»');
+  const out: PlannedPoint[] = [];
+  // 一是…。二是…。 一要…； openers anywhere in the paragraph
+  for (const m of p.matchAll(/(?:^|[。；;！？!?])\s*(?:[一二三四五六七八九十]+(?:是|要|方面)|第[一二三四五六七八九十]+[，,、])\s*([^。；;！？!?]{2,60})/g)) out.push(point(m[1]!));
+  if (out.length) return out;
+  const dash = /^[—–]{1,2}\s*([^。；;！？!?]{2,60})/.exec(p);
+  if (dash) return [point(dash[1]!)];
+  const bold = /^«([^»]{2,40})»/.exec(p);
+  if (bold) return [point(bold[1]!.replace(/[：:]$/, ''))];
+  const first = sentencesOf(p)[0];
+  if (first && first.length < p.length && first.replace(/[。！？!?；;]$/, '').length <= 24 && !/\d/.test(first) && !SALUTATION.test(first) && !NO_POINT.test(first)) return [point(first)];
+  return [];
+}
+
+/** The sentences of a paragraph, each with its end mark. */
+export function sentencesOf(p: string): string[] {
+  return p.match(/[^。！？；;!?]+[。！？；;!?]?/g)?.map((s) => s.trim()).filter((s) => s !== '') ?? [];
+}
+
+function point(s: string): PlannedPoint {
+  return shorten(s.replace(/[«»]/g, '').trim());
+}
+
+/** A sentence cut to fit a point: whole clauses while they fit, else its first words and an ellipsis. */
+export function shorten(sentence: string): PlannedPoint {
+  // a list's number (1. （二）) is the list's, not the point's: the slide numbers nothing
+  const s = sentence
+    .replace(/\*\*/g, '')
+    .replace(/[。！？；;!?：:，,]+$/, '')
+    .replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))\s*/, '')
+    .trim();
+  if (s.length <= MAX_POINT) return { text: s, cut: false };
+  const clauses = s.split(/(?<=[，,、])/);
+  let out = '';
+  for (const c of clauses) {
+    if ((out + c).replace(/[，,、]$/, '').length > MAX_POINT) break;
+    out += c;
+  }
+  out = out.replace(/[，,、]$/, '');
+  return { text: out.length >= 6 ? out : `${s.slice(0, MAX_POINT - 1)}…`, cut: true };
+}
+
+/** A paragraph that only addresses the audience or announces a list: no point in it. */
+export function isFiller(p: string): boolean {
+  const t = p.replace(/[。！？!?：:]$/, '');
+  return SALUTATION.test(p) || NO_POINT.test(t) || t.length < 4;
+}

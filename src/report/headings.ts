@@ -1,0 +1,153 @@
+/**
+ * A report's headings, at every level and in every common form: numbered (第一部分, 一、, （一）,
+ * 1. on its own line, (1)), on their own line or run into their paragraph (（一）促进消费投资良性互动，
+ * 主动服务融入新发展格局。突出内需主导…), inside a one-line body, marked as headings (Markdown `#`,
+ * Word heading styles, large PDF lines: report/read.ts gives them as `#`), and unnumbered ones
+ * standing alone between paragraphs (“十四五”时期发展成就和2025年工作回顾). Numbers inside a heading
+ * are fine (一、2025年上半年工作总结). Not headings: 一是/二是 openers, ——dash leads, bold lead
+ * sentences, numbered list items (a number before a long sentence, or out of sequence).
+ */
+import { SALUTATION } from './article.js';
+import { CN_MARKER, type Segment } from './text.js';
+
+export type NumberKind = 'part' | 'cn' | 'pcn' | 'ar' | 'par';
+/** The usual order of Chinese heading numbers, outermost first. */
+const RANK: readonly NumberKind[] = ['part', 'cn', 'pcn', 'ar', 'par'];
+
+export interface Heading {
+  /** [start, end) of the heading in the report: its number and words, without the paragraph run in after it. */
+  start: number;
+  end: number;
+  /** As written: （一）促进消费投资良性互动，主动服务融入新发展格局. */
+  text: string;
+  /** Without its number: 促进消费投资良性互动，主动服务融入新发展格局. */
+  title: string;
+  kind: NumberKind | 'marked' | 'plain';
+  /** Its number (1 for 一、 and （一）), when numbered. */
+  n?: number;
+  /** 1 is the outermost level the report uses; unnumbered headings between paragraphs are 0 when numbered ones exist. */
+  level: number;
+}
+
+/** The body as it reads: headings and paragraphs in order. */
+export type Unit = { heading: Heading; para?: undefined } | { para: Segment; heading?: undefined };
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 → 1, 十二 → 12, 二十三 → 23. */
+export function chineseNumber(s: string): number | undefined {
+  if (!/^[一二三四五六七八九十百]+$/.test(s)) return undefined;
+  if (s === '十') return 10;
+  const m = /^(?:([一二三四五六七八九])?十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m) return undefined;
+  return (s.includes('十') ? (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 : 0) + (m[2] ? CN_DIGITS[m[2]]! : 0);
+}
+
+const NUMBER = /^(?:第([一二三四五六七八九十百]+)(?:部分|章|篇|节)[、：:\s]?|([一二三四五六七八九十百]+)[、．]|[（(]([一二三四五六七八九十百]+)[）)]|(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[）)])\s*/;
+
+function numberOf(text: string): { kind: NumberKind; n: number; length: number } | undefined {
+  const m = NUMBER.exec(text);
+  if (!m) return undefined;
+  const [kind, n] = m[1] ? ['part', chineseNumber(m[1])] : m[2] ? ['cn', chineseNumber(m[2])] : m[3] ? ['pcn', chineseNumber(m[3])] : m[4] ? ['ar', Number(m[4])] : ['par', Number(m[5])];
+  return n === undefined ? undefined : { kind: kind as NumberKind, n, length: m[0].length };
+}
+
+/** A heading's words are short: a clause or two, not a sentence with figures and lists. */
+const MAX_HEADING = 40;
+
+/**
+ * Where the heading of a segment that starts with a number ends: at its 。 when run into its
+ * paragraph, at a space inside a one-line body, else at the segment's end. Undefined when what
+ * follows the number is no heading (a long sentence, a list item ending in ；).
+ */
+function headingEnd(s: Segment, numberLength: number): number | undefined {
+  const t = s.text;
+  let end = t.length;
+  for (let i = numberLength; i < t.length; i++) {
+    const c = t[i]!;
+    if (/[。！？!?]/.test(c)) {
+      // a PDF's stray " ?" at a line's end belongs to the heading as written
+      end = c === '?' && t[i - 1] === ' ' && t.slice(i + 1).trim() === '' ? t.length : i;
+      break;
+    }
+    if (/[；;]/.test(c)) return undefined;
+    if (/[ \t\u3000]/.test(c) && s.inline) {
+      end = i;
+      break;
+    }
+    if (i - numberLength > MAX_HEADING) return undefined;
+  }
+  const words = t.slice(numberLength, end).trim();
+  if (words.length < 2 || words.length > MAX_HEADING || /[：:]$/.test(words)) return undefined;
+  // a run-in heading is a phrase, the paragraph's topic: a number list is no heading (1.实现城镇新增就业18万人以上)
+  if (end < t.length && /\d+(?:\.\d+)?\s*(?:%|万|亿|个|人|户|元)/.test(words) && words.length > 16) return undefined;
+  return end;
+}
+
+/** A line that stands alone between paragraphs as a heading without a number. */
+function isPlainHeading(s: Segment, prev: Segment | undefined, next: Segment | undefined, afterHeading: boolean): boolean {
+  const t = s.text.replace(/\*\*/g, '');
+  if (s.inline || s.list || s.row || s.quote || t.length < 2 || t.length > 30) return false;
+  if (/[。！？；;!?，,、：:]$/.test(t) || /[，,。；]/.test(t) || SALUTATION.test(t)) return false;
+  // between paragraphs: after one (or at the start) and before one or a numbered heading
+  const paraLike = (x: Segment | undefined) => !!x && !x.list && !x.row && x.text.length > 40;
+  return (prev === undefined || afterHeading || paraLike(prev) || /[。！？]$/.test(prev.text)) && (paraLike(next) || (!!next && CN_MARKER.test(next.text)) || (!!next && next.text.length <= 30 && !/[。，]/.test(next.text)));
+}
+
+/**
+ * The body's headings and paragraphs. `marked`: the report marks its headings (Markdown, Word,
+ * PDF): then only marked lines are headings, and numbered lines under them are list items.
+ */
+export function readHeadings(body: readonly Segment[]): Unit[] {
+  const marked = body.filter((s) => s.mark !== undefined).length >= 2;
+  const units: Unit[] = [];
+  // numbered candidates: accepted when they continue their kind's sequence
+  const expected = new Map<NumberKind, number>();
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i]!;
+    if (marked) {
+      if (s.mark !== undefined) {
+        const num = numberOf(s.text);
+        units.push({ heading: { start: s.start, end: s.end, text: s.text, title: s.text.slice(num?.length ?? 0).trim(), kind: num ? num.kind : 'marked', ...(num ? { n: num.n } : {}), level: s.mark } });
+      } else units.push({ para: s });
+      continue;
+    }
+    const num = s.list || s.row || s.quote ? undefined : numberOf(s.text);
+    const end = num ? headingEnd(s, num.length) : undefined;
+    if (num && end !== undefined && (num.kind !== 'ar' || !s.inline) && inSequence(num.kind, num.n, expected)) {
+      expected.set(num.kind, num.n + 1);
+      for (const k of RANK.slice(RANK.indexOf(num.kind) + 1)) expected.delete(k);
+      const text = s.text.slice(0, end).trim();
+      units.push({ heading: { start: s.start, end: s.start + text.length, text, title: text.slice(num.length).replace(/\s+\?$/, '').trim(), kind: num.kind, n: num.n, level: 0 } });
+      let rest = end;
+      while (rest < s.text.length && /[。！？!?\s]/.test(s.text[rest]!)) rest++;
+      if (rest < s.text.length) units.push({ para: { ...s, start: s.start + rest, text: s.text.slice(rest), inline: true } });
+      continue;
+    }
+    if (isPlainHeading(s, body[i - 1], body[i + 1], units.at(-1)?.heading !== undefined)) {
+      units.push({ heading: { start: s.start, end: s.end, text: s.text, title: s.text.replace(/\*\*/g, ''), kind: 'plain', level: 0 } });
+      continue;
+    }
+    units.push({ para: s });
+  }
+  assignLevels(units, marked);
+  return units;
+}
+
+/** A number continues its kind's sequence (一 then 二), or starts it afresh (一, 1) under a new parent. */
+function inSequence(kind: NumberKind, n: number, expected: Map<NumberKind, number>): boolean {
+  const want = expected.get(kind) ?? 1;
+  return n === want;
+}
+
+/** Levels: the kinds of number the report uses, outermost first, from 1; marked headings keep their marks' depth. */
+function assignLevels(units: Unit[], marked: boolean): void {
+  const headings = units.flatMap((u) => (u.heading ? [u.heading] : []));
+  if (marked) {
+    const top = Math.min(...headings.map((h) => h.level));
+    for (const h of headings) h.level = h.level - top + 1;
+    return;
+  }
+  const used = RANK.filter((k) => headings.some((h) => h.kind === k));
+  for (const h of headings) h.level = h.kind === 'plain' ? (used.length ? 0 : 1) : used.indexOf(h.kind as NumberKind) + 1;
+}
