@@ -120,8 +120,11 @@ function split(s: PlannedSlide): [PlannedSlide, PlannedSlide] {
   return [{ ...s, rows: s.rows.slice(0, half) }, { ...s, rows: s.rows.slice(half) }];
 }
 
+/** The least of a slide's items leaves it: the lightest card, else the named item. */
 function drop(s: PlannedSlide, i: number): void {
   if (s.type === 'points') s.points.splice(i, 1);
-  else if (s.type === 'numbers') s.figures.splice(i, 1);
-  else s.rows.splice(i, 1);
+  else if (s.type === 'numbers') {
+    const lightest = s.figures.reduce((k, c, j) => (c.weight < s.figures[k]!.weight ? j : k), 0);
+    s.figures.splice(lightest, 1);
+  } else s.rows.splice(i, 1);
 }

@@ -7,7 +7,7 @@
  */
 import type { ReportFigure } from '../report/analyse.js';
 import type { Change } from '../slides/fields.js';
-import { labelOf } from './labels.js';
+import { labelsFor } from './labels.js';
 
 export interface Dependent {
   figure: ReportFigure;
@@ -27,6 +27,8 @@ export interface FigureGroup {
 /** What compares a change with: before its word in Chinese (同比增长, 比上年增加, 年均增长). */
 const BASIS = /^(?:同口径年均|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年同期|较上年|较去年|与上年相比|与去年相比|年均|比\d{4}年)/;
 const MAX_CHANGES = 2;
+/** A change of the figure before it says only how it changed (同比增长, 高于全国): no subject of its own (供热保障投诉下降). */
+const CHANGE_RELATION = /^(?:(?:同口径)?年均|同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年|比\d{4}年|与上年相比|与去年相比|实际|名义)?(?:增长率?|增加|增幅|增速|提高|提升|上升|上涨|涨幅|下降|降低|下滑|回落|减少|降幅|减幅|压减|高于|低于|快于|慢于|优于|超过|超出|超|多|少|净增)/;
 
 /** The groups of a run of figures (in text order), from the report's text. */
 export function groupFigures(text: string, figures: readonly ReportFigure[]): FigureGroup[] {
@@ -58,7 +60,7 @@ export function groupFigures(text: string, figures: readonly ReportFigure[]): Fi
         const f = figures[j]!;
         if (taken.has(f) || !sameSentence(text, last, f)) break;
         const relation = relationOf(text, last, f);
-        if (f.change && !f.approx && relation.length <= 12 && g.changes.length < MAX_CHANGES && !/[，,].*[，,]/.test(text.slice(last.end, f.start))) {
+        if (f.change && !f.approx && CHANGE_RELATION.test(relation) && relation.length <= 12 && g.changes.length < MAX_CHANGES && !/[，,].*[，,]/.test(text.slice(last.end, f.start))) {
           g.changes.push({ figure: f, relation });
         } else if (!f.change && /^(?:占|完成)[^，,。；;]{0,10}?(?:的)?$/.test(relation) && /占|计划|比重/.test(relation)) {
           g.shares.push({ figure: f, relation });
@@ -69,15 +71,18 @@ export function groupFigures(text: string, figures: readonly ReportFigure[]): Fi
     }
     groups.push(finish(text, g));
   }
+  // each head's label from the words around it, up to the next figure that is not its own
+  const ends = new Map(groups.map((g) => [g.head, groupEnd(g)] as const));
+  const labels = labelsFor(text, figures, (f) => ends.get(f) ?? f.end);
+  for (const g of groups) g.label = labels.get(g.head) ?? '';
   return groups;
 }
 
+const groupEnd = (g: FigureGroup) => Math.max(g.head.end, ...[...g.changes, ...g.shares].map((d) => d.figure.end));
+
 function finish(text: string, g: FigureGroup): FigureGroup {
-  const deps = [...g.changes, ...g.shares];
-  const end = Math.max(g.head.end, ...deps.map((d) => d.figure.end));
   // the words from the clause's start to the group's end, and past the clause when a change continues it
-  g.source = text.slice(g.head.clause.start, Math.max(end, g.head.clause.end)).trim();
-  g.label = labelOf(text, g.head, end);
+  g.source = text.slice(g.head.clause.start, Math.max(groupEnd(g), g.head.clause.end)).trim();
   return g;
 }
 

@@ -1,26 +1,95 @@
 /**
  * What a figure counts, in the clause's own words: the noun phrase before it (财政收入12.8亿元 →
  * 财政收入), or the verb with the noun after it when the figure counts that noun (投放45个核酸采样屋
- * → 投放核酸采样屋). Never cut inside brackets or quotes, never only a unit, at most 16 characters
+ * → 投放核酸采样屋). Never cut inside brackets or quotes, never only a unit, at most 20 characters
  * (a person shortens it further; the draft's header lists the long ones).
  */
 import type { ReportFigure } from '../report/analyse.js';
 
-export const MAX_LABEL = 16;
+export const MAX_LABEL = 20;
 
 /** Words that open a clause but say nothing of what is counted. */
 const LEAD_FILLER = /^(?:[一二三四五六七八九十]+是|其中|全区|全县|全市|全省|全镇|全乡|全域|全街道|全年|全年度|今年|去年|当年|上半年|下半年|前三季度|一季度|1-\d+月份?|\d{1,2}月份?|此外|另外|同时|并且|并|共计|累计|共|先后|已经|已|均|预计|截至目前|截至\S{0,8}底|目前|年内|期间|总计|合计|五年来|一年来|这五年|过去五年|去年以来|今年以来|我们|我[区县市省镇]|还|为)+/;
 /** Verbs between the label and its figure: 覆盖率达到86%, 总产值完成395.12亿元. */
-const TRAIL_VERB = /(?:不少于|不低于|不超过|不多于|至少|已达到|达到了|达到|已达|达|为|是|完成了|完成|实现了|实现|共计|合计|累计|总计|控制在|保持在|稳定在|增至|提高到|提高至|提升到|提升至|增长到|降至|降到|突破|共有|拥有|有|在|的|约|近|超过|超|逾|分别|均|共|总|全年|累计完成)+$/;
+const TRAIL_VERB = /(?:不少于|不低于|不超过|不多于|至少|已达到|达到了|达到|已达|达|为|是|完成了|完成|实现了|实现|共计|合计|累计|总计|控制在|保持在|稳定在|增至|提高到|提高至|提升到|提升至|增长到|降至|降到|突破|共有|拥有|有|在|的|约|近|超过|超|逾|分别|均|共|总|全年|累计完成|首次|再次|首度|持续|稳定)+$/;
 /** Verbs that open a clause before what they act on: 完成财政收入, 实现固定资产投资. */
 const LEAD_VERB = /^(?:完成|实现|达到|形成|拉动|带动)(?=[\u4e00-\u9fff]{2})/;
 const BRACKETS = /[（(][^（()）]*[）)]|“[^”]*”|"[^"]*"|《[^》]*》|【[^】]*】/g;
 
-/** The label of a figure from its clause. `text`: the report. */
-export function labelOf(text: string, f: ReportFigure, until = f.end): string {
+/**
+ * The labels of a paragraph's figures (in text order): each from the words between it and the
+ * figures beside it in its clause; a list after 分别 pairs with the subjects before it
+ * (入园率和普惠率分别达96%和94% → 入园率, 普惠率; 食品、药品抽检合格率 → 食品抽检合格率, 药品抽检合格率).
+ * `until`: where a figure's own words end (after the changes tied to it).
+ */
+export function labelsFor(text: string, figs: readonly ReportFigure[], until: (f: ReportFigure) => number = (f) => f.end): Map<ReportFigure, string> {
+  const out = new Map<ReportFigure, string>();
+  const same = (a: ReportFigure | undefined, b: ReportFigure) => !!a && a.clause.start === b.clause.start;
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    // a list after 分别: 分别增长7.5%、11.5%、17.4%
+    const lead = text.slice(f.clause.start, f.start);
+    const k = lead.indexOf('分别');
+    const before = same(figs[i - 1], f) ? figs[i - 1] : undefined;
+    if (k >= 0 && (!before || before.end <= f.clause.start + k)) {
+      const run = [f];
+      for (let j = i + 1; j < figs.length && same(f, figs[j]!) && /^[、和及与]$/.test(text.slice(run[run.length - 1]!.end, figs[j]!.start).replace(/\s|\*\*/g, '')); j++) run.push(figs[j]!);
+      if (run.length >= 2) {
+        const subject = clean(lead.slice(0, k));
+        const verb = clean(lead.slice(k + 2)).replace(TRAIL_VERB, '');
+        const subjects = pairSubjects(subject, run.length);
+        run.forEach((g, n) => out.set(g, fit((subjects?.[n] ?? subject) + verb)));
+        i += run.length - 1;
+        continue;
+      }
+    }
+    // a change of level (保费由每生每年5元降至3元, 比例从75.6%提升至76.5%): the new level is the subject's
+    const to = before ? TO_LEVEL.exec(text.slice(before.end, f.start).replace(/\*\*|\s/g, '')) : null;
+    const from = before ? FROM.exec(text.slice(f.clause.start, before.start)) : null;
+    if (to && from) {
+      out.set(f, fit(clean(from[1]!) + to[0]));
+      continue;
+    }
+    // figures back to back count one thing (10类46项社区实事项目): the words around the pair are both's
+    let last = i;
+    while (last + 1 < figs.length && same(f, figs[last + 1]!) && figs[last + 1]!.start >= until(figs[last]!) && text.slice(until(figs[last]!), figs[last + 1]!.start).replace(/\s|\*\*/g, '') === '') last++;
+    const prevFig = figs.slice(0, i).reverse().find((g) => same(g, f) && g.end <= f.start);
+    // a threshold right before it belongs to its words (60岁以上老人全程接种率达89.23%)
+    const qualifies = !!prevFig && /以上|以下/.test(prevFig.approx) && /^[\u4e00-\u9fff]/.test(text.slice(prevFig.end, prevFig.end + 1));
+    const prev = !prevFig ? f.clause.start : qualifies ? prevFig.start : Math.max(prevFig.end, until(prevFig) <= f.start ? until(prevFig) : prevFig.end);
+    const end = until(figs[last]!);
+    const next = figs.slice(last + 1).find((g) => same(g, f) && g.start >= end);
+    for (let j = i; j <= last; j++) out.set(figs[j]!, labelOf(text, figs[j]!, end, prev, next ? next.start : f.clause.end, f.start));
+    i = last;
+  }
+  return out;
+}
+
+/** Subjects joined by 、 or 和, one for each figure of a list; a shared ending goes to each (食品、药品抽检合格率). */
+function pairSubjects(subject: string, n: number): string[] | undefined {
+  const parts = subject.split(/[、和及与]/).filter(Boolean);
+  if (parts.length !== n) return undefined;
+  const last = parts[n - 1]!;
+  const first = parts[0]!;
+  // where the last subject's own word ends: after the character the first one ends with (国家级、部级创新平台), or before 等
+  let cut = last.indexOf(first[first.length - 1]!) + 1;
+  if (cut <= 0 || cut >= last.length) cut = last.indexOf('等');
+  if (cut > 0 && cut < last.length && parts.slice(0, -1).every((p) => p.length <= 4)) {
+    const tail = last.slice(cut).replace(/^等/, '');
+    return [...parts.slice(0, -1).map((p) => p + tail), last.slice(0, cut).replace(/等$/, '') + tail];
+  }
+  return parts;
+}
+
+const clean = (s: string) => s.replace(/\*\*/g, '').replace(/^[-|\s、，,：:]+|[-|\s、，,：:]+$/g, '').replace(LEAD_FILLER, '').trim();
+
+/** The label of a figure from its clause, between `from` (the end of the figure before it) and `to` (the next one). */
+export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.clause.start, to = f.clause.end, start = f.start): string {
   const clause = f.clause;
-  let before = text.slice(clause.start, f.start);
-  let after = text.slice(until, clause.end);
+  let before = text.slice(Math.min(from, start), start);
+  let after = text.slice(until, Math.max(until, to));
+  // a measure word right before a noun (45个核酸采样屋): the figure counts that noun
+  const counts = /^(?:\*\*)?[\u4e00-\u9fff“"]/.test(after) && !/^(?:\*\*)?(?:的|和|与|及|同比|比|较|增长|下降|以上|以下|左右)/.test(after);
   const tidy = (s: string) =>
     s
       .replace(/\*\*/g, '')
@@ -33,11 +102,20 @@ export function labelOf(text: string, f: ReportFigure, until = f.end): string {
   let label = before.replace(TRAIL_VERB, '');
   const lead = LEAD_VERB.exec(label);
   if (lead && !after) label = label.slice(lead[0].length);
+  // who did it, then what (街道实现财政总收入): what
+  const done = /^[\u4e00-\u9fff]{1,6}?(?:实现|完成)([\u4e00-\u9fff]{2,})$/.exec(label);
+  if (done && !after) label = done[1]!;
   // the figure counts the noun after it (45个核酸采样屋): the verb before it, with that noun
-  if (after && /^[\u4e00-\u9fff“"]/.test(after) && !/^(?:的|和|与|及|、|，|同比|比|较|增长|下降|以上|以下|左右)/.test(after)) {
-    const noun = after.split(/[，,。；;：:]/)[0]!.replace(/(?:等|的)$/, '');
-    const verb = enumerated(label) ? verbOf(label) : label.length <= 4 ? label : verbOf(label);
+  if (after && counts) {
+    // the noun, up to the verb that follows it (设立8支高精尖产业基金带动社会投资 → 高精尖产业基金)
+    const noun = after.split(/[，,。；;：:、]/)[0]!.replace(NOUN_END, '').replace(/(?:等|的|和|与|及|、)$/, '');
+    const verb = enumerated(label) ? listVerb(label) : label.length <= 6 ? label.replace(/^(?:并|和|及|且|同时)/, '') : verbOf(label);
     if (noun.length >= 2) label = verb + noun;
+  }
+  // a bare verb or a word (达到1.5万亿元, 产值780亿元): what the clause before it speaks of
+  if (label.length < 2 || BARE_VERB.test(label) || isOnlyUnit(label, f)) {
+    const subject = previousSubject(text, f);
+    if (subject) label = subject;
   }
   if (label.length < 2 || isOnlyUnit(label, f)) {
     // nothing before it says what it is: the words after it, then the clause as a whole
@@ -47,6 +125,29 @@ export function labelOf(text: string, f: ReportFigure, until = f.end): string {
   return fit(label);
 }
 
+/** A label that is only a verb says nothing of what is counted. */
+const BARE_VERB = /^(?:达到|实现|完成|达|为|是|有|共有|形成|保持|累计)$/;
+/** From one level to another: 由…5元降至3元, 从75.6%提升至76.5%. */
+const TO_LEVEL = /^(?:降至|降到|下降到|下降至|提升至|提升到|提高到|提高至|升至|增至|增长到|增长至|增加到|扩大到|扩大至|达到)$/;
+const FROM = /^(.*?)(?:由|从)/;
+/** Where a clause's subject ends: its first verb or figure (地区生产总值跨越3个千亿元台阶 → 地区生产总值). */
+const SUBJECT_END = /跨越|达到|实现|完成|增长|突破|超过|保持|稳定|位居|居|占|新增|建成|累计|连续|首次|全面|持续|迈上|年均|同比|比上年|较上年|分别|\d/;
+
+/** The subject of the clause before a figure's, in its sentence: what a bare 达到1.5万亿元 is of. */
+function previousSubject(text: string, f: ReportFigure): string {
+  let e = f.clause.start - 1;
+  if (e <= 0 || !/[，,、]/.test(text[e]!)) return '';
+  let s = e;
+  while (s > 0 && !/[，,。；;！？!?：:\n]/.test(text[s - 1]!)) s--;
+  const prev = text.slice(s, e).replace(/\*\*/g, '').trim().replace(LEAD_FILLER, '');
+  const m = SUBJECT_END.exec(prev);
+  const subject = m ? prev.slice(0, m.index) : '';
+  return subject.length >= 2 && subject.length <= 14 ? subject : '';
+}
+
+/** Where a noun phrase after a figure ends: the verb that follows it. */
+const NOUN_END = /(?:并|带动|实现|达到|完成|提供|推动|推进|形成|覆盖|惠及|吸引|建成|开展|新增|增长|提升|提高|下降|减少|超过|突破|用于|获得|参与|累计|共计|合计|分别|全部|全面|已经)(?!工程|行动|项目|计划|改造|建设|试点|专项|中心|基地)[\s\S]*$/;
+
 /** A list before the figure (A、B等3个项目): only its verb goes into the label. */
 function enumerated(s: string): boolean {
   return /[、等]/.test(s) && s.length > 4;
@@ -54,8 +155,16 @@ function enumerated(s: string): boolean {
 
 /** The first word of a phrase when it is a verb-like pair of characters (招引…, 出清…). */
 function verbOf(s: string): string {
-  const m = /^(?:成功|积极|全面|大力|有效|扎实|持续|深入|加快|着力|不断|进一步|稳步|新|先后)*([\u4e00-\u9fff]{2})/.exec(s);
+  const m = /^(?:并|和|及|且|同时|成功|积极|全面|大力|有效|扎实|持续|深入|加快|着力|不断|进一步|稳步|新|先后)*([\u4e00-\u9fff]{2})/.exec(s);
   return m ? m[1]! : '';
+}
+
+/** The verb of a list before a figure: right before the figure (…等沿江路段增设350余个), else the list's first (成功招引A、B等3个). */
+function listVerb(s: string): string {
+  // the last of several actions (老旧小区改造并推进华顺公寓、东海未名园等 → 推进…)
+  const own = s.slice(Math.max(s.lastIndexOf('并'), s.lastIndexOf('，'), s.lastIndexOf(',')) + 1);
+  const rest = own.slice(own.lastIndexOf('等') + 1);
+  return rest.length >= 2 && own.includes('等') ? rest.slice(-2) : verbOf(own);
 }
 
 function isOnlyUnit(label: string, f: ReportFigure): boolean {
@@ -71,8 +180,9 @@ export function fit(label: string, max = MAX_LABEL): string {
   const bare = label.replace(BRACKETS, '').replace(/\s+/g, '');
   if (bare.length >= 2 && bare.length <= max) return bare;
   const s = bare.length >= 2 ? bare : label;
+  // from a word boundary on; without one, whole words are not cut until far too long
   for (let i = s.length - max; i < s.length - 3; i++) {
     if (/[的和与及在对向把将给、，,]/.test(s[i]!)) return s.slice(i + 1);
   }
-  return s.slice(s.length - max);
+  return s.length <= max + 4 ? s : s.slice(s.length - max);
 }

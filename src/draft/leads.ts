@@ -50,18 +50,45 @@ export function shorten(sentence: string): PlannedPoint {
     .replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d))\s*/, '')
     .trim();
   if (s.length <= MAX_POINT) return { text: s, cut: false };
-  const clauses = s.split(/(?<=[，,、])/);
+  // clauses end at commas outside quotes and brackets (紧紧围绕“建设一个什么样的首都，怎样建设首都” stays whole)
+  const clauses: string[] = [];
+  let depth = 0;
+  let at = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if ('“（(《「'.includes(c)) depth++;
+    else if ('”）)》」'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '，,、'.includes(c)) {
+      clauses.push(s.slice(at, i + 1));
+      at = i + 1;
+    }
+  }
+  clauses.push(s.slice(at));
   let out = '';
   for (const c of clauses) {
     if ((out + c).replace(/[，,、]$/, '').length > MAX_POINT) break;
     out += c;
   }
   out = out.replace(/[，,、]$/, '');
-  return { text: out.length >= 6 ? out : `${s.slice(0, MAX_POINT - 1)}…`, cut: true };
+  return { text: out.length >= 6 ? out : `${cutOutside(s, MAX_POINT - 1)}…`, cut: true };
 }
 
 /** A paragraph that only addresses the audience or announces a list: no point in it. */
 export function isFiller(p: string): boolean {
   const t = p.replace(/[。！？!?：:]$/, '');
   return SALUTATION.test(p) || NO_POINT.test(t) || t.length < 4;
+}
+
+/** The first `n` characters, or fewer, so that no quotation or bracket is left open. */
+function cutOutside(s: string, n: number): string {
+  let depth = 0;
+  let lastClosed = 0;
+  for (let i = 0; i < Math.min(n, s.length); i++) {
+    const c = s[i]!;
+    if ('“（(《「'.includes(c)) {
+      if (depth === 0) lastClosed = i;
+      depth++;
+    } else if ('”）)》」'.includes(c)) depth = Math.max(0, depth - 1);
+  }
+  return depth === 0 ? s.slice(0, n) : s.slice(0, lastClosed);
 }

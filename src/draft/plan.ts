@@ -36,6 +36,8 @@ export interface CardFigure {
   label: string;
   changes: PlannedChange[];
   source: string;
+  /** How much it matters to the briefing (the slide that cannot hold all its cards keeps the heaviest). */
+  weight: number;
 }
 
 export type TableCell = string | { figure: ReportFigure; source: string };
@@ -78,44 +80,41 @@ interface Candidate {
   slide: PlannedSlide;
   /** Figures it shows (to count what is left out). */
   shows: ReportFigure[];
+  /** Where in the report it starts: slides keep the report's order. */
+  at: number;
+  /** How much it matters: a section shows its highest first. */
+  rank: number;
 }
 
 export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
-  const text = a.text;
   const st = structureOf(a);
-  const used = new Set<string>();
-  const unique = (t: string) => {
-    let u = t;
-    for (let n = 2; used.has(u); n++) u = `${t}（${n}）`;
-    used.add(u);
-    return u;
-  };
-  if (a.article.cover.title) used.add(a.article.cover.title);
   // the last paragraph's lead, when it states no figure, is the closing line (蓝图已经绘就，实干创造未来)
   const lastPart = st.sections.at(-1)?.parts.at(-1);
   const lastPara = lastPart?.paras.at(-1);
   const closing = lastPara && !a.figures.some((f) => f.valueStart >= lastPara.start && f.valueStart < lastPara.end) ? closingLine(lastPara.text) : undefined;
   const sections = st.sections.map((s) => ({ s, title: sectionTitle(s, words) }));
-  for (const { title } of sections) used.add(title.title);
   // what each section could show, most important first
-  const candidates = sections.map(({ s, title }) => candidatesOf(text, s, title, words, unique, closing ? lastPara : undefined));
+  const candidates = sections.map(({ s, title }) => candidatesOf(a, s, title, words, closing ? lastPara : undefined));
   // the budget: cover, agenda, a divider a section, closing
   const n = sections.length;
   const frame = 1 + (st.sectioned && n >= 2 ? 1 : 0) + (st.sectioned ? n : 0) + 1;
   const budget = allocate(candidates.map((c) => c.length), Math.max(n, MAX_SLIDES - frame));
-  const planned: PlannedSection[] = sections.map(({ title }) => ({ ...title, slides: [] }));
-  const shown = new Set<ReportFigure>();
-  candidates.forEach((list, i) => {
-    const take = pick(list, budget[i]!);
-    for (const c of take) {
-      planned[i]!.slides.push(c.slide);
-      for (const f of c.shows) shown.add(f);
-    }
+  const planned: PlannedSection[] = sections.map(({ s, title }, i) => {
+    const slides = candidates[i]!.slice(0, budget[i]).sort((x, y) => x.at - y.at).map((c) => c.slide);
+    // a section with nothing to show still says what it is about
+    if (!slides.length) slides.push({ type: 'points', title: words.points(title.title), points: [{ text: shorten(s.heading?.title ?? title.title).text, cut: false }], notes: '' });
+    return { ...title, slides };
   });
-  // a section with nothing to show still says what it is about
-  planned.forEach((p, i) => {
-    if (!p.slides.length) p.slides.push({ type: 'points', title: unique(words.points(p.title)), points: [{ text: shorten(sections[i]!.s.heading?.title ?? p.title).text, cut: false }], notes: '' });
-  });
+  // titles in the deck's order, each its own (the divider's and the cover's titles included)
+  const used = new Set<string>([...(a.article.cover.title ? [a.article.cover.title] : []), ...planned.map((p) => p.title)]);
+  for (const slide of planned.flatMap((p) => p.slides)) {
+    const t = shorten(slide.title).text;
+    let u = t;
+    for (let k = 2; used.has(u); k++) u = `${t}（${k}）`;
+    used.add(u);
+    slide.title = u;
+  }
+  const shown = new Set(candidates.flatMap((list, i) => list.slice(0, budget[i]).flatMap((c) => c.shows)));
   const cover = { ...a.article.cover };
   const intro = st.intro.paras.filter((p) => !isFiller(p.text)).map((p) => p.text);
   const coverNotes = [cover.speaker, ...intro].filter(Boolean).join('\n');
@@ -129,14 +128,6 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     leftOut: a.figures.filter((f) => !shown.has(f)), // as planned; draft.ts counts it again as `check` does
   };
 }
-
-/** Slides of each section: as many as the budget gives it, the most important first, in the report's order. */
-function pick(list: Candidate[], k: number): Candidate[] {
-  const chosen = new Set(list.slice(0, k));
-  return list.filter((c) => chosen.has(c)).sort((x, y) => order(x) - order(y));
-}
-
-const order = (c: Candidate & { at?: number }) => (c as { at?: number }).at ?? 0;
 
 /** Slides per section: all it has when the deck has room; else shares of the room by what each has, at least one. */
 export function allocate(demand: readonly number[], room: number): number[] {
@@ -160,6 +151,13 @@ export function allocate(demand: readonly number[], room: number): number[] {
     left--;
   }
   return out;
+}
+
+/** A section's name short enough to head its slides' titles: 12 characters, else its first phrase (“十四五”时期发展成就和… → “十四五”时期发展成就), else none. */
+export function shortName(name: string): string {
+  if (name.length <= 12) return name;
+  const first = name.split(/[，,、；]|和|与|及/)[0]!;
+  return first.length >= 4 && first.length <= 12 ? first : '';
 }
 
 function sectionTitle(s: DraftSection, words: PlanWords): { title: string; subtitle?: string } {
@@ -192,8 +190,13 @@ function closingLine(p: string): string | undefined {
 function cardable(g: FigureGroup): boolean {
   const f = g.head;
   if (f.range || f.written.includes(',') || /^0\d/.test(f.written)) return false;
+  // the level something changed from (由每生每年5元降至3元) is no key figure on its own
+  const after = f.clause.text.slice(f.end - f.clause.start).replace(/\*\*|\s/g, '');
+  if (/^(?:降至|降到|下降到|提升至|提升到|提高到|升至|增至|增长到|增加到)/.test(after)) return false;
   // a threshold that qualifies the noun after it (60岁以上老人…) is no key figure
   if (/以上|以下/.test(f.approx) && /^[\u4e00-\u9fff]/.test(f.clause.text.slice(f.end - f.clause.start))) return false;
+  // a number that is itself a change says in its label what changed and how (城镇调查失业率, 一般公共预算收入增长)
+  if (f.change && !/增|降|减|提高|提升|上升|下滑|回落|高于|低于|超|优于|快于|慢于|涨|跌|改善|扩大|缩小|节约|节省/.test(g.label)) return false;
   return g.label.length >= 2;
 }
 
@@ -210,127 +213,155 @@ function weight(g: FigureGroup, firstInPara: boolean): number {
   return w;
 }
 
-function candidatesOf(text: string, s: DraftSection, heading: { title: string; subtitle?: string }, words: PlanWords, unique: (t: string) => string, closingPara: Segment | undefined): (Candidate & { at: number })[] {
-  const name = heading.title;
-  const out: (Candidate & { at: number })[] = [];
+function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { title: string; subtitle?: string }, words: PlanWords, closingPara: Segment | undefined): Candidate[] {
+  const text = a.text;
+  const name = shortName(heading.title);
+  const out: Candidate[] = [];
   const paras = s.parts.flatMap((p) => p.paras).filter((p) => p !== closingPara);
   const notesOf = (ps: readonly Segment[]) => cap(ps.map((p) => p.text).join('\n'));
+  const sentencesNotes = (fs: readonly ReportFigure[]) => cap([...new Set(fs.map((f) => sentenceAround(a, f)))].join('\n'));
   // 1. what the section is about: its parts' headings, else its paragraphs' lead phrases
-  const headed = s.parts.filter((p) => p.heading);
-  const topics: { point: PlannedPoint; at: number }[] = [];
-  if (headed.length >= 2) {
-    for (const p of headed) topics.push({ point: shorten(p.heading!.title), at: p.heading!.start });
-  } else {
-    for (const p of paras) {
-      if (isFiller(p.text)) continue;
-      const leads = leadsOf(p.text);
-      if (leads.length) for (const l of leads) topics.push({ point: l, at: p.start });
-      else if (!p.row && !p.list && p.text.length > 20) topics.push({ point: shorten(firstSentence(p.text)), at: p.start });
-    }
+  const pointTopics = topicsOf(a, s, paras);
+  // one topic is no list: it stands under the section's title on its divider
+  if (pointTopics.length === 1 && !heading.subtitle) {
+    heading.subtitle = pointTopics[0]!.point.text;
+    pointTopics.length = 0;
   }
-  const points = dedupe(topics).filter((t) => t.point.text.length >= 4);
-  for (let i = 0; i < points.length && i < 2 * POINTS_PER_SLIDE; i += POINTS_PER_SLIDE) {
-    const chunk = points.slice(i, i + POINTS_PER_SLIDE);
-    out.push({ slide: { type: 'points', title: unique(shorten(i === 0 ? (heading.subtitle ?? words.points(name)) : `${words.points(name)}（${i / POINTS_PER_SLIDE + 1}）`).text), points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: chunk[0]!.at - 0.5 });
+  for (let i = 0; i < pointTopics.length && i < 2 * POINTS_PER_SLIDE; i += POINTS_PER_SLIDE) {
+    const chunk = pointTopics.slice(i, i + POINTS_PER_SLIDE);
+    const title = i === 0 ? (heading.subtitle ?? words.points(name)) : words.points(name);
+    // the section's topics open it; a second slide of them stays where its first topic is
+    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i === 0 ? 1000 : 0 });
   }
   // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
   const groups = s.parts.flatMap((p) => {
     const byPara = new Map<number, ReportFigure[]>();
     for (const f of p.figures) byPara.set(f.at, [...(byPara.get(f.at) ?? []), f]);
-    return [...byPara.values()].flatMap((fs) => groupFigures(text, fs).map((g, i) => ({ g, part: p, first: i === 0 })));
+    return [...byPara.values()].map((fs) => ({ part: p, groups: groupFigures(text, fs) }));
   });
   const tabled = new Set<FigureGroup>();
-  for (const t of tablesOf(groups.map((x) => x.g))) {
+  for (const { part, groups: gs } of groups) {
+    const t = tableOf(gs);
+    if (!t) continue;
     for (let i = 0; i < t.rows.length; i += ROWS_PER_TABLE) {
       const rows = t.rows.slice(i, i + ROWS_PER_TABLE);
       rows.forEach((g) => tabled.add(g));
-      const first = groups.find((x) => x.g === rows[0])!;
-      const title = unique(shorten(words.table(partTitle(first.part) ?? name)).text);
-      const figs = rows.flatMap((g) => [g.head, ...t.relations.map((_, k) => depAt(g, t.relations, k)?.figure).filter((f): f is ReportFigure => !!f)]);
+      const cells = rows.map((g) => [g.label, { figure: g.head, source: g.source } as TableCell, ...t.relations.map((r): TableCell => {
+        const d = [...g.changes, ...g.shares].find((x) => columnName(x.relation) === r);
+        return d ? { figure: d.figure, source: g.source } : '';
+      })]);
+      const shows = cells.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [c.figure])));
       out.push({
-        slide: {
-          type: 'table',
-          title,
-          columns: [words.indicator, words.value, ...t.relations.map(columnName)],
-          rows: rows.map((g) => [g.label, { figure: g.head, source: g.source }, ...t.relations.map((_, k) => {
-            const d = depAt(g, t.relations, k);
-            return d ? { figure: d.figure, source: g.source } : '';
-          })]),
-          notes: cap([...new Set(rows.map((g) => sentenceAround(text, g.head)))].join('\n')),
-        },
-        shows: figs,
+        slide: { type: 'table', title: words.table(partTitle(part) ?? name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
+        shows,
         at: rows[0]!.head.start,
-        rank: Math.max(...rows.map((g) => weight(g, true))) + rows.length,
-      } as Candidate & { at: number });
+        rank: 100 + Math.max(...rows.map((g) => weight(g, true))) + rows.length,
+      });
     }
   }
-  const cards = groups.filter((x) => !tabled.has(x.g) && cardable(x.g));
-  const ranked = [...cards].sort((x, y) => weight(y.g, y.first) - weight(x.g, x.first) || x.g.head.start - y.g.head.start);
-  // as many slides as it takes, the first holding the heaviest: each slide's figures in the report's order
-  const slides: (typeof cards)[] = [];
-  for (let i = 0; i < ranked.length; i += FIGURES_PER_SLIDE) slides.push(ranked.slice(i, i + FIGURES_PER_SLIDE));
-  const figureSlides = slides.map((chunk) => {
-    const inOrder = [...chunk].sort((x, y) => x.g.head.start - y.g.head.start);
-    const lead = leadsOf(paraOf(s, inOrder[0]!.g.head)?.text ?? '')[0]?.text;
-    const title = unique(shorten(lead ?? partTitle(inOrder[0]!.part) ?? words.figures(name)).text);
-    return {
-      slide: { type: 'numbers' as const, title, figures: inOrder.map(({ g }) => cardOf(text, g)), notes: cap([...new Set(inOrder.map(({ g }) => sentenceAround(text, g.head)))].join('\n')) },
-      shows: inOrder.flatMap(({ g }) => [g.head, ...g.changes.filter(changeFits).map((d) => d.figure)]),
-      at: inOrder[0]!.g.head.start,
-    };
-  });
-  // the order of importance: the topics, then tables and figure slides by weight
-  const tables = out.filter((c) => c.slide.type === 'table').sort((x, y) => ((y as { rank?: number }).rank ?? 0) - ((x as { rank?: number }).rank ?? 0));
-  const pts = out.filter((c) => c.slide.type === 'points');
-  return [pts[0], ...interleave(tables, figureSlides), ...pts.slice(1)].filter((c): c is Candidate & { at: number } => !!c);
+  // cards by topic: a part with a heading, a paragraph with a lead phrase (一是…), else the section's overview
+  const topics = new Map<unknown, { title: string; at: number; overview: boolean; cards: { g: FigureGroup; w: number }[] }>();
+  for (const { part, groups: gs } of groups) {
+    gs.forEach((g, i) => {
+      if (tabled.has(g) || !cardable(g)) return;
+      const para = paraOf(s, g.head);
+      const lead = para ? leadsOf(para.text)[0]?.text : undefined;
+      // a paragraph without a lead phrase: the section's overview before the first one, else a topic of its own
+      const afterLeads = !!para && paras.some((p) => p.start < para.start && leadsOf(p.text).length > 0);
+      const key = part.heading ? part : para && (lead || afterLeads) ? para : 'overview';
+      const title = partTitle(part) ?? lead ?? (afterLeads && para ? shorten(sentencesOf(para.text.replace(/\*\*/g, ''))[0] ?? '').text : '') ?? '';
+      const t = topics.get(key) ?? { title: title || words.figures(name), at: g.head.start, overview: key === 'overview', cards: [] };
+      t.cards.push({ g, w: weight(g, i === 0) });
+      topics.set(key, t);
+    });
+  }
+  for (const t of topics.values()) {
+    const ranked = [...t.cards].sort((x, y) => y.w - x.w || x.g.head.start - y.g.head.start);
+    // the heaviest first, as evenly as can be (7 → 4 + 3); a card with two changes or long words takes a slide of at most four
+    const max = ranked.some((x) => heavy(cardOf(x.g, x.w))) ? 4 : FIGURES_PER_SLIDE;
+    const chunks = balanced(ranked, max);
+    const topicWeight = ranked.slice(0, 4).reduce((n, c) => n + c.w, 0) + (t.overview ? 10 : 0);
+    chunks.forEach((ch, i) => {
+      const inOrder = [...ch].sort((x, y) => x.g.head.start - y.g.head.start);
+      out.push({
+        slide: { type: 'numbers', title: t.title, figures: inOrder.map((x) => cardOf(x.g, x.w)), notes: sentencesNotes(inOrder.map((x) => x.g.head)) },
+        shows: inOrder.flatMap((x) => [x.g.head, ...x.g.changes.filter(changeFits).map((d) => d.figure)]),
+        at: inOrder[0]!.g.head.start,
+        rank: i === 0 ? topicWeight : topicWeight / (3 * i),
+      });
+    });
+  }
+  return out.sort((x, y) => y.rank - x.rank);
 }
 
-/** Tables first while they last, each followed by a card slide: a briefing alternates them. */
-function interleave<T>(a: T[], b: T[]): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i]) out.push(a[i]!);
-    if (b[i]) out.push(b[i]!);
+/**
+ * The section's topics: its parts' headings when it has two or more; else the report's own
+ * openers (一是…, ——…), else each paragraph's lead phrase, else a sentence without figures (the
+ * figures go on cards), cut to a point.
+ */
+function topicsOf(a: ReportAnalysis, s: DraftSection, paras: readonly Segment[]): { point: PlannedPoint; at: number }[] {
+  const headed = s.parts.filter((p) => p.heading);
+  if (headed.length >= 2) return dedupe(headed.map((p) => ({ point: shorten(p.heading!.title), at: p.heading!.start })));
+  const leads = paras.filter((p) => !isFiller(p.text)).map((p) => ({ p, leads: leadsOf(p.text) }));
+  const ordinal = leads.filter((x) => x.leads.length && /(?:^|[。；;！？!?])\s*[一二三四五六七八九十]+(?:是|要|方面)/.test(x.p.text.replace(/\*\*/g, '')));
+  const chosen = ordinal.length >= 2 ? ordinal : leads;
+  const out: { point: PlannedPoint; at: number }[] = [];
+  for (const { p, leads: ls } of chosen) {
+    if (ls.length) for (const l of ls) out.push({ point: l, at: p.start });
+    else if (!p.row && !p.list && p.text.length > 20) {
+      // a statement the paragraph makes without a figure (the figures are on cards)
+      const plain = sentencesOf(p.text.replace(/\*\*/g, '')).find((x) => !a.figures.some((f) => f.valueStart >= p.start && f.valueStart < p.end && x.includes(f.written)) && !/\d/.test(x) && !isFiller(x));
+      if (plain) out.push({ point: shorten(plain), at: p.start });
+    }
   }
-  return out;
+  return dedupe(out).filter((t) => t.point.text.length >= 4);
+}
+
+/** A card whose figure, label or change is long: it needs a slide of at most four. */
+function heavy(c: CardFigure): boolean {
+  const f = c.figure;
+  const printed = f.written.length + f.unit.length + f.approx.length;
+  return c.changes.length >= 2 || c.label.length > 10 || printed > 8 || c.changes.some((ch) => (ch.basis ?? '').length + ch.word.length > 6);
 }
 
 /** A change a card can print as the report writes it (no approx word: the change line has none). */
 const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.range;
 
-function cardOf(text: string, g: FigureGroup): CardFigure {
-  return { figure: g.head, label: g.label, changes: g.changes.filter(changeFits).map((d) => ({ ...changeOf(d), written: d.figure.written })), source: g.source };
-  void text;
+function cardOf(g: FigureGroup, weight: number): CardFigure {
+  return { figure: g.head, label: g.label, changes: g.changes.filter(changeFits).map((d) => ({ ...changeOf(d), written: d.figure.written })), source: g.source, weight };
 }
 
-/** Rows that share their relations: 2 or more groups in a row with the same dependents' words. */
-function tablesOf(groups: readonly FigureGroup[]): { relations: string[]; rows: FigureGroup[] }[] {
-  const out: { relations: string[]; rows: FigureGroup[] }[] = [];
+/**
+ * A paragraph's groups as a table, when two or more share what the report says of them (同比增长,
+ * 占年计划): its rows run from the first such group to the last, each of them with its dependents
+ * under the columns they name (a cell is empty where the report says nothing).
+ */
+function tableOf(groups: readonly FigureGroup[]): { relations: string[]; rows: FigureGroup[] } | undefined {
+  const sig = (g: FigureGroup) => [...g.changes, ...g.shares].sort((x, y) => x.figure.start - y.figure.start).map((d) => columnName(d.relation));
+  const plain = (g: FigureGroup) => !g.head.range && !g.head.written.includes(',') && [...g.changes, ...g.shares].every((d) => !d.figure.range && !d.figure.written.includes(','));
+  const count = new Map<string, number>();
+  for (const g of groups) if (sig(g).length && plain(g)) count.set(sig(g).join('|'), (count.get(sig(g).join('|')) ?? 0) + 1);
+  const best = [...count.entries()].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0];
+  if (!best) return undefined;
+  const relations = best[0].split('|');
+  const fits = (g: FigureGroup) => plain(g) && sig(g).every((r) => relations.includes(r)) && new Set(sig(g)).size === sig(g).length;
+  // the longest run of groups next to each other that fit the columns, a group without dependents
+  // only between two with them (服务业占GDP比重达到38% between 税收收入… and 规模以上工业产值…)
+  let bestRun: FigureGroup[] = [];
   let run: FigureGroup[] = [];
-  let sig = '';
-  const flush = () => {
-    if (run.length >= 2 && sig) out.push({ relations: sig.split('|'), rows: run });
+  const close = () => {
+    while (run.length && !sig(run[run.length - 1]!).length) run.pop();
+    if (run.filter((g) => sig(g).length).length > bestRun.filter((g) => sig(g).length).length) bestRun = run;
     run = [];
-    sig = '';
   };
-  for (const g of groups) {
-    const deps = [...g.changes, ...g.shares].sort((x, y) => x.figure.start - y.figure.start);
-    const s = deps.map((d) => d.relation.replace(/的$/, '')).join('|');
-    if (!s || g.head.range || g.head.written.includes(',') || deps.some((d) => d.figure.range || d.figure.written.includes(','))) {
-      flush();
-      continue;
-    }
-    if (s !== sig) flush();
-    sig = s;
-    run.push(g);
-  }
-  flush();
-  return out;
-}
-
-function depAt(g: FigureGroup, relations: readonly string[], k: number) {
-  const deps = [...g.changes, ...g.shares].sort((x, y) => x.figure.start - y.figure.start);
-  return deps[k] && deps[k]!.relation.replace(/的$/, '') === relations[k] ? deps[k] : undefined;
+  groups.forEach((g, i) => {
+    const has = sig(g).length > 0;
+    const between = !has && run.length > 0 && sig(run[run.length - 1]!).length > 0 && !!groups[i + 1] && sig(groups[i + 1]!).length > 0;
+    if (fits(g) && (has || between)) run.push(g);
+    else close();
+  });
+  close();
+  return bestRun.filter((g) => sig(g).length).length >= 2 ? { relations, rows: bestRun } : undefined;
 }
 
 const columnName = (r: string) => r.replace(/的$/, '');
@@ -344,16 +375,16 @@ function paraOf(s: DraftSection, f: ReportFigure): Segment | undefined {
   return undefined;
 }
 
-function firstSentence(p: string): string {
-  return sentencesOf(p.replace(/\*\*/g, ''))[0] ?? p;
-}
-
-function sentenceAround(text: string, f: ReportFigure): string {
+/** The sentence a figure is in, within its paragraph (a one-line body's other paragraphs are not its). */
+function sentenceAround(a: ReportAnalysis, f: ReportFigure): string {
+  const u = a.units[f.at]!;
+  const span = u.heading ?? u.para!;
+  const text = a.text;
   let s = f.start;
-  while (s > 0 && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
+  while (s > span.start && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
   let e = f.end;
-  while (e < text.length && !/[。；;！？!?\n]/.test(text[e]!)) e++;
-  return text.slice(s, Math.min(text.length, e + 1)).replace(/\*\*/g, '').trim();
+  while (e < span.end && !/[。；;！？!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, Math.min(span.end, e + 1)).replace(/\*\*/g, '').trim();
 }
 
 function dedupe<T extends { point: PlannedPoint }>(xs: T[]): T[] {
@@ -366,3 +397,17 @@ function cap(s: string): string {
 }
 
 export type { Heading };
+
+/** n items in the fewest slides of at most `max`, sizes as even as can be (7 → 4 + 3, not 6 + 1). */
+export function balanced<T>(items: readonly T[], max: number): T[][] {
+  if (items.length === 0) return [];
+  const k = Math.ceil(items.length / max);
+  const out: T[][] = [];
+  let at = 0;
+  for (let i = 0; i < k; i++) {
+    const size = Math.ceil((items.length - at) / (k - i));
+    out.push(items.slice(at, at + size));
+    at += size;
+  }
+  return out;
+}
