@@ -22,6 +22,8 @@ export type JobResult =
       exportProblems: Diagnostic[];
       /** The worker thread that built it (0: the main thread). */
       thread: number;
+      /** `check` with a report: how many of its figures the slides show. */
+      coverage?: { shown: number; total: number };
     }
   | { ok: false; outline: string; diagnostics: Diagnostic[]; ms: number }
   | { ok: false; outline: string; internal: string; ms: number };
@@ -44,6 +46,7 @@ export async function runJob(opts: BuildOptions, thread = 0): Promise<JobResult>
       exported: r.exported ?? [],
       exportProblems: r.exportProblems ?? [],
       thread,
+      ...(r.coverage ? { coverage: r.coverage } : {}),
     };
   } catch (err) {
     if (err instanceof DeckError) return { ok: false, outline: opts.outline, diagnostics: [...err.diagnostics], ms: performance.now() - t0 };

@@ -7,14 +7,13 @@
  */
 import type { Diagnostic } from '../core/errors.js';
 import { shorten } from './leads.js';
-import { MAX_SLIDES, type Plan, type PlannedSlide } from './plan.js';
+import { frameCount, MAX_SLIDES, type Plan, type PlannedSlide } from './plan.js';
 
 const MAX_ROUNDS = 6;
 
 /** Cover, agenda, dividers and closing. */
 export function frameSlides(plan: Plan): number {
-  const n = plan.sections.length;
-  return 1 + (plan.sectioned && n >= 2 ? 1 : 0) + (plan.sectioned ? n : 0) + 1;
+  return frameCount(plan.sectioned, plan.sections.length);
 }
 
 export function slideCount(plan: Plan): number {

@@ -53,12 +53,16 @@ export function labelsFor(text: string, figs: readonly ReportFigure[], until: (f
     // figures back to back count one thing (10类46项社区实事项目): the words around the pair are both's
     let last = i;
     while (last + 1 < figs.length && same(f, figs[last + 1]!) && figs[last + 1]!.start >= until(figs[last]!) && text.slice(until(figs[last]!), figs[last + 1]!.start).replace(/\s|\*\*/g, '') === '') last++;
-    const prevFig = figs.slice(0, i).reverse().find((g) => same(g, f) && g.end <= f.start);
+    let j = i - 1;
+    while (j >= 0 && same(figs[j]!, f) && figs[j]!.end > f.start) j--;
+    const prevFig = j >= 0 && same(figs[j]!, f) ? figs[j] : undefined;
     // a threshold right before it belongs to its words (60岁以上老人全程接种率达89.23%)
     const qualifies = !!prevFig && /以上|以下/.test(prevFig.approx) && /^[\u4e00-\u9fff]/.test(text.slice(prevFig.end, prevFig.end + 1));
     const prev = !prevFig ? f.clause.start : qualifies ? prevFig.start : Math.max(prevFig.end, until(prevFig) <= f.start ? until(prevFig) : prevFig.end);
     const end = until(figs[last]!);
-    const next = figs.slice(last + 1).find((g) => same(g, f) && g.start >= end);
+    let n = last + 1;
+    while (n < figs.length && same(figs[n]!, f) && figs[n]!.start < end) n++;
+    const next = n < figs.length && same(figs[n]!, f) ? figs[n] : undefined;
     for (let j = i; j <= last; j++) out.set(figs[j]!, labelOf(text, figs[j]!, end, prev, next ? next.start : f.clause.end, f.start));
     i = last;
   }
@@ -96,6 +100,8 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
       .replace(/^[-|\s、，,：:]+|[-|\s、，,：:]+$/g, '')
       .replace(/\s*\|\s*/g, ' ')
       .replace(/^\d{1,2}[.．、](?!\d)\s*/, '')
+      // a PDF's page number glued to the line it broke (2 新增规模以上工业企业)
+      .replace(/^\d{1,3}\s+(?=[\u4e00-\u9fff])/, '')
       .trim();
   before = tidy(before).replace(LEAD_FILLER, '');
   after = tidy(after);
@@ -103,7 +109,7 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   const lead = LEAD_VERB.exec(label);
   if (lead && !after) label = label.slice(lead[0].length);
   // who did it, then what (街道实现财政总收入): what
-  const done = /^[\u4e00-\u9fff]{1,6}?(?:实现|完成)([\u4e00-\u9fff]{2,})$/.exec(label);
+  const done = /^(?:街道|社区|全?[县区市镇乡省]|学校|我[局委办校]|本[局委校])(?:实现|完成)([\u4e00-\u9fff]{2,})$/.exec(label);
   if (done && !after) label = done[1]!;
   // the figure counts the noun after it (45个核酸采样屋): the verb before it, with that noun
   if (after && counts) {
@@ -116,6 +122,10 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   if (label.length < 2 || BARE_VERB.test(label) || isOnlyUnit(label, f)) {
     const subject = previousSubject(text, f);
     if (subject) label = subject;
+  } else if (/^(?:是|为)/.test(label)) {
+    // 高新技术企业达到1860家，是2020年的2.1倍: of what
+    const subject = previousSubject(text, f);
+    if (subject) label = subject + label;
   }
   if (label.length < 2 || isOnlyUnit(label, f)) {
     // nothing before it says what it is: the words after it, then the clause as a whole

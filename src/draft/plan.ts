@@ -14,6 +14,7 @@ import { changeOf, groupFigures, type FigureGroup } from './groups.js';
 import { isFiller, leadsOf, MAX_POINT, sentencesOf, shorten, type PlannedPoint } from './leads.js';
 import { structureOf, type DraftSection, type Part } from './structure.js';
 import type { Change } from '../slides/fields.js';
+import { AGENDA_PER_SLIDE } from '../compose/deck.js';
 
 export type { PlannedPoint } from './leads.js';
 
@@ -91,18 +92,27 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
   // the last paragraph's lead, when it states no figure, is the closing line (蓝图已经绘就，实干创造未来)
   const lastPart = st.sections.at(-1)?.parts.at(-1);
   const lastPara = lastPart?.paras.at(-1);
-  const closing = lastPara && !a.figures.some((f) => f.valueStart >= lastPara.start && f.valueStart < lastPara.end) ? closingLine(lastPara.text) : undefined;
+  // (not when it is all its section says)
+  const alone = !!lastPart && st.sections.at(-1)!.parts.reduce((n, p) => n + p.paras.length, 0) <= 1;
+  const closing = lastPara && !alone && !a.figures.some((f) => f.valueStart >= lastPara.start && f.valueStart < lastPara.end) ? closingLine(lastPara.text) : undefined;
   const sections = st.sections.map((s) => ({ s, title: sectionTitle(s, words) }));
   // what each section could show, most important first
   const candidates = sections.map(({ s, title }) => candidatesOf(a, s, title, words, closing ? lastPara : undefined));
   // the budget: cover, agenda, a divider a section, closing
   const n = sections.length;
-  const frame = 1 + (st.sectioned && n >= 2 ? 1 : 0) + (st.sectioned ? n : 0) + 1;
+  const frame = frameCount(st.sectioned, n);
   const budget = allocate(candidates.map((c) => c.length), Math.max(n, MAX_SLIDES - frame));
   const planned: PlannedSection[] = sections.map(({ s, title }, i) => {
     const slides = candidates[i]!.slice(0, budget[i]).sort((x, y) => x.at - y.at).map((c) => c.slide);
+    // the section's words go with its first slide, whatever it is
+    const first = slides[0];
+    const words$ = s.parts.flatMap((p) => p.paras).filter((p) => p !== (closing ? lastPara : undefined)).map((p) => p.text).join('\n');
+    if (first && first.type !== 'points' && words$) first.notes = cap(words$);
     // a section with nothing to show still says what it is about
-    if (!slides.length) slides.push({ type: 'points', title: words.points(title.title), points: [{ text: shorten(s.heading?.title ?? title.title).text, cut: false }], notes: '' });
+    if (!slides.length) {
+      const said = s.parts.flatMap((p) => p.paras).flatMap((p) => sentencesOf(p.text.replace(/\*\*/g, ''))).filter((x) => !isFiller(x)).slice(0, POINTS_PER_SLIDE).map((x) => shorten(x));
+      slides.push({ type: 'points', title: words.points(shortName(title.title)), points: said.length ? said : [{ text: shorten(s.heading?.title ?? title.title).text, cut: false }], notes: '' });
+    }
     return { ...title, slides };
   });
   // titles in the deck's order, each its own (the divider's and the cover's titles included)
@@ -127,6 +137,11 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     figures: a.figures,
     leftOut: a.figures.filter((f) => !shown.has(f)), // as planned; draft.ts counts it again as `check` does
   };
+}
+
+/** Cover, agenda (six sections a slide), a divider a section, closing. */
+export function frameCount(sectioned: boolean, sections: number): number {
+  return 1 + (sectioned && sections >= 2 ? Math.ceil(sections / AGENDA_PER_SLIDE) : 0) + (sectioned ? sections : 0) + 1;
 }
 
 /** Slides per section: all it has when the deck has room; else shares of the room by what each has, at least one. */
@@ -179,7 +194,11 @@ export function titleOf(heading: string): { title: string; subtitle?: string } {
   return { title: h };
 }
 
+/** The words a speech ends on: 让我们…, 奋力谱写…, 牢记…使命, 而今迈步从头越. */
+const PERORATION = /让我们|奋力|团结|砥砺|携手|开创|谱写|奋斗|新篇章|更大贡献|牢记|使命|前进|迈步|征程|再创|辉煌|启新程|绘就|未来/;
+
 function closingLine(p: string): string | undefined {
+  if (!PERORATION.test(p)) return undefined;
   const first = sentencesOf(p).find((s) => !isFiller(s));
   if (!first) return undefined;
   const t = first.replace(/[。！？!?；;]$/, '');
@@ -221,12 +240,12 @@ function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { title: stri
   const notesOf = (ps: readonly Segment[]) => cap(ps.map((p) => p.text).join('\n'));
   const sentencesNotes = (fs: readonly ReportFigure[]) => cap([...new Set(fs.map((f) => sentenceAround(a, f)))].join('\n'));
   // 1. what the section is about: its parts' headings, else its paragraphs' lead phrases
-  const pointTopics = topicsOf(a, s, paras);
-  // one topic is no list: it stands under the section's title on its divider
-  if (pointTopics.length === 1 && !heading.subtitle) {
-    heading.subtitle = pointTopics[0]!.point.text;
+  const pointTopics = topicsOf(s, paras);
+  // one topic is no list: it stands under the section's title on its divider (a sentence cut short, nowhere)
+  if (pointTopics.length === 1 && (!pointTopics[0]!.point.cut || heading.subtitle)) {
+    if (!heading.subtitle) heading.subtitle = pointTopics[0]!.point.text;
     pointTopics.length = 0;
-  }
+  } else if (pointTopics.length === 1) pointTopics.length = 0;
   for (let i = 0; i < pointTopics.length && i < 2 * POINTS_PER_SLIDE; i += POINTS_PER_SLIDE) {
     const chunk = pointTopics.slice(i, i + POINTS_PER_SLIDE);
     const title = i === 0 ? (heading.subtitle ?? words.points(name)) : words.points(name);
@@ -260,14 +279,23 @@ function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { title: stri
     }
   }
   // cards by topic: a part with a heading, a paragraph with a lead phrase (一是…), else the section's overview
+  const leadOf = new Map<Segment, string | undefined>();
+  const afterLead = new Map<Segment, boolean>();
+  let seen = false;
+  for (const p of paras) {
+    const l = leadsOf(p.text)[0]?.text;
+    leadOf.set(p, l);
+    afterLead.set(p, seen);
+    seen ||= l !== undefined;
+  }
   const topics = new Map<unknown, { title: string; at: number; overview: boolean; cards: { g: FigureGroup; w: number }[] }>();
   for (const { part, groups: gs } of groups) {
     gs.forEach((g, i) => {
       if (tabled.has(g) || !cardable(g)) return;
-      const para = paraOf(s, g.head);
-      const lead = para ? leadsOf(para.text)[0]?.text : undefined;
+      const para = a.units[g.head.at]?.para;
+      const lead = para ? leadOf.get(para) : undefined;
       // a paragraph without a lead phrase: the section's overview before the first one, else a topic of its own
-      const afterLeads = !!para && paras.some((p) => p.start < para.start && leadsOf(p.text).length > 0);
+      const afterLeads = !!para && afterLead.get(para) === true;
       const key = part.heading ? part : para && (lead || afterLeads) ? para : 'overview';
       const title = partTitle(part) ?? lead ?? (afterLeads && para ? shorten(sentencesOf(para.text.replace(/\*\*/g, ''))[0] ?? '').text : '') ?? '';
       const t = topics.get(key) ?? { title: title || words.figures(name), at: g.head.start, overview: key === 'overview', cards: [] };
@@ -299,7 +327,7 @@ function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { title: stri
  * openers (一是…, ——…), else each paragraph's lead phrase, else a sentence without figures (the
  * figures go on cards), cut to a point.
  */
-function topicsOf(a: ReportAnalysis, s: DraftSection, paras: readonly Segment[]): { point: PlannedPoint; at: number }[] {
+function topicsOf(s: DraftSection, paras: readonly Segment[]): { point: PlannedPoint; at: number }[] {
   const headed = s.parts.filter((p) => p.heading);
   if (headed.length >= 2) return dedupe(headed.map((p) => ({ point: shorten(p.heading!.title), at: p.heading!.start })));
   const leads = paras.filter((p) => !isFiller(p.text)).map((p) => ({ p, leads: leadsOf(p.text) }));
@@ -310,7 +338,7 @@ function topicsOf(a: ReportAnalysis, s: DraftSection, paras: readonly Segment[])
     if (ls.length) for (const l of ls) out.push({ point: l, at: p.start });
     else if (!p.row && !p.list && p.text.length > 20) {
       // a statement the paragraph makes without a figure (the figures are on cards)
-      const plain = sentencesOf(p.text.replace(/\*\*/g, '')).find((x) => !a.figures.some((f) => f.valueStart >= p.start && f.valueStart < p.end && x.includes(f.written)) && !/\d/.test(x) && !isFiller(x));
+      const plain = sentencesOf(p.text.replace(/\*\*/g, '')).find((x) => !/\d/.test(x) && !isFiller(x));
       if (plain) out.push({ point: shorten(plain), at: p.start });
     }
   }
@@ -361,18 +389,18 @@ function tableOf(groups: readonly FigureGroup[]): { relations: string[]; rows: F
     else close();
   });
   close();
-  return bestRun.filter((g) => sig(g).length).length >= 2 ? { relations, rows: bestRun } : undefined;
+  // a table earns its place with three rows, or two with two columns of their own: else cards show them better
+  const rowsWith = bestRun.filter((g) => sig(g).length).length;
+  return rowsWith >= 3 || (rowsWith >= 2 && relations.length >= 2) ? { relations, rows: bestRun } : undefined;
 }
 
 const columnName = (r: string) => r.replace(/的$/, '');
 
+/** A part's heading as a slide's title: whole when it is short enough, else its first half (深入落实城市总体规划). */
 function partTitle(p: Part): string | undefined {
-  return p.heading ? titleOf(p.heading.title).title : undefined;
-}
-
-function paraOf(s: DraftSection, f: ReportFigure): Segment | undefined {
-  for (const p of s.parts) for (const para of p.paras) if (f.valueStart >= para.start && f.valueStart < para.end) return para;
-  return undefined;
+  if (!p.heading) return undefined;
+  const t = p.heading.title.replace(/\s+\?$/, '').replace(/[。；;]$/, '');
+  return t.length <= 24 ? t : titleOf(t).title;
 }
 
 /** The sentence a figure is in, within its paragraph (a one-line body's other paragraphs are not its). */

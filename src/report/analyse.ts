@@ -39,8 +39,11 @@ export function analyseReport(text: string): ReportAnalysis {
     // a list item's clause starts with its mark, as the report writes it (- 27个省级…)
     const from = u.para?.list ? text.lastIndexOf('\n', span.start - 1) + 1 : span.start;
     const clauses = clausesOf(text, from, span.end);
+    // figures and clauses are both in text order: one pointer walks the clauses
+    let k = 0;
     for (const f of scanFigures(text, span.start, span.end)) {
-      const c = clauses.find((k) => k.start <= f.valueStart && f.valueStart < k.end) ?? { start: span.start, end: span.end };
+      while (k < clauses.length && clauses[k]!.end <= f.valueStart) k++;
+      const c = clauses[k] && clauses[k]!.start <= f.valueStart ? clauses[k]! : { start: span.start, end: span.end };
       const section = u.heading ? open[open.length - 2] : open[open.length - 1];
       figures.push({ ...f, clause: { ...c, text: text.slice(c.start, c.end) }, ...(section ? { section } : {}), at });
     }

@@ -57,7 +57,11 @@ export function findArticle(text: string): Article {
     if (kinds[i] === 'info' && !kinds[i + 1] && segs[i + 1]!.text.length <= 40 && !/[。，；]/.test(segs[i + 1]!.text)) kinds[i + 1] = 'info-value';
   }
   // the body starts at the first heading or prose that is not furniture
-  let start = segs.findIndex((s, i) => !kinds[i] && (startsNumbered(s) || isProse(clean(s.text)) || (s.mark !== undefined && i > 0 && !isFirstTitle(segs, kinds, i))));
+  const firstText = segs.findIndex((_, i) => !kinds[i]);
+  const marks = segs.filter((s) => s.mark !== undefined).map((s) => s.mark!);
+  // the first segment of a Markdown report, alone at its level (`# 标题` above `##` headings), is its title
+  const firstIsTitle = firstText >= 0 && segs[firstText]!.mark !== undefined && marks.filter((m) => m <= segs[firstText]!.mark!).length === 1;
+  let start = segs.findIndex((s, i) => !kinds[i] && (startsNumbered(s) || isProse(clean(s.text)) || (s.mark !== undefined && !(i === firstText && firstIsTitle))));
   if (start < 0) start = segs.length;
   // lines repeated in the page's header are the site's (学校办学水平总结多篇 ×3)
   const seen = new Map<string, number[]>();
@@ -77,9 +81,11 @@ export function findArticle(text: string): Article {
   // a title run into the first paragraph (a one-line body): 上半年…调研报告 今年以来,我镇…
   const body: Segment[] = [];
   for (let i = start; i < end; i++) if (!kinds[i]) body.push(segs[i]!);
-  if (cover.title === undefined && body[0] && !startsNumbered(body[0]) && body[0] === segs.find((_, i) => !kinds[i])) {
-    const m = /^([^\s，,。；;：:]{6,60}?)\s+(?=\S)/.exec(body[0].text);
-    if (m && isTitleLike(m[1]!) && DOC_KIND.test(m[1]!) && isProse(body[0].text.slice(m[0].length))) {
+  if (cover.title === undefined && body[0] && !startsNumbered(body[0]) && body[0] === segs[firstText]) {
+    // …的调研报告 今年以来，… / …工作总结。一年来，…
+    const m = /^([^\s，,。；;：:]{6,60}?)(?:\s+|。\s*)(?=\S)/.exec(body[0].text);
+    const rest = m ? body[0].text.slice(m[0].length) : '';
+    if (m && isTitleLike(m[1]!) && DOC_KIND.test(m[1]!) && rest.length >= 12 && /[，,。；]/.test(rest)) {
       cover.title = m[1]!;
       const first = body[0];
       body[0] = { ...first, start: first.start + m[0].length, text: first.text.slice(m[0].length), inline: true };
@@ -88,13 +94,6 @@ export function findArticle(text: string): Article {
   finishCover(cover, body);
   const furniture = segs.flatMap((segment, i) => (kinds[i] ? [{ segment, kind: kinds[i]! }] : []));
   return { cover, body, furniture, lang: languageOf(body) };
-}
-
-/** The first segment of a Markdown report, alone at its level (`# 标题` above `##` headings), is its title. */
-function isFirstTitle(segs: Segment[], kinds: unknown[], i: number): boolean {
-  const first = segs.findIndex((_, j) => !kinds[j]);
-  if (first !== i || segs[i]!.mark === undefined) return false;
-  return !segs.some((s, j) => j !== i && s.mark !== undefined && s.mark <= segs[i]!.mark!);
 }
 
 function isTitleLike(t: string): boolean {
@@ -168,7 +167,7 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): Cover {
     const f = furnitureText[i]!;
     const d = DATE.exec(f);
     if (cover.date === undefined && d && /(?:日期|时间|发布|成文)|^\d{4}[-/.]/.test(f)) cover.date = d[0];
-    const org = /(?:信息来源|发布机构|发文单位|发文机关|来源单位|发布单位)\s*[:：]?\s*([^\s|｜]{2,30})/.exec(f) ?? (/^(?:发文单位|发文机关|发布机构)$/.test(f) && furnitureText[i + 1] ? [f, furnitureText[i + 1]!] : null);
+    const org = /(?:信息来源|来源|发布机构|发文单位|发文机关|来源单位|发布单位)\s*[:：]?\s*([^\s|｜]{2,30})/.exec(f) ?? (/^(?:发文单位|发文机关|发布机构)$/.test(f) && furnitureText[i + 1] ? [f, furnitureText[i + 1]!] : null);
     if (cover.organization === undefined && org && ORG_END.test(org[1]!)) cover.organization = org[1]!;
   }
   return cover;

@@ -138,23 +138,23 @@ function isCodeJoin(text: string, end: number): boolean {
  * “7×24小时”); a long one is a scheme whose counts are figures (“1名县领导＋1个县直单位＋1名驻村干部”).
  */
 function inShortQuote(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // a name in quotes is short: look no further than its length either side (a long line is not scanned again per figure)
+  const from = Math.max(0, at - 13);
+  const before = text.slice(from, at);
+  const after = text.slice(at, at + 14);
   let open = -1;
   let close = -1;
-  const curly = text.lastIndexOf('“', at);
-  if (curly >= lineStart && text.lastIndexOf('”', at) < curly) {
-    open = curly;
-    close = text.indexOf('”', at);
+  const curly = before.lastIndexOf('“');
+  if (curly >= 0 && before.lastIndexOf('”') < curly) {
+    open = from + curly;
+    const c = after.indexOf('”');
+    close = c < 0 ? -1 : at + c;
   } else {
-    let n = 0;
-    let last = -1;
-    for (let i = text.indexOf('"', lineStart); i >= 0 && i < at; i = text.indexOf('"', i + 1)) {
-      n++;
-      last = i;
-    }
-    if (n % 2 === 1) {
-      open = last;
-      close = text.indexOf('"', at);
+    const straight = before.lastIndexOf('"');
+    if (straight >= 0) {
+      open = from + straight;
+      const c = after.indexOf('"');
+      close = c < 0 ? -1 : at + c;
     }
   }
   if (open < 0 || close < 0) return false;
@@ -272,8 +272,7 @@ const REDUCTION_OF = /(?:压减|减少|减轻|削减|缩减|节约|节省|减量
 /** What stands before a figure in its clause, without Markdown marks, table bars, spaces and a closing bracket's words. */
 function lookBack(text: string, at: number): string {
   let s = at;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  while (s > lineStart && !/[，,。；;！!？?：:]/.test(text[s - 1]!) && at - s < 40) s--;
+  while (s > 0 && !/[，,。；;！!？?：:\n]/.test(text[s - 1]!) && at - s < 40) s--;
   return text
     .slice(s, at)
     .replace(/\*\*|[|\s]/g, '')

@@ -69,18 +69,15 @@ function isToolbar(t: string): boolean {
 }
 
 /** 来源：北京日报 · 发布时间：2026-02-02 · 浏览次数：1386 — a label and a colon, once or several times. */
+const LABELS = [...PUBLISH_LABELS, ...INFO_LABELS].sort((a, b) => b.length - a.length);
+const LABEL_AT_START = new RegExp(`^(?:${LABELS.join('|')})\\s*[:：]`);
+const LABEL_ANYWHERE = new RegExp(`(?:^|[\\s|｜])(?:${LABELS.join('|')})\\s*[:：]`, 'g');
+
 function isPublishLine(t: string): boolean {
   if (t.length > 100) return false;
-  const labels = [...PUBLISH_LABELS, ...INFO_LABELS];
-  const at = (s: string) => labels.some((l) => s.startsWith(l) && /^\s*[:：]/.test(s.slice(l.length)));
-  if (at(t) && t.length <= 60 && !/[。；]/.test(t)) return true;
+  if (LABEL_AT_START.test(t) && t.length <= 60 && !/[。；]/.test(t)) return true;
   // two labels on one line: 发布日期:2023-01-12 17:22 信息来源:白杨街道
-  let n = 0;
-  for (const l of labels) {
-    const re = new RegExp(`(?:^|[\\s|｜])${l}\\s*[:：]`, 'g');
-    n += t.match(re)?.length ?? 0;
-  }
-  return n >= 2;
+  return (t.match(LABEL_ANYWHERE)?.length ?? 0) >= 2;
 }
 
 /** A page header or footer: a page number with the title or a site's stamp (1 2021 年荣县政府工作报告(全文)), - 2 -, 第1页 共3页. */

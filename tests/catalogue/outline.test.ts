@@ -183,7 +183,7 @@ describe('the report named by source:', () => {
   const check = (head: string, numbers: string) => {
     const file = join(dir, `o${Math.random().toString(36).slice(2)}.yaml`);
     writeFileSync(file, `title: t\n${head}slides:\n  - type: numbers\n    numbers:\n${numbers}`);
-    return checkSources(loadOutline(file)).map(both);
+    return checkSources(loadOutline(file)).diagnostics.map(both);
   };
 
   it('a missing report, a quote not in it, a figure its quote does not say', () => {

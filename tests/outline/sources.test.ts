@@ -12,7 +12,7 @@ writeFileSync(join(dir, 'report.txt'), '教育系统各级党组织书记讲党�
 function check(numbers: string, source = 'report.txt') {
   const file = join(dir, `o${Math.random().toString(36).slice(2)}.yaml`);
   writeFileSync(file, `title: t\nsource: ${source}\nslides:\n  - type: numbers\n    numbers:\n${numbers}`);
-  return checkSources(loadOutline(file));
+  return checkSources(loadOutline(file)).diagnostics;
 }
 
 describe('checkSources', () => {
@@ -58,7 +58,7 @@ describe('checkSources', () => {
   });
 
   it('the half-year fixture checks clean against its report', () => {
-    expect(checkSources(loadOutline('tests/fixtures/stress/half-year.yaml'))).toEqual([]);
+    expect(checkSources(loadOutline('tests/fixtures/stress/half-year.yaml')).diagnostics).toEqual([]);
   });
 
   it('warns when the report cannot be read', () => {

@@ -74,6 +74,8 @@ function successLines(r: Extract<JobResult, { ok: true }>, o: Output, write: boo
       : say(BUILD.built, { file, slides: r.slides, size, time }, lang)
     : say(BUILD.checked, { file: r.outline, slides: r.slides, template: r.template, time }, lang);
   const lines = [`${paint(o, 'green', '✓')} ${head}`];
+  // the count behind the SOURCE_COVERAGE notes (draft prints the same for its draft)
+  if (!write && r.coverage) lines.push(say(BUILD.coverage, r.coverage, lang));
   for (const f of r.exported) {
     if (pdfOnly && f.kind === 'pdf') continue;
     const what = f.kind === 'png' ? say(EXPORT.pictures, { n: f.count }, lang) : `${say(f.kind === 'pdf' ? EXPORT.pdf : EXPORT.handout, {}, lang)} · ${say(EXPORT.pages, { n: f.count }, lang)}`;

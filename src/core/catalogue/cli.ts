@@ -60,6 +60,10 @@ export const BUILD = {
     en: (p) => `${p.file}: ${p.slides} slides lay out cleanly with template ${p.template} (${p.time}); nothing written`,
     zh: (p) => `${p.file}：${p.slides} 张幻灯片用模板 ${p.template} 排版无误（${p.time}）；没有写入任何文件`,
   }),
+  coverage: phrase<{ shown: number; total: number }>({
+    en: (p) => `  figures of the report on slides: ${p.shown} of ${p.total}${p.total > p.shown ? ` (the other ${p.total - p.shown}: SOURCE_COVERAGE above)` : ''}`,
+    zh: (p) => `  报告中的数字已上幻灯片：${p.shown} / ${p.total}${p.total > p.shown ? `（其余 ${p.total - p.shown} 个见上方 SOURCE_COVERAGE）` : ''}`,
+  }),
   stages: phrase<{ startup: number; load: number; layout: number; render: number; write: number; rss: number }>({
     en: (p) => `start-up ${p.startup} ms · read+check ${p.load} ms · layout ${p.layout} ms · pptx ${p.render} ms · write ${p.write} ms · max RSS ${p.rss} MB`,
     zh: (p) => `启动 ${p.startup} ms · 读取和检查 ${p.load} ms · 排版 ${p.layout} ms · 生成 pptx ${p.render} ms · 写入 ${p.write} ms · 内存峰值 ${p.rss} MB`,
