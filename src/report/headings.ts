@@ -91,7 +91,8 @@ function isPlainHeading(s: Segment, prev: Segment | undefined, next: Segment | u
   if (/[。！？；;!?，,、：:]$/.test(t) || /[，,。；]/.test(t) || SALUTATION.test(t)) return false;
   // between paragraphs: after one (or at the start) and before one or a numbered heading
   const paraLike = (x: Segment | undefined) => !!x && !x.list && !x.row && x.text.length > 40;
-  return (prev === undefined || afterHeading || paraLike(prev) || /[。！？]$/.test(prev.text)) && (paraLike(next) || (!!next && CN_MARKER.test(next.text)) || (!!next && next.text.length <= 30 && !/[。，]/.test(next.text)));
+  const sentence = (x: Segment | undefined) => !!x && !x.list && !x.row && /[。！？!?；;]$/.test(x.text);
+  return (prev === undefined || afterHeading || paraLike(prev) || /[。！？]$/.test(prev.text)) && (paraLike(next) || sentence(next) || (!!next && CN_MARKER.test(next.text)) || (!!next && next.text.length <= 30 && !/[。，]/.test(next.text)));
 }
 
 /**
