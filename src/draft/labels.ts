@@ -114,7 +114,7 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   // the figure counts the noun after it (45个核酸采样屋): the verb before it, with that noun
   if (after && counts) {
     // the noun, up to the verb that follows it (设立8支高精尖产业基金带动社会投资 → 高精尖产业基金)
-    const noun = after.split(/[，,。；;：:、]/)[0]!.replace(NOUN_END, '').replace(/(?:等|的|和|与|及|、)$/, '');
+    const noun = after.split(/[，,。；;：:]/)[0]!.replace(NOUN_END, '').replace(/(?:等|的|和|与|及|、)$/, '');
     const verb = enumerated(label) ? listVerb(label) : label.length <= 6 ? label.replace(/^(?:并|和|及|且|同时)/, '') : verbOf(label);
     if (noun.length >= 2) label = verb + noun;
   }

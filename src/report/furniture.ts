@@ -11,7 +11,7 @@
 /** The labels of a government site's information table (政务公开), on a line of their own or before a colon. */
 const INFO_LABELS = ['索引号', '发文字号', '文号', '发文单位', '发文机关', '发布机构', '主题分类', '主题词', '成文日期', '发文日期', '发布日期', '效力状态', '有效性', '公开方式', '公开范围', '公开时限', '信息分类', '组配分类', '体裁分类', '服务对象分类', '生成日期', '文件编号', '所属机构', '所属主题', '信息名称', '信息来源', '内容概述', '有效期'];
 /** Labels of a publish line: 来源：北京日报, 发布时间：2026-02-02, 作者：…, 浏览次数：1386. */
-const PUBLISH_LABELS = ['来源', '信息来源', '稿件来源', '文章来源', '本文来源', '新闻来源', '出处', '发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '更新日期', '时间', '日期', '作者', '编辑', '责任编辑', '审核', '审校', '校对', '终审', '编审', '文字', '摄影', '图片', '供稿', '发布机构', '发布者', '发布人', '发布单位', '来源单位', '访问量', '浏览次数', '浏览量', '阅读量', '阅读数', '阅读次数', '点击数', '点击量', '点击率', '访问次数', '原文链接', '链接', '关键词', '关键字', '标签', '字数'];
+const PUBLISH_LABELS = ['来源', '信息来源', '稿件来源', '文章来源', '本文来源', '新闻来源', '出处', '发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '更新日期', '时间', '日期', '作者', '编辑', '责任编辑', '审核', '审校', '校对', '终审', '编审', '文字', '摄影', '图片', '供稿', '发布机构', '发布者', '发布人', '发布单位', '来源单位', '访问量', '浏览次数', '浏览量', '阅读量', '阅读数', '阅读次数', '点击数', '点击量', '点击率', '访问次数', '原文链接', '链接', '关键词', '关键字', '标签', '字数', '声明', '被引量', '上传用户', '下载次数'];
 /** The words of a toolbar or a menu: a line made only of these is no text of the article. */
 const TOOL_WORDS = new Set([
   '下载', '打印', '全屏', '收藏', '分享', '分享到', '关闭', '关闭窗口', '打印本页', '打印此页', '打印文章', '加大', '还原', '减小', '放大', '缩小', '字号', '字体', '大', '中', '小', '默认', '返回', '返回顶部', '返回首页', '返回列表', '顶部', '微信', '微博', '新浪微博', '腾讯微博', 'QQ', 'QQ空间', '朋友圈', '扫一扫', '纠错', '我要纠错', '复制链接', '朗读', '繁体', '简体', '繁', '简', '无障碍', '长者模式', '视力保护色', '护眼模式', '背景色', '点赞', '评论', '举报', '上一页', '下一页', '首页', '尾页', '阅读模式', '听新闻', '字号：', '收藏本页', '设为首页', '加入收藏', '登录', '注册', '搜索', '导航', '菜单', '更多', '分享至',
@@ -20,8 +20,8 @@ const TOOL_WORDS = new Set([
 const RELATED = /^(?:相关(?:文章|文档|报道|阅读|链接|新闻|推荐|附件|文件|内容|资讯|专题|稿件)|推荐(?:阅读|文章)|延伸阅读|热门(?:文章|推荐|阅读|排行)|猜你喜欢|精彩推荐|其他文献|相关文献|参考文献|参考链接|参考资料|附件下载|更多(?:阅读|文章|新闻|内容)|往期(?:回顾|推荐))\s*[:：]?/;
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一章|下一章)/;
 const ANOTHER_ARTICLE = /^【第\s*([2-9]|\d{2,})\s*篇】/;
-const COPYRIGHT = /版权所有|copyright|©|ICP\s*[备证]|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图|免责声明|隐私政策/i;
-const DOWNLOAD = /下载文档|下载全文|下载本文|下载到本地|下载此文档|免费下载|点击下载|立即下载|文档下载|附件下载|还剩\s*\d+\s*页未读|继续阅读|阅读全文|展开全文|查看全文|全文阅读|本文共\s*\d+\s*页|最新修订|可编辑\)|可编辑）/;
+const COPYRIGHT = /版权所有|版权归属|版权争议|copyright|©|ICP\s*[备证]|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图|免责声明|隐私政策/i;
+const DOWNLOAD = /(?:论文|文章|文档)?部分内容阅读$|^正文阅读$|下载文档|下载全文|下载本文|下载到本地|下载此文档|免费下载|点击下载|立即下载|文档下载|附件下载|还剩\s*\d+\s*页未读|继续阅读|阅读全文|展开全文|查看全文|全文阅读|本文共\s*\d+\s*页|最新修订|可编辑\)|可编辑）/;
 const SHARE = /^(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|扫描二维码|在手机上查看|手机阅读)|扫一扫|二维码/;
 const PHOTO = /(?:记者|摄影|通讯员|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄[)）]?$|^[(（]?(?:图为|图片来源|图源)/;
 const NAV_ARROW = /[>»＞›]/;
@@ -29,11 +29,11 @@ const URL = /https?:\/\/|www\.[a-z0-9-]+\.|\.(?:com|cn|net|org|html?)(?:\/|\b)/i
 /** A date and a time: a publish stamp (2023-01-11 15:12). */
 const STAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?::\d{2})?$/;
 
-export type FurnitureKind = 'nav' | 'tools' | 'share' | 'count' | 'publish' | 'info' | 'prev-next' | 'related' | 'another-article' | 'download' | 'copyright' | 'photo' | 'link' | 'page';
+export type FurnitureKind = 'nav' | 'tools' | 'share' | 'count' | 'publish' | 'info' | 'editor' | 'prev-next' | 'related' | 'another-article' | 'download' | 'copyright' | 'photo' | 'link' | 'page';
 
 /** Lines of this kind end the article: nothing after them is the report's. */
 export function endsArticle(kind: FurnitureKind): boolean {
-  return kind === 'prev-next' || kind === 'related' || kind === 'another-article' || kind === 'copyright';
+  return kind === 'editor' || kind === 'prev-next' || kind === 'related' || kind === 'another-article' || kind === 'copyright';
 }
 
 const bare = (s: string) => s.replace(/\*\*/g, '').trim();
@@ -43,6 +43,8 @@ export function furnitureKind(text: string, title?: string): FurnitureKind | und
   const t = bare(text);
   if (t === '') return undefined;
   if (PREV_NEXT.test(t)) return 'prev-next';
+  // the article's editor signs it off: 责任编辑/某某, (编辑：某某)
+  if (t.length <= 40 && /^[(（【\[]?\s*(?:责任编辑|编辑|审核|校对|终审|编审|审校)\s*[:：/]/.test(t)) return 'editor';
   if (RELATED.test(t) && (t.length <= 20 || (/^[^:：]{2,8}[:：]/.test(t) && t.length <= 60))) return 'related';
   if (ANOTHER_ARTICLE.test(t)) return 'another-article';
   if (t.length <= 80 && COPYRIGHT.test(t)) return 'copyright';

@@ -87,8 +87,10 @@ function headingEnd(s: Segment, numberLength: number): number | undefined {
 /** A line that stands alone between paragraphs as a heading without a number. */
 function isPlainHeading(s: Segment, prev: Segment | undefined, next: Segment | undefined, afterHeading: boolean): boolean {
   const t = s.text.replace(/\*\*/g, '');
-  if (s.inline || s.list || s.row || s.quote || t.length < 2 || t.length > 30) return false;
-  if (/[。！？；;!?，,、：:]$/.test(t) || /[，,。；]/.test(t) || SALUTATION.test(t)) return false;
+  if (s.list || s.row || s.quote || t.length < 2 || t.length > 30) return false;
+  // a headline may have one comma (同轴运转,以“党建联抓”强化工作合力); a sentence ends with its mark
+  if (/[。！？；;!?，,、：:]$/.test(t) || /[。；]/.test(t) || (t.match(/[，,]/g)?.length ?? 0) > 1 || SALUTATION.test(t)) return false;
+  if (/[，,]/.test(t) && t.length > 24) return false;
   // between paragraphs: after one (or at the start) and before one or a numbered heading
   const paraLike = (x: Segment | undefined) => !!x && !x.list && !x.row && x.text.length > 40;
   const sentence = (x: Segment | undefined) => !!x && !x.list && !x.row && /[。！？!?；;]$/.test(x.text);
