@@ -72,6 +72,34 @@ function mend(plan: Plan, problems: readonly Diagnostic[]): boolean {
   }
   const todo = [...bySlide.values()].sort((a, b) => b.w.section - a.w.section || b.w.slide - a.w.slide);
   let changed = false;
+  // a section's title or subtitle too long for its divider (a whole sentence marked as a heading): cut at a clause
+  for (const d of problems) {
+    const m = /^(?:sections\[(\d+)\]\.)?(title|subtitle)$/.exec(d.pos?.path ?? '');
+    if (m && m[1] === undefined && m[2] === 'title' && plan.cover.title) {
+      // a title longer than three lines of the cover hold: its end goes under it, as the subtitle
+      const t = plan.cover.title;
+      const at = Math.max(t.lastIndexOf('，', 40), t.lastIndexOf(' ', 40), t.lastIndexOf('的', 40));
+      const cut = at >= 8 ? at + (t[at] === '的' ? 1 : 0) : Math.min(40, t.length - 1);
+      const rest = t.slice(cut).replace(/^[，\s]+/, '');
+      plan.cover.title = t.slice(0, cut).trim();
+      if (rest && !plan.cover.subtitle) plan.cover.subtitle = rest;
+      changed = true;
+      continue;
+    }
+    // a section's, and the cover's subtitle, are cut
+    const sec = !m ? undefined : m[1] !== undefined ? plan.sections[Number(m[1])] : m[2] === 'subtitle' ? plan.cover : undefined;
+    if (!sec || !m) continue;
+    const key = m[2] as 'title' | 'subtitle';
+    const was = sec[key] ?? '';
+    const short = shorten(was.slice(0, Math.max(6, Math.floor(was.length * 0.7)))).text.replace(/…$/, '');
+    if (short && short !== was) {
+      sec[key] = short;
+      changed = true;
+    } else if (key === 'subtitle') {
+      delete sec.subtitle;
+      changed = true;
+    }
+  }
   for (const { w, ds } of todo) {
     const slides = plan.sections[w.section]!.slides;
     const slide = slides[w.slide]!;

@@ -95,7 +95,7 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
   // (not when it is all its section says)
   const alone = !!lastPart && st.sections.at(-1)!.parts.reduce((n, p) => n + p.paras.length, 0) <= 1;
   const closing = lastPara && !alone && !a.figures.some((f) => f.valueStart >= lastPara.start && f.valueStart < lastPara.end) ? closingLine(lastPara.text) : undefined;
-  const sections = st.sections.map((s) => ({ s, title: sectionTitle(s, words) }));
+  const sections = st.sections.map((s) => ({ s, title: sectionTitle(s) }));
   // what each section could show, most important first
   const candidates = sections.map(({ s, title }) => candidatesOf(a, s, title, words, closing ? lastPara : undefined));
   // the budget: cover, agenda, a divider a section, closing
@@ -110,15 +110,17 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     if (first && first.type !== 'points' && words$) first.notes = cap(words$);
     // a section with nothing to show still says what it is about
     if (!slides.length) {
-      const said = s.parts.flatMap((p) => p.paras).flatMap((p) => sentencesOf(p.text.replace(/\*\*/g, ''))).filter((x) => !isFiller(x)).slice(0, POINTS_PER_SLIDE).map((x) => shorten(x));
-      slides.push({ type: 'points', title: words.points(shortName(title.title)), points: said.length ? said : [{ text: shorten(s.heading?.title ?? title.title).text, cut: false }], notes: '' });
+      const said = s.parts.flatMap((p) => p.paras).flatMap((p) => sentencesOf(p.text.replace(/\*\*/g, ''))).filter((x) => !isFiller(x)).map((x) => shorten(x)).filter((x) => x.text.length >= 2).slice(0, POINTS_PER_SLIDE);
+      const topic = shorten(s.heading?.title ?? title.title).text;
+      const points = said.length ? said : topic ? [{ text: topic, cut: false }] : [];
+      if (points.length) slides.push({ type: 'points', title: words.points(shortName(title.title)), points, notes: '' });
     }
     return { ...title, slides };
-  });
+  }).filter((p) => p.slides.length);
   // titles in the deck's order, each its own (the divider's and the cover's titles included)
   const used = new Set<string>([...(a.article.cover.title ? [a.article.cover.title] : []), ...planned.map((p) => p.title)]);
   for (const slide of planned.flatMap((p) => p.slides)) {
-    const t = shorten(slide.title).text;
+    const t = shorten(slide.title).text || slide.title.trim() || words.figures('');
     let u = t;
     for (let k = 2; used.has(u); k++) u = `${t}（${k}）`;
     used.add(u);
@@ -175,9 +177,10 @@ export function shortName(name: string): string {
   return first.length >= 4 && first.length <= 12 ? first : '';
 }
 
-function sectionTitle(s: DraftSection, words: PlanWords): { title: string; subtitle?: string } {
+function sectionTitle(s: DraftSection): { title: string; subtitle?: string } {
   const h = s.heading?.title;
-  if (!h) return { title: words.untitled };
+  // a deck without sections shows no section title: its slides' own titles stand alone
+  if (!h) return { title: '' };
   return titleOf(h);
 }
 

@@ -59,7 +59,9 @@ export function structureOf(a: ReportAnalysis): Structure {
       else cur.paras.push(u.para);
       cur.figures.push(...(byUnit.get(i) ?? []));
     });
-    return { intro, sections: parts.length ? [{ parts }] : [], sectioned: false };
+    // a report without headings: its words are the deck's one run of slides
+    if (!parts.length) return { intro: part(), sections: intro.paras.length || intro.figures.length ? [{ parts: [intro] }] : [], sectioned: false };
+    return { intro, sections: [{ parts }], sectioned: false };
   }
   // walk the body: sections open at `level`; above it, parts wait for the section they open
   const sections: DraftSection[] = [];

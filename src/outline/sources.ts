@@ -22,13 +22,21 @@ import type { NumberItem } from './schema.js';
 import { analyseReport } from '../report/analyse.js';
 import { notShown } from '../report/coverage.js';
 import { figureAsWritten } from '../report/figures.js';
+import { UNSHOWABLE } from '../report/text.js';
+
+/** The character at `i` is one no outline holds (a control character from a PDF, half a character): no part of a quote. */
+function unshowableAt(s: string, i: number): boolean {
+  const re = new RegExp(UNSHOWABLE.source, 'y');
+  re.lastIndex = i;
+  return re.test(s);
+}
 import { MAX_REPORT_BYTES } from '../report/read.js';
 
 const FOLD: Record<string, string> = { '，': ',', '；': ';', '（': '(', '）': ')', '：': ':' };
 
 /** Spaces and full-/half-width commas differ between copies of the same text; compare without them. */
 function normal(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[，；（）：]/g, (c) => FOLD[c]!);
+  return s.replace(UNSHOWABLE, '').replace(/\s+/g, '').replace(/[，；（）：]/g, (c) => FOLD[c]!);
 }
 
 /** The normalised text and, for each of its characters, its offset in the original (to give the report's line and column). */
@@ -37,7 +45,7 @@ function normalWithOffsets(s: string): { text: string; at: number[] } {
   const at: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (/\s/.test(c)) continue;
+    if (/\s/.test(c) || unshowableAt(s, i)) continue;
     text += FOLD[c] ?? c;
     at.push(i);
   }

@@ -7,6 +7,7 @@
 import { findArticle, type Article } from './article.js';
 import { scanFigures, type Figure } from './figures.js';
 import { readHeadings, type Heading, type Unit } from './headings.js';
+import { showable } from './text.js';
 
 export interface ReportFigure extends Figure {
   /** The clause holding the figure, trimmed: between ，；。：！？ and line breaks, never split inside brackets (a table's | is no break). */
@@ -24,7 +25,8 @@ export interface ReportAnalysis {
   figures: ReportFigure[];
 }
 
-export function analyseReport(text: string): ReportAnalysis {
+export function analyseReport(raw: string): ReportAnalysis {
+  const text = showable(raw);
   const article = findArticle(text);
   const units = readHeadings(article.body);
   const figures: ReportFigure[] = [];
@@ -67,7 +69,7 @@ export function clausesOf(text: string, from: number, to: number): { start: numb
     const c = text[i]!;
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (depth === 0 && BREAK.test(c) && !(c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
+    else if (depth === 0 && (BREAK.test(c) || (c === '.' && /[A-Za-z)]/.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text[i + 1] ?? ''))) && !(c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
       push(at, i);
       at = i + 1;
     }

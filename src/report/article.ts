@@ -44,7 +44,7 @@ const isProse = (t: string) => !SESSION.test(t) && ((t.length >= 12 && /[。；;
 
 /** A heading's number at a segment's start, Chinese or (on its own line) arabic. */
 export function startsNumbered(s: Segment): boolean {
-  return CN_MARKER.test(s.text) || (!s.inline && /^\d{1,2}[.．、](?!\d)\s*\S/.test(s.text));
+  return CN_MARKER.test(s.text) || (!s.inline && /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])\s*\S/.test(s.text));
 }
 
 export function findArticle(text: string): Article {
@@ -112,7 +112,7 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): Cover {
     else header.push({ text: s.text, line: s.line });
   }
   const lines = header.map((h) => clean(h.text));
-  const session = lines.findIndex((l) => SESSION.test(l) && l.length >= 6);
+  const session = lines.findIndex((l) => SESSION.test(l) && l.length >= 6 && l.length <= 60);
   const speaker = lines.findIndex((l) => SPEAKER.test(l) && l.length <= 40);
   if (session >= 0) {
     let sub = lines[session]!.replace(/^[—–\-－]+\s*/, '');

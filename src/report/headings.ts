@@ -52,6 +52,11 @@ function numberOf(text: string): { kind: NumberKind; n: number; length: number }
   return n === undefined ? undefined : { kind: kind as NumberKind, n, length: m[0].length };
 }
 
+/** Words a heading says: two letters or digits at least, besides its number and marks (not 一、** or （二），). */
+function hasWords(t: string): boolean {
+  return (t.replace(/\*\*/g, '').replace(NUMBER, '').match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
+}
+
 /** A heading's words are short: a clause or two, not a sentence with figures and lists. */
 const MAX_HEADING = 40;
 
@@ -78,7 +83,7 @@ function headingEnd(s: Segment, numberLength: number): number | undefined {
     if (i - numberLength > MAX_HEADING) return undefined;
   }
   const words = t.slice(numberLength, end).trim();
-  if (words.length < 2 || words.length > MAX_HEADING || /[：:]$/.test(words)) return undefined;
+  if (!hasWords(words) || words.length > MAX_HEADING || /[：:]$/.test(words)) return undefined;
   // a run-in heading is a phrase, the paragraph's topic: a number list is no heading (1.实现城镇新增就业18万人以上)
   if (end < t.length && /\d+(?:\.\d+)?\s*(?:%|万|亿|个|人|户|元)/.test(words) && words.length > 16) return undefined;
   return end;
@@ -91,6 +96,8 @@ function isPlainHeading(s: Segment, prev: Segment | undefined, next: Segment | u
   // a headline may have one comma (同轴运转,以“党建联抓”强化工作合力); a sentence ends with its mark
   if (/[。！？；;!?，,、：:]$/.test(t) || /[。；]/.test(t) || (t.match(/[，,]/g)?.length ?? 0) > 1 || SALUTATION.test(t)) return false;
   if (/[，,]/.test(t) && t.length > 24) return false;
+  // words, not a number alone ((一), 一、一、)
+  if (!hasWords(t) || numberOf(t)) return false;
   // between paragraphs: after one (or at the start) and before one or a numbered heading
   const paraLike = (x: Segment | undefined) => !!x && !x.list && !x.row && x.text.length > 40;
   const sentence = (x: Segment | undefined) => !!x && !x.list && !x.row && /[。！？!?；;]$/.test(x.text);
@@ -109,7 +116,8 @@ export function readHeadings(body: readonly Segment[]): Unit[] {
   for (let i = 0; i < body.length; i++) {
     const s = body[i]!;
     if (marked) {
-      if (s.mark !== undefined) {
+      // a mark on a number alone (## 一、) heads nothing
+      if (s.mark !== undefined && hasWords(s.text.slice(numberOf(s.text)?.length ?? 0))) {
         const num = numberOf(s.text);
         units.push({ heading: { start: s.start, end: s.end, text: s.text, title: s.text.slice(num?.length ?? 0).trim(), kind: num ? num.kind : 'marked', ...(num ? { n: num.n } : {}), level: s.mark } });
       } else units.push({ para: s });

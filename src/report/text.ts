@@ -106,3 +106,14 @@ function cutsOf(text: string, s: number, e: number): number[] {
   }
   return cuts;
 }
+
+/**
+ * Characters an outline cannot hold (control characters, lone surrogates, non-characters: they
+ * come from copying out of a PDF), each replaced by a space so that every offset stays where it
+ * was; `check` leaves them out when it compares quotes (outline/sources.ts).
+ */
+export const UNSHOWABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function showable(text: string): string {
+  return text.replace(UNSHOWABLE, ' ');
+}

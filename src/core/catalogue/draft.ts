@@ -21,6 +21,11 @@ export const DRAFT = {
     { en: (p) => `${p.file} holds no article text`, zh: (p) => `${p.file} 中没有正文文字` },
     { en: () => 'a scanned PDF has only pictures of text: run OCR first, or give the Word file', zh: () => '扫描件 PDF 只有文字的图片：请先做文字识别，或提供 Word 文件' },
   ),
+  noArticle: message<{ file: string }>(
+    'DRAFT_READ',
+    { en: (p) => `${p.file} holds no article: only page furniture (menus, share and print bars, navigation) or no sentences`, zh: (p) => `${p.file} 中没有文章正文：只有网页的栏目、分享打印按钮、导航等，或没有成句的文字` },
+    { en: () => 'copy the article itself into the report: its title, headings and paragraphs', zh: () => '请把文章本身（标题、各级标题和正文段落）复制到报告文件中' },
+  ),
   exists: message<{ file: string }>(
     'OUTPUT_PROTECTED',
     { en: (p) => `${p.file} exists; a draft does not replace an outline`, zh: (p) => `${p.file} 已经存在；草稿不会覆盖已有的大纲` },
