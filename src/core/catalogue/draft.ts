@@ -71,10 +71,6 @@ export const DRAFT_NOTES = {
     en: () => 'do not edit a `source`: `build` checks every figure against it and the report',
     zh: () => '请勿修改 `source`：`build` 会据此和报告核对每个数字',
   }),
-  noSource: phrase<{ report: string }>({
-    en: (p) => `\`source:\` is not set: the checks read text reports only; save ${p.report} as .txt beside the outline and name it in \`source:\``,
-    zh: (p) => `未设置 \`source:\`：核对只能读取文本格式的报告；请把 ${p.report} 另存为 .txt 放在大纲旁，并写入 \`source:\``,
-  }),
   draftPoint: phrase({ en: () => 'draft', zh: () => '草稿' }),
   pointsTitle: phrase<{ heading: string }>({ en: (p) => (p.heading ? `${p.heading}: highlights` : 'Highlights'), zh: (p) => (p.heading ? `${p.heading}：要点` : '要点') }),
   figuresTitle: phrase<{ heading: string }>({ en: (p) => (p.heading ? `${p.heading}: key figures` : 'Key figures'), zh: (p) => (p.heading ? `${p.heading}：主要数据` : '主要数据') }),
@@ -88,7 +84,7 @@ export const DRAFT_NOTES = {
     zh: (p) => `报告中的数字已上幻灯片：${p.shown} / ${p.total}（\`briefdeck check\` 的统计与此相同）`,
   }),
   leftOut: phrase<{ n: number }>({
-    en: (p) => `${p.n} figures of the report are on no slide (a briefing condenses); each with its line and clause, to add where it matters:`,
+    en: (p) => `${p.n} ${p.n === 1 ? 'figure' : 'figures'} of the report ${p.n === 1 ? 'is' : 'are'} on no slide (a briefing condenses); each with its line and clause, to add where it matters:`,
     zh: (p) => `以下 ${p.n} 个数字未上幻灯片（汇报需要精简），列出所在行和分句，需要时可补充：`,
   }),
 };

@@ -139,7 +139,7 @@ export const SOURCES = {
   reportUnreadable: message<{ report: string; failure: Localized }>(
     'SOURCE_MISMATCH',
     { en: (p) => `the report ${p.report} ${p.failure.en}`, zh: (p) => `报告 ${p.report} ${p.failure.zh}` },
-    { en: () => 'name the report as a text file (relative to the outline), or remove `source:`', zh: () => '请写明报告的文本文件路径（相对于大纲所在的文件夹），或删除 `source:`' },
+    { en: () => 'name the report (.txt, .md, .docx or a text PDF, relative to the outline), or remove `source:`', zh: () => '请写明报告文件（.txt、.md、.docx 或文字版 PDF，路径相对于大纲所在的文件夹），或删除 `source:`' },
   ),
   quoteNotInReport: message<{ report: string }>(
     'SOURCE_MISMATCH',
