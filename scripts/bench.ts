@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { longReport } from '../tests/helpers/long-report.js';
 
 /**
  * Rounds per case: more where a round is short, where this machine's noise weighs most
@@ -235,3 +236,17 @@ const dataOut = join(dir, 'data.pptx');
 const [d] = measureTogether([{ label: 'briefdeck', cmd: process.execPath, args: ['dist/briefdeck.js', 'build', dataFile, '-o', dataOut, '--quiet'], out: dataOut }]);
 const dataSlides = Number(/(\d+) slides/.exec(execFileSync(process.execPath, ['dist/briefdeck.js', 'check', dataFile, '-q', '--lang', 'en'], { encoding: 'utf8' }))?.[1] ?? 0);
 console.log(`\n50 tables and 50 charts: ${dataSlides} slides, ${figure(d!)}, ${Math.round(Math.max(...d!.runs.map((r) => r.rssMB)))} MB, ${Math.round(d!.kb)} KB (briefdeck; no baseline writes tables and charts)`);
+
+// draft: a made-up government work report of some 21,000 characters and one ten times as long;
+// a draft is at most 25 slides whatever the length, so its time should grow with the reading alone
+const drafts = [8, 80].map((parts) => {
+  const file = join(dir, `report-${parts}.txt`);
+  writeFileSync(file, longReport(parts).text);
+  return { parts, file, chars: [...readFileSync(file, 'utf8')].length };
+});
+const draftRuns = measureTogether(
+  drafts.map((r) => ({ label: `${r.chars} characters`, cmd: process.execPath, args: ['dist/briefdeck.js', 'draft', r.file, '-o', join(dir, `report-${r.parts}.yaml`), '--force'] })),
+  roundsFor(true),
+);
+const [short, long] = draftRuns.map((m) => median(m.runs.map((r) => r.ms)));
+console.log(`\ndraft of a report: ${draftRuns.map((m) => `${m.label} ${figure(m)}, ${Math.round(Math.max(...m.runs.map((r) => r.rssMB)))} MB`).join('; ')}; ten times the report, ${(long! / short!).toFixed(2)} times the time`);

@@ -1,0 +1,156 @@
+/**
+ * What a section could show, most important first: its topics as points (its parts' headings,
+ * else the paragraphs' lead phrases), its key figures by topic on numbers slides, figures that
+ * share their relations as tables; each with the report's words as its notes. plan.ts takes as
+ * many as the deck has room for.
+ */
+import type { ReportAnalysis, ReportFigure } from '../report/analyse.js';
+import type { Segment } from '../report/text.js';
+import { cardable, cardOf, changeFits, heavy, weight } from './cards.js';
+import { groupFigures, type FigureGroup } from './groups.js';
+import { isFiller, leadsOf, sentencesOf, shorten, type PlannedPoint } from './leads.js';
+import { balanced, cap, FIGURES_PER_SLIDE, POINTS_PER_SLIDE, ROWS_PER_TABLE, type PlannedSlide, type PlanWords, type TableCell } from './model.js';
+import type { DraftSection } from './structure.js';
+import { columnName, tableOf } from './tables.js';
+import { partTitle, shortName } from './titles.js';
+
+export interface Candidate {
+  slide: PlannedSlide;
+  /** Figures it shows (to count what is left out). */
+  shows: ReportFigure[];
+  /** Where in the report it starts: slides keep the report's order. */
+  at: number;
+  /** How much it matters: a section shows its highest first. */
+  rank: number;
+}
+
+export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { title: string; subtitle?: string }, words: PlanWords, closingPara: Segment | undefined): Candidate[] {
+  const text = a.text;
+  const name = shortName(heading.title);
+  const out: Candidate[] = [];
+  const paras = s.parts.flatMap((p) => p.paras).filter((p) => p !== closingPara);
+  const notesOf = (ps: readonly Segment[]) => cap(ps.map((p) => p.text).join('\n'));
+  const sentencesNotes = (fs: readonly ReportFigure[]) => cap([...new Set(fs.map((f) => sentenceAround(a, f)))].join('\n'));
+  // 1. what the section is about: its parts' headings, else its paragraphs' lead phrases
+  const pointTopics = topicsOf(s, paras);
+  // one topic is no list: it stands under the section's title on its divider (a sentence cut short, nowhere)
+  if (pointTopics.length === 1 && (!pointTopics[0]!.point.cut || heading.subtitle)) {
+    if (!heading.subtitle) heading.subtitle = pointTopics[0]!.point.text;
+    pointTopics.length = 0;
+  } else if (pointTopics.length === 1) pointTopics.length = 0;
+  for (let i = 0; i < pointTopics.length && i < 2 * POINTS_PER_SLIDE; i += POINTS_PER_SLIDE) {
+    const chunk = pointTopics.slice(i, i + POINTS_PER_SLIDE);
+    const title = i === 0 ? (heading.subtitle ?? words.points(name)) : words.points(name);
+    // the section's topics open it; a second slide of them stays where its first topic is
+    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i === 0 ? 1000 : 0 });
+  }
+  // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
+  const groups = s.parts.flatMap((p) => {
+    const byPara = new Map<number, ReportFigure[]>();
+    for (const f of p.figures) byPara.set(f.at, [...(byPara.get(f.at) ?? []), f]);
+    return [...byPara.values()].map((fs) => ({ part: p, groups: groupFigures(text, fs) }));
+  });
+  const tabled = new Set<FigureGroup>();
+  for (const { part, groups: gs } of groups) {
+    const t = tableOf(gs);
+    if (!t) continue;
+    for (let i = 0; i < t.rows.length; i += ROWS_PER_TABLE) {
+      const rows = t.rows.slice(i, i + ROWS_PER_TABLE);
+      rows.forEach((g) => tabled.add(g));
+      const cells = rows.map((g) => [g.label, { figure: g.head, source: g.source } as TableCell, ...t.relations.map((r): TableCell => {
+        const d = [...g.changes, ...g.shares].find((x) => columnName(x.relation) === r);
+        return d ? { figure: d.figure, source: g.source } : '';
+      })]);
+      const shows = cells.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [c.figure])));
+      out.push({
+        slide: { type: 'table', title: words.table(partTitle(part) ?? name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
+        shows,
+        at: rows[0]!.head.start,
+        rank: 100 + Math.max(...rows.map((g) => weight(g, true))) + rows.length,
+      });
+    }
+  }
+  // cards by topic: a part with a heading, a paragraph with a lead phrase (一是…), else the section's overview
+  const leadOf = new Map<Segment, string | undefined>();
+  const afterLead = new Map<Segment, boolean>();
+  let seen = false;
+  for (const p of paras) {
+    const l = leadsOf(p.text)[0]?.text;
+    leadOf.set(p, l);
+    afterLead.set(p, seen);
+    seen ||= l !== undefined;
+  }
+  const topics = new Map<unknown, { title: string; at: number; overview: boolean; cards: { g: FigureGroup; w: number }[] }>();
+  for (const { part, groups: gs } of groups) {
+    gs.forEach((g, i) => {
+      if (tabled.has(g) || !cardable(g)) return;
+      const para = a.units[g.head.at]?.para;
+      const lead = para ? leadOf.get(para) : undefined;
+      // a paragraph without a lead phrase: the section's overview before the first one, else a topic of its own
+      const afterLeads = !!para && afterLead.get(para) === true;
+      const key = part.heading ? part : para && (lead || afterLeads) ? para : 'overview';
+      const title = partTitle(part) ?? lead ?? (afterLeads && para ? shorten(sentencesOf(para.text.replace(/\*\*/g, ''))[0] ?? '').text : '') ?? '';
+      const t = topics.get(key) ?? { title: title || words.figures(name), at: g.head.start, overview: key === 'overview', cards: [] };
+      t.cards.push({ g, w: weight(g, i === 0) });
+      topics.set(key, t);
+    });
+  }
+  for (const t of topics.values()) {
+    const ranked = [...t.cards].sort((x, y) => y.w - x.w || x.g.head.start - y.g.head.start);
+    // the heaviest first, as evenly as can be (7 → 4 + 3); a card with two changes or long words takes a slide of at most four
+    const max = ranked.some((x) => heavy(cardOf(x.g, x.w))) ? 4 : FIGURES_PER_SLIDE;
+    const chunks = balanced(ranked, max);
+    const topicWeight = ranked.slice(0, 4).reduce((n, c) => n + c.w, 0) + (t.overview ? 10 : 0);
+    chunks.forEach((ch, i) => {
+      const inOrder = [...ch].sort((x, y) => x.g.head.start - y.g.head.start);
+      out.push({
+        slide: { type: 'numbers', title: t.title, figures: inOrder.map((x) => cardOf(x.g, x.w)), notes: sentencesNotes(inOrder.map((x) => x.g.head)) },
+        shows: inOrder.flatMap((x) => [x.g.head, ...x.g.changes.filter(changeFits).map((d) => d.figure)]),
+        at: inOrder[0]!.g.head.start,
+        rank: i === 0 ? topicWeight : topicWeight / (3 * i),
+      });
+    });
+  }
+  return out.sort((x, y) => y.rank - x.rank);
+}
+
+/**
+ * The section's topics: its parts' headings when it has two or more; else the report's own
+ * openers (一是…, ——…), else each paragraph's lead phrase, else a sentence without figures (the
+ * figures go on cards), cut to a point.
+ */
+function topicsOf(s: DraftSection, paras: readonly Segment[]): { point: PlannedPoint; at: number }[] {
+  const headed = s.parts.filter((p) => p.heading);
+  if (headed.length >= 2) return dedupe(headed.map((p) => ({ point: shorten(p.heading!.title), at: p.heading!.start })));
+  const leads = paras.filter((p) => !isFiller(p.text)).map((p) => ({ p, leads: leadsOf(p.text) }));
+  const ordinal = leads.filter((x) => x.leads.length && /(?:^|[。；;！？!?])\s*[一二三四五六七八九十]+(?:是|要|方面)/.test(x.p.text.replace(/\*\*/g, '')));
+  const chosen = ordinal.length >= 2 ? ordinal : leads;
+  const out: { point: PlannedPoint; at: number }[] = [];
+  for (const { p, leads: ls } of chosen) {
+    if (ls.length) for (const l of ls) out.push({ point: l, at: p.start });
+    else if (!p.row && !p.list && p.text.length > 20) {
+      // a statement the paragraph makes without a figure (the figures are on cards)
+      const plain = sentencesOf(p.text.replace(/\*\*/g, '')).find((x) => !/\d/.test(x) && !isFiller(x));
+      if (plain) out.push({ point: shorten(plain), at: p.start });
+    }
+  }
+  return dedupe(out).filter((t) => t.point.text.length >= 4);
+}
+
+/** The sentence a figure is in, within its paragraph (a one-line body's other paragraphs are not its). */
+function sentenceAround(a: ReportAnalysis, f: ReportFigure): string {
+  const u = a.units[f.at]!;
+  const span = u.heading ?? u.para!;
+  const text = a.text;
+  let s = f.start;
+  while (s > span.start && !/[。；;！？!?\n]/.test(text[s - 1]!)) s--;
+  let e = f.end;
+  while (e < span.end && !/[。；;！？!?\n]/.test(text[e]!)) e++;
+  return text.slice(s, Math.min(span.end, e + 1)).replace(/\*\*/g, '').trim();
+}
+
+function dedupe<T extends { point: PlannedPoint }>(xs: T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(x.point.text) && !!seen.add(x.point.text));
+}
+
