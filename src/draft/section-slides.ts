@@ -38,11 +38,12 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
     if (!heading.subtitle) heading.subtitle = pointTopics[0]!.point.text;
     pointTopics.length = 0;
   } else if (pointTopics.length === 1) pointTopics.length = 0;
+  // the topics open the section; two of them (its sub-headings only) weigh less than its figures
   for (let i = 0; i < pointTopics.length && i < 2 * POINTS_PER_SLIDE; i += POINTS_PER_SLIDE) {
     const chunk = pointTopics.slice(i, i + POINTS_PER_SLIDE);
     const title = i === 0 ? (heading.subtitle ?? words.points(name)) : words.points(name);
     // the section's topics open it; a second slide of them stays where its first topic is
-    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i === 0 ? 1000 : 0 });
+    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i > 0 ? 0 : chunk.length >= 3 ? 1000 : 5 });
   }
   // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
   const groups = s.parts.flatMap((p) => {
@@ -63,7 +64,7 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
       })]);
       const shows = cells.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [c.figure])));
       out.push({
-        slide: { type: 'table', title: words.table(partTitle(part) ?? name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
+        slide: { type: 'table', title: partTitle(part) ?? leadOfPara(a, rows[0]!.head) ?? words.table(name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
         shows,
         at: rows[0]!.head.start,
         rank: 100 + Math.max(...rows.map((g) => weight(g, true))) + rows.length,
@@ -154,3 +155,9 @@ function dedupe<T extends { point: PlannedPoint }>(xs: T[]): T[] {
   return xs.filter((x) => !seen.has(x.point.text) && !!seen.add(x.point.text));
 }
 
+
+/** The lead phrase of the paragraph a figure is in (一是强化要素保障。…): a slide of its figures is titled by it. */
+function leadOfPara(a: ReportAnalysis, f: ReportFigure): string | undefined {
+  const para = a.units[f.at]?.para;
+  return para ? leadsOf(para.text)[0]?.text : undefined;
+}

@@ -4,11 +4,11 @@
  */
 import type { DraftSection, Part } from './structure.js';
 
-/** A section's name short enough to head its slides' titles: 12 characters, else its first phrase (“十四五”时期发展成就和… → “十四五”时期发展成就), else none. */
+/** A section's name short enough to head its slides' titles: 14 characters, else its first phrase (“十四五”时期发展成就和… → “十四五”时期发展成就), else none. */
 export function shortName(name: string): string {
-  if (name.length <= 12) return name;
+  if (name.length <= 14) return name;
   const first = name.split(/[，,、；]|和|与|及/)[0]!;
-  return first.length >= 4 && first.length <= 12 ? first : '';
+  return first.length >= 4 && first.length <= 14 ? first : '';
 }
 
 export function sectionTitle(s: DraftSection): { title: string; subtitle?: string } {

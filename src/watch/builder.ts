@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { layoutOutline, resolveOutput, resolveTheme, themeFiles, writeDeck, type BuildOptions, type BuildResult } from '../build.js';
+import { checkWordOrPdfReport, layoutOutline, resolveOutput, resolveTheme, themeFiles, writeDeck, type BuildOptions, type BuildResult } from '../build.js';
 import { INTERNAL } from '../core/catalogue/cli.js';
 import { report } from '../core/catalogue/define.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
@@ -111,7 +111,7 @@ export function createBuilder(opts: BuilderOptions): Builder {
       let stage: BuildFailure['stage'] = 'input';
       try {
         let fresh = false;
-        const laid = layoutOutline({
+        const laid0 = layoutOutline({
           outline,
           cwd,
           ...(opts.template !== undefined ? { template: opts.template } : {}),
@@ -125,6 +125,8 @@ export function createBuilder(opts: BuilderOptions): Builder {
             return t.loaded;
           },
         });
+        // a Word or PDF report named by source: is read (asynchronously) and checked as a text one is
+        const laid = await checkWordOrPdfReport(laid0, { ...(opts.strict ? { strict: true } : {}), cwd });
         timings.load = laid.timings.load;
         timings.layout = laid.timings.layout;
         deck = laid.deck;
