@@ -163,7 +163,13 @@ describe('briefdeck draft (CLI)', () => {
     expect(first.code, first.err).toBe(0);
     expect(first.out).toContain('3 sections');
     expect(first.out).toContain('18 of 18 figures on slides');
-    expect(readFileSync(out, 'utf8')).toContain('source: ');
+    const written = readFileSync(out, 'utf8');
+    expect(written).toContain('source: ');
+    // the comments in the user's language, the deck's own words in the report's
+    expect(written).toMatch(/^# A draft made by `briefdeck draft`/);
+    expect(written).toContain('lang: zh-CN');
+    expect(written).toMatch(/title: ".*：主要数据"/);
+    expect(written).not.toMatch(/main points|key figures/);
     const again = await runCli(['draft', HALF_YEAR, '-o', out, '--lang', 'en']);
     expect(again.code).toBe(1);
     expect(again.err).toContain('OUTPUT_PROTECTED');
