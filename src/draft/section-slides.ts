@@ -5,6 +5,7 @@
  * many as the deck has room for.
  */
 import type { ReportAnalysis, ReportFigure } from '../report/analyse.js';
+import { APPENDIX } from '../report/headings.js';
 import type { Segment } from '../report/text.js';
 import { cardable, cardOf, changeFits, heavy, weight } from './cards.js';
 import { groupFigures, type FigureGroup } from './groups.js';
@@ -121,7 +122,8 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
  * figures go on cards), cut to a point.
  */
 function topicsOf(s: DraftSection, paras: readonly Segment[]): { point: PlannedPoint; at: number }[] {
-  const headed = s.parts.filter((p) => p.heading);
+  // an appendix's label (附件1, 名词解释) is no topic
+  const headed = s.parts.filter((p) => p.heading && !APPENDIX.test(p.heading.title.trim()));
   if (headed.length >= 2) return dedupe(headed.map((p) => ({ point: shorten(p.heading!.title), at: p.heading!.start })));
   const leads = paras.filter((p) => !isFiller(p.text)).map((p) => ({ p, leads: leadsOf(p.text) }));
   const ordinal = leads.filter((x) => x.leads.length && /(?:^|[。；;！？!?])\s*[一二三四五六七八九十]+(?:是|要|方面)/.test(x.p.text.replace(/\*\*/g, '')));

@@ -82,6 +82,9 @@ export function structureOf(a: ReportAnalysis): Structure {
       s.parts.push(cur);
       sections.push(s);
       inSection = true;
+    } else if (h && h.appendix && h.kind !== 'plain') {
+      // an appendix's numbered items are topics of its part (2026年十件民生实事: 一、… 十、…)
+      cur.subheadings.push(h);
     } else if (h && h.level <= level) {
       cur = part(h);
       pending.push(cur);

@@ -77,7 +77,7 @@ export function findArticle(text: string): Article {
     }
   }
   for (let i = end; i < segs.length; i++) kinds[i] ??= 'tail';
-  const cover = readCover(segs, kinds, start);
+  const { cover, place } = readCover(segs, kinds, start);
   // a title run into the first paragraph (a one-line body): 上半年…调研报告 今年以来,我镇…
   const body: Segment[] = [];
   for (let i = start; i < end; i++) if (!kinds[i]) body.push(segs[i]!);
@@ -91,7 +91,7 @@ export function findArticle(text: string): Article {
       body[0] = { ...first, start: first.start + m[0].length, text: first.text.slice(m[0].length), inline: true };
     }
   }
-  finishCover(cover, body);
+  finishCover(cover, body, place);
   const furniture = segs.flatMap((segment, i) => (kinds[i] ? [{ segment, kind: kinds[i]! }] : []));
   return { cover, body, furniture, lang: languageOf(body) };
 }
@@ -100,8 +100,13 @@ function isTitleLike(t: string): boolean {
   return t.length >= 4 && t.length <= 100 && !isSentence(t) && !/[：:]$/.test(t) && /[\u4e00-\u9fffA-Za-z]{2}/.test(t) && !SALUTATION.test(t);
 }
 
-function readCover(segs: Segment[], kinds: unknown[], start: number): Cover {
+/** A place's name: 广东省, 十堰市郧阳区, 内蒙古自治区. */
+const PLACE = /^[\u4e00-\u9fff]{2,12}(?:省|自治区|市|县|区|州|盟|旗)$/;
+
+/** The cover, and the place it names (its speaker's line, its session line) for an organisation named without it (省人民政府). */
+function readCover(segs: Segment[], kinds: unknown[], start: number): { cover: Cover; place?: string } {
   const cover: Cover = {};
+  let place: string | undefined;
   // the header: its lines (segments of one line joined again: 黄陂区发展和改革局局长   叶明壮), furniture set aside
   const header: { text: string; line: number }[] = [];
   for (let i = 0; i < start; i++) {
@@ -112,6 +117,13 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): Cover {
     else header.push({ text: s.text, line: s.line });
   }
   const lines = header.map((h) => clean(h.text));
+  // a session line set over two lines (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (/^[—–\-－]{1,2}/.test(lines[i]!) && !/上\s*$/.test(lines[i]!) && /^[^，。：:]{2,30}上\s*$/.test(lines[i + 1]!)) {
+      lines.splice(i, 2, lines[i]! + lines[i + 1]!);
+      break;
+    }
+  }
   const session = lines.findIndex((l) => SESSION.test(l) && l.length >= 6 && l.length <= 60);
   const speaker = lines.findIndex((l) => SPEAKER.test(l) && l.length <= 40);
   if (session >= 0) {
@@ -127,7 +139,9 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): Cover {
     const m = SPEAKER.exec(lines[speaker]!)!;
     cover.speaker = lines[speaker]!.replace(/\s+/g, ' ');
     if (m[1] && ORG_END.test(m[1])) cover.organization = m[1];
+    else if (m[1] && PLACE.test(m[1])) place = m[1];
   }
+  place ??= cover.subtitle ? /在(\S{2,12}?(?:省|自治区|市|县|区|州|盟|旗))第/.exec(cover.subtitle)?.[1] : undefined;
   const candidates = lines.map((l, i) => ({ l, i })).filter(({ l, i }) => i !== session && i !== speaker && isTitleLike(l) && !isDateLine(l) && !SESSION.test(l));
   // the document's own title stands right above its session or speaker line; else the page's first title
   const anchor = session >= 0 ? session : speaker;
@@ -170,10 +184,10 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): Cover {
     const org = /(?:信息来源|来源|发布机构|发文单位|发文机关|来源单位|发布单位)\s*[:：]?\s*([^\s|｜]{2,30})/.exec(f) ?? (/^(?:发文单位|发文机关|发布机构)$/.test(f) && furnitureText[i + 1] ? [f, furnitureText[i + 1]!] : null);
     if (cover.organization === undefined && org && ORG_END.test(org[1]!)) cover.organization = org[1]!;
   }
-  return cover;
+  return { cover, ...(place ? { place } : {}) };
 }
 
-function finishCover(cover: Cover, body: Segment[]): void {
+function finishCover(cover: Cover, body: Segment[], place: string | undefined): void {
   // 我代表北京市人民政府，向大会报告工作
   const opening = body.slice(0, 4).map((s) => s.text).join('');
   const rep = /我(?:们)?代表([^，,。；\s]{2,30}?)(?:[，,]|向|作)/.exec(opening);
@@ -183,6 +197,8 @@ function finishCover(cover: Cover, body: Segment[]): void {
     const m = /^([\u4e00-\u9fff]{2,20}?(?:局|委员会|政府|办公室|中心|学校|中学|小学|公司|集团|医院|街道|办事处))(?=[\u4e00-\u9fff])/.exec(body[0]?.text ?? '');
     if (m) cover.organization = m[1];
   }
+  // an organisation named without its place (省人民政府, 自治区人民政府): the place the cover names
+  if (cover.organization && place && /^(?:省|市|县|区|自治区|州)/.test(cover.organization)) cover.organization = joinOverlap(place, cover.organization);
   // a title that names no one (政府工作报告) takes the organisation's name: 荣县人民政府工作报告
   if (cover.title && cover.organization && isGeneric(cover.title)) cover.title = joinOverlap(cover.organization, cover.title);
 }

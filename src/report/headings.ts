@@ -27,7 +27,12 @@ export interface Heading {
   n?: number;
   /** 1 is the outermost level the report uses; unnumbered headings between paragraphs are 0 when numbered ones exist. */
   level: number;
+  /** In an appendix (附件, 名词解释 and what follows): not part of the report's outline. */
+  appendix?: true;
 }
+
+/** Where a report's appendices begin: 附件, 附件1, 附表, 附录, 名词解释. */
+export const APPENDIX = /^(?:附件|附表|附录)\s*\d*\s*[:：]?$|^名词解释$/;
 
 /** The body as it reads: headings and paragraphs in order. */
 export type Unit = { heading: Heading; para?: undefined } | { para: Segment; heading?: undefined };
@@ -57,8 +62,9 @@ function hasWords(t: string): boolean {
   return (t.replace(/\*\*/g, '').replace(NUMBER, '').match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2;
 }
 
-/** A heading's words are short: a clause or two, not a sentence with figures and lists. */
+/** A heading's words are short: a clause or two, not a sentence with figures and lists; one on its own line may be longer (an official heading of 50 characters). */
 const MAX_HEADING = 40;
+const MAX_OWN_LINE_HEADING = 64;
 
 /**
  * Where the heading of a segment that starts with a number ends: at its 。 when run into its
@@ -68,6 +74,9 @@ const MAX_HEADING = 40;
 function headingEnd(s: Segment, numberLength: number): number | undefined {
   const t = s.text;
   let end = t.length;
+  // a line that is the heading and nothing else (ending with its 。 or without one) may be long
+  const ownLine = !s.inline && /^[^。！？!?]*[。！？!?]?\s*\??$/.test(t.slice(numberLength));
+  const max = ownLine ? MAX_OWN_LINE_HEADING : MAX_HEADING;
   for (let i = numberLength; i < t.length; i++) {
     const c = t[i]!;
     if (/[。！？!?]/.test(c)) {
@@ -80,10 +89,10 @@ function headingEnd(s: Segment, numberLength: number): number | undefined {
       end = i;
       break;
     }
-    if (i - numberLength > MAX_HEADING) return undefined;
+    if (i - numberLength > max) return undefined;
   }
   const words = t.slice(numberLength, end).trim();
-  if (!hasWords(words) || words.length > MAX_HEADING || /[：:]$/.test(words)) return undefined;
+  if (!hasWords(words) || words.length > max || /[：:]$/.test(words)) return undefined;
   // a run-in heading is a phrase, the paragraph's topic: a number list is no heading (1.实现城镇新增就业18万人以上)
   if (end < t.length && /\d+(?:\.\d+)?\s*(?:%|万|亿|个|人|户|元)/.test(words) && words.length > 16) return undefined;
   return end;
@@ -96,6 +105,8 @@ function isPlainHeading(s: Segment, prev: Segment | undefined, next: Segment | u
   // a headline may have one comma (同轴运转,以“党建联抓”强化工作合力); a sentence ends with its mark
   if (/[。！？；;!?，,、：:]$/.test(t) || /[。；]/.test(t) || (t.match(/[，,]/g)?.length ?? 0) > 1 || SALUTATION.test(t)) return false;
   if (/[，,]/.test(t) && t.length > 24) return false;
+  // a sentence broken over lines (“十五五”时期经济社会发展的 / 主要目标 / 是：…) is no heading
+  if (/[的和与及是之在对把将为]$/.test(t) || (next && /^[是，,、：:的了]/.test(next.text)) || (prev && !/[。！？!?：:；;）)”"]$/.test(prev.text) && prev.text.length > 30 && !CN_MARKER.test(prev.text))) return false;
   // words, not a number alone ((一), 一、一、)
   if (!hasWords(t) || numberOf(t)) return false;
   // between paragraphs: after one (or at the start) and before one or a numbered heading
@@ -113,8 +124,11 @@ export function readHeadings(body: readonly Segment[]): Unit[] {
   const units: Unit[] = [];
   // numbered candidates: accepted when they continue their kind's sequence
   const expected = new Map<NumberKind, number>();
+  let inAppendix = false;
+  let firstAppendix = -1;
   for (let i = 0; i < body.length; i++) {
     const s = body[i]!;
+    if (inAppendix && firstAppendix < 0) firstAppendix = units.length - 1;
     if (marked) {
       // a mark on a number alone (## 一、) heads nothing
       if (s.mark !== undefined && hasWords(s.text.slice(numberOf(s.text)?.length ?? 0))) {
@@ -125,7 +139,7 @@ export function readHeadings(body: readonly Segment[]): Unit[] {
     }
     const num = s.list || s.row || s.quote ? undefined : numberOf(s.text);
     const end = num ? headingEnd(s, num.length) : undefined;
-    if (num && end !== undefined && (num.kind !== 'ar' || !s.inline) && inSequence(num.kind, num.n, expected)) {
+    if (num && end !== undefined && (num.kind !== 'ar' || !s.inline) && inSequence(num.kind, num.n, expected, !s.inline && end >= s.text.replace(/[。！？!?\s]+$/, '').length)) {
       expected.set(num.kind, num.n + 1);
       for (const k of RANK.slice(RANK.indexOf(num.kind) + 1)) expected.delete(k);
       const text = s.text.slice(0, end).trim();
@@ -136,26 +150,36 @@ export function readHeadings(body: readonly Segment[]): Unit[] {
       continue;
     }
     if (isPlainHeading(s, body[i - 1], body[i + 1], units.at(-1)?.heading !== undefined)) {
+      // an appendix starts its own numbering (its 一、 is no sequel to the report's 三、)
+      if (APPENDIX.test(s.text.replace(/\*\*/g, '').trim())) {
+        inAppendix = true;
+        expected.clear();
+      }
       units.push({ heading: { start: s.start, end: s.end, text: s.text, title: s.text.replace(/\*\*/g, ''), kind: 'plain', level: 0 } });
       continue;
     }
     units.push({ para: s });
   }
+  if (firstAppendix >= 0) for (const u of units.slice(firstAppendix)) if (u.heading) u.heading.appendix = true;
   assignLevels(units, marked);
   return units;
 }
 
 /** A number continues its kind's sequence (一 then 二), or starts it afresh (一, 1) under a new parent. */
-function inSequence(kind: NumberKind, n: number, expected: Map<NumberKind, number>): boolean {
+function inSequence(kind: NumberKind, n: number, expected: Map<NumberKind, number>, ownLine: boolean): boolean {
   const want = expected.get(kind) ?? 1;
-  return n === want;
+  // a heading on its own line may follow one the reading missed (（三） after （一）)
+  return n === want || (ownLine && n === want + 1);
 }
 
 /** Levels: the kinds of number the report uses, outermost first, from 1; marked headings keep their marks' depth. */
 function assignLevels(units: Unit[], marked: boolean): void {
-  const headings = units.flatMap((u) => (u.heading ? [u.heading] : []));
+  // an appendix's headings are its own: they set no level of the report's outline
+  const all = units.flatMap((u) => (u.heading ? [u.heading] : []));
+  for (const h of all) if (h.appendix) h.level = 0;
+  const headings = all.filter((h) => !h.appendix);
   if (marked) {
-    const top = Math.min(...headings.map((h) => h.level));
+    const top = headings.length ? Math.min(...headings.map((h) => h.level)) : 1;
     for (const h of headings) h.level = h.level - top + 1;
     return;
   }

@@ -81,6 +81,11 @@ describe('the cover as the report states it', () => {
     expect(a.cover).toEqual({ title: '2026年北京市政府工作报告', subtitle: '在北京市第十六届人民代表大会第四次会议上', date: '2026年1月25日', speaker: '北京市市长 殷勇', organization: '北京市人民政府' });
   });
 
+  it('a session line set over two lines; an organisation named without its place takes the place the cover names', () => {
+    const a = findArticle('政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 孟凡利\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、工作回顾\n全省地区生产总值增长3.9%。');
+    expect(a.cover).toMatchObject({ title: '广东省人民政府工作报告', subtitle: '在广东省第十四届人民代表大会第五次会议上', date: '2026年1月26日', organization: '广东省人民政府' });
+  });
+
   it('a title of any length, set over several lines on the document’s own cover', () => {
     const title = '关于黄陂区2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告';
     const a = findArticle([title, '发文单位', '黄陂区发展和改革局', '索引号', '010898141/2023-01021', '黄陂区第六届人民代表大会', '第二次会议文件(6', '关于黄陂区2022年国民经济和社会发展', '计划执行情况与2023年国民经济', '和社会发展计划草案的报告', '20221227日在黄陂区第六届人民代表大会第二次会议上', '黄陂区发展和改革局局长   叶明壮', '各位代表:', '受区人民政府委托,现以书面形式向大会报告,请予审议。'].join('\n'));

@@ -63,10 +63,33 @@ describe('headings in every common form', () => {
 
   it('not headings: 一是/二是 openers, ——dash and bold lead sentences, numbered list items, a number out of sequence', () => {
     expect(headings('一、总体情况\n一是工业经济提速增效。规上工业增加值增长8.5%。二是项目建设加力推进。\n——城市功能更加完善。新建道路12.6公里。\n**就业形势总体稳定**。城镇新增就业4120人。\n落实各项基本保障。救助困难对象9307人次。')).toEqual(['1:一、总体情况']);
-    // a list of long measures is no list of headings (1.实现城镇新增就业18万人以上，…); without numbered headings, unnumbered ones are level 1
-    expect(headings('一年来，全市各项工作取得新进展，人民生活持续改善。\n附件\n2025年民生实事\n1.新增城镇就业岗位8万个以上，开发公益性岗位2000个，帮扶困难人员就业5000人以上。\n2.新建改扩建幼儿园12所，新增普惠性学位3600个，更新教学设备4500台套。')).toEqual(['1:附件', '1:2025年民生实事']);
+    // a list of long measures is no list of headings (1.实现城镇新增就业18万人以上，…); 附件 opens an appendix, outside the outline's levels
+    expect(headings('一年来，全市各项工作取得新进展，人民生活持续改善。\n附件\n2025年民生实事\n1.新增城镇就业岗位8万个以上，开发公益性岗位2000个，帮扶困难人员就业5000人以上。\n2.新建改扩建幼儿园12所，新增普惠性学位3600个，更新教学设备4500台套。')).toEqual(['0:附件', '0:2025年民生实事']);
     // 3. out of sequence: no heading
     expect(headings('一、总体情况\n正文。\n3.某项工作。\n二、下一步打算\n正文。')).toEqual(['1:一、总体情况', '1:二、下一步打算']);
+  });
+
+  it('an official heading of 50 characters on its own line; a number the reading missed does not stop the rest', () => {
+    const long = '（二）推动供需高水平动态适配，在建设强大国内市场中努力扩大有潜能的消费、有需求的生产、有效益的投资。';
+    expect(headings(`一、总体安排\n（一）稳住经济大盘\n正文。\n${long}\n正文。\n（四）扩大对外开放\n正文。\n（五）保障改善民生\n正文。`)).toEqual([
+      '1:一、总体安排',
+      '2:（一）稳住经济大盘',
+      `2:${long.slice(0, -1)}`,
+      '2:（四）扩大对外开放',
+      '2:（五）保障改善民生',
+    ]);
+  });
+
+  it('a sentence broken over lines is no heading; an appendix numbers afresh, outside the outline', () => {
+    expect(headings('一、工作回顾\n全市生产总值增长5%，各项工作取得新成效，人民生活持续改善。\n“十五五”时期经济社会发展的\n主要目标\n是：地区生产总值年均增长5%左右。\n二、工作安排\n今年预期目标是增长5%左右。\n三、政府建设\n正文。\n附件1\n2026年十件民生实事\n一、提升生育医疗保障水平\n正文。\n二、强化新业态劳动者权益保障\n正文。')).toEqual([
+      '1:一、工作回顾',
+      '1:二、工作安排',
+      '1:三、政府建设',
+      '0:附件1',
+      '0:2026年十件民生实事',
+      '0:一、提升生育医疗保障水平',
+      '0:二、强化新业态劳动者权益保障',
+    ]);
   });
 
   it('Chinese numbers read as numbers', () => {
