@@ -11,7 +11,8 @@ export function cardable(g: FigureGroup): boolean {
   const f = g.head;
   if (f.range || f.written.includes(',') || /^0\d/.test(f.written)) return false;
   // the level something changed from (由每生每年5元降至3元) is no key figure on its own
-  const after = f.clause.text.slice(f.end - f.clause.start).replace(/\*\*|\s/g, '');
+  // (also a list of them: 分别从每人每月209元、280元提高到217元、290元)
+  const after = f.clause.text.slice(f.end - f.clause.start).replace(/\*\*|\s/g, '').replace(/^(?:[、和]-?\d[\d.,]*[^\d、，,。；;]{0,4})*/, '');
   if (/^(?:降至|降到|下降到|提升至|提升到|提高到|升至|增至|增长到|增加到)/.test(after)) return false;
   // a threshold that qualifies the noun after it (60岁以上老人…) is no key figure
   if (/以上|以下/.test(f.approx) && /^[\u4e00-\u9fff]/.test(f.clause.text.slice(f.end - f.clause.start))) return false;

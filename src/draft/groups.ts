@@ -59,8 +59,11 @@ export function groupFigures(text: string, figures: readonly ReportFigure[]): Fi
       for (let j = i + 1; j < figures.length; j++) {
         const f = figures[j]!;
         if (taken.has(f) || !sameSentence(text, last, f)) break;
-        const relation = relationOf(text, last, f);
-        if (f.change && !f.approx && CHANGE_RELATION.test(relation) && relation.length <= 12 && g.changes.length < MAX_CHANGES && !/[，,].*[，,]/.test(text.slice(last.end, f.start))) {
+        let relation = relationOf(text, last, f);
+        // a short clause without a figure may stand between (220.1亿元,居全市第3位,增速3.1%): the change's own words are the last clause
+        const clauses = relation.split(/[，,]/);
+        if (clauses.length === 2 && clauses[0]!.length <= 12 && CHANGE_RELATION.test(clauses[1]!)) relation = clauses[1]!;
+        if (f.change && !f.approx && CHANGE_RELATION.test(relation) && relation.length <= 12 && g.changes.length < MAX_CHANGES && !/[，,].*[，,].*[，,]/.test(text.slice(last.end, f.start))) {
           g.changes.push({ figure: f, relation });
         } else if (!f.change && /^(?:占|完成)[^，,。；;]{0,10}?(?:的)?$/.test(relation) && /占|计划|比重/.test(relation)) {
           g.shares.push({ figure: f, relation });

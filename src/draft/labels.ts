@@ -9,9 +9,9 @@ import type { ReportFigure } from '../report/analyse.js';
 export const MAX_LABEL = 20;
 
 /** Words that open a clause but say nothing of what is counted. */
-const LEAD_FILLER = /^(?:[一二三四五六七八九十]+是|其中|全区|全县|全市|全省|全镇|全乡|全域|全街道|全年|全年度|今年|去年|当年|上半年|下半年|前三季度|一季度|1-\d+月份?|\d{1,2}月份?|此外|另外|同时|并且|并|共计|累计|共|先后|已经|已|均|预计|截至目前|截至\S{0,8}底|目前|年内|期间|总计|合计|五年来|一年来|这五年|过去五年|去年以来|今年以来|我们|我[区县市省镇]|还|为)+/;
+const LEAD_FILLER = /^(?:[一二三四五六七八九十]+是|其中|全区|全县|全市|全省|全镇|全乡|全域|全街道|全年|全年度|今年|去年|当年|上半年|下半年|前三季度|一季度|1-\d+月份?|\d{1,2}月份?|此外|另外|同时|并且|并|共计|累计|共(?=[有计\d])|先后|已经|已|均|预计|截至目前|截至\S{0,8}底|目前|年内|期间|总计|合计|五年来|一年来|这五年|过去五年|去年以来|今年以来|我们|我[区县市省镇]|还|为)+/;
 /** Verbs between the label and its figure: 覆盖率达到86%, 总产值完成395.12亿元. */
-const TRAIL_VERB = /(?:不少于|不低于|不超过|不多于|至少|已达到|达到了|达到|已达|达|为|是|完成了|完成|实现了|实现|共计|合计|累计|总计|控制在|保持在|稳定在|增至|提高到|提高至|提升到|提升至|增长到|降至|降到|突破|共有|拥有|有|在|的|约|近|超过|超|逾|分别|均|共|总|全年|累计完成|首次|再次|首度|持续|稳定)+$/;
+const TRAIL_VERB = /(?:不少于|不低于|不超过|不多于|至少|已达到|达到了|达到|已达|(?<![下传表送发抵通到])达|为|是|完成了|完成|实现了|实现|共计|合计|累计|总计|控制在|保持在|稳定在|增至|提高到|提高至|提升到|提升至|增长到|降至|降到|突破|共有|拥有|有|在|的|约|近|超过|超|逾|分别|均|共|总|全年|累计完成|首次|再次|首度|持续|稳定)+$/;
 /** Verbs that open a clause before what they act on: 完成财政收入, 实现固定资产投资. */
 const LEAD_VERB = /^(?:完成|实现|达到|形成|拉动|带动)(?=[\u4e00-\u9fff]{2})/;
 const BRACKETS = /[（(][^（()）]*[）)]|“[^”]*”|"[^"]*"|《[^》]*》|【[^】]*】/g;
@@ -31,12 +31,17 @@ export function labelsFor(text: string, figs: readonly ReportFigure[], until: (f
     const lead = text.slice(f.clause.start, f.start);
     const k = lead.indexOf('分别');
     const before = same(figs[i - 1], f) ? figs[i - 1] : undefined;
-    if (k >= 0 && (!before || before.end <= f.clause.start + k)) {
+    // …增加值年均增长8％、7.2％ after 战略性新兴产业和高技术制造业: a list paired without 分别 too
+    const listed = k < 0 && !before && /[和、]/.test(lead) && figs[i + 1] !== undefined && same(f, figs[i + 1]!) && /^[、和]$/.test(text.slice(f.end, figs[i + 1]!.start).replace(/\s|\*\*/g, ''));
+    if ((k >= 0 && (!before || before.end <= f.clause.start + k)) || listed) {
       const run = [f];
       for (let j = i + 1; j < figs.length && same(f, figs[j]!) && /^[、和及与]$/.test(text.slice(run[run.length - 1]!.end, figs[j]!.start).replace(/\s|\*\*/g, '')); j++) run.push(figs[j]!);
-      if (run.length >= 2) {
-        const subject = clean(lead.slice(0, k));
-        const verb = clean(lead.slice(k + 2)).replace(TRAIL_VERB, '');
+      // without 分别: the subject ends where its verb starts (…增加值|年均增长)
+      const leadText = k >= 0 ? lead : lead.replace(/\*\*|\s/g, '');
+      const split = k >= 0 ? { at: k, skip: 2 } : subjectSplit(leadText);
+      if (run.length >= 2 && split && (k >= 0 || pairSubjects(clean(leadText.slice(0, split.at)), run.length))) {
+        const subject = clean(leadText.slice(0, split.at));
+        const verb = clean(leadText.slice(split.at + split.skip)).replace(TRAIL_VERB, '');
         const subjects = pairSubjects(subject, run.length);
         run.forEach((g, n) => out.set(g, fit((subjects?.[n] ?? subject) + verb)));
         i += run.length - 1;
@@ -69,14 +74,26 @@ export function labelsFor(text: string, figs: readonly ReportFigure[], until: (f
   return out;
 }
 
+/** Where a subject ends and its verb begins: 战略性新兴产业和高技术制造业增加值|年均增长. */
+function subjectSplit(lead: string): { at: number; skip: number } | undefined {
+  const m = /(?:年均|同比|比上年)?(?:增长|增加|提高|提升|下降|降低|减少|达到|达)$/.exec(lead);
+  if (!m) return undefined;
+  const at = lead.length - m[0].length;
+  return at >= 2 ? { at, skip: 0 } : undefined;
+}
+
 /** Subjects joined by 、 or 和, one for each figure of a list; a shared ending goes to each (食品、药品抽检合格率). */
 function pairSubjects(subject: string, n: number): string[] | undefined {
+  // 城乡居民人均可支配收入分别…: the towns' and the villages'
+  if (n === 2 && /^城乡/.test(subject)) return [`城镇${subject.slice(2)}`, `农村${subject.slice(2)}`];
   const parts = subject.split(/[、和及与]/).filter(Boolean);
   if (parts.length !== n) return undefined;
   const last = parts[n - 1]!;
   const first = parts[0]!;
-  // where the last subject's own word ends: after the character the first one ends with (国家级、部级创新平台), or before 等
+  // where the last subject's own word ends: after the character the first one ends with (国家级、部级创新平台),
+  // as long as the others (刑事、治安案件), or before 等
   let cut = last.indexOf(first[first.length - 1]!) + 1;
+  if ((cut <= 0 || cut >= last.length) && parts.slice(0, -1).every((p) => p.length === first.length)) cut = first.length;
   if (cut <= 0 || cut >= last.length) cut = last.indexOf('等');
   if (cut > 0 && cut < last.length && parts.slice(0, -1).every((p) => p.length <= 4)) {
     const tail = last.slice(cut).replace(/^等/, '');
@@ -97,7 +114,7 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   const tidy = (s: string) =>
     s
       .replace(/\*\*/g, '')
-      .replace(/^[-|\s、，,：:]+|[-|\s、，,：:]+$/g, '')
+      .replace(/^[-—–|\s、，,：:]+|[-—–|\s、，,：:]+$/g, '')
       .replace(/\s*\|\s*/g, ' ')
       .replace(/^\d{1,2}[.．、](?!\d)\s*/, '')
       // a PDF's page number glued to the line it broke (2 新增规模以上工业企业)
@@ -114,8 +131,12 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   // the figure counts the noun after it (45个核酸采样屋): the verb before it, with that noun
   if (after && counts) {
     // the noun, up to the verb that follows it (设立8支高精尖产业基金带动社会投资 → 高精尖产业基金)
-    const noun = after.split(/[，,。；;：:]/)[0]!.replace(NOUN_END, '').replace(/(?:等|的|和|与|及|、)$/, '');
-    const verb = enumerated(label) ? listVerb(label) : label.length <= 6 ? label.replace(/^(?:并|和|及|且|同时)/, '') : verbOf(label);
+    const phrase = after.split(/[，,。；;：:]/)[0]!;
+    let noun = phrase.replace(NOUN_END, '').replace(/(?:等|的|和|与|及|、)$/, '');
+    if (noun.length < 3) noun = phrase.replace(/(?:等|的|和|与|及|、)$/, '');
+    // with the words before it when they are few (十项经济指标全年取得 + 绿灯), else its verb (投放 + 核酸采样屋)
+    const own = label.replace(/^(?:并|和|及|且|同时)/, '');
+    const verb = enumerated(label) ? listVerb(label) : own.length + noun.length <= 16 ? own : own.slice(-2);
     if (noun.length >= 2) label = verb + noun;
   }
   // a bare verb or a word (达到1.5万亿元, 产值780亿元): what the clause before it speaks of
@@ -129,7 +150,7 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   }
   if (label.length < 2 || isOnlyUnit(label, f)) {
     // nothing before it says what it is: the words after it, then the clause as a whole
-    const rest = after.split(/[，,。；;]/)[0] ?? '';
+    const rest = (after.split(/[，,。；;]/)[0] ?? '').replace(/^的/, '');
     label = rest.length >= 2 ? rest : tidy(clause.text).replace(/\d[\d,.]*\S*$/, '').trim() || label;
   }
   return fit(label);
@@ -141,7 +162,7 @@ const BARE_VERB = /^(?:达到|实现|完成|达|为|是|有|共有|形成|保持
 const TO_LEVEL = /^(?:降至|降到|下降到|下降至|提升至|提升到|提高到|提高至|升至|增至|增长到|增长至|增加到|扩大到|扩大至|达到)$/;
 const FROM = /^(.*?)(?:由|从)/;
 /** Where a clause's subject ends: its first verb or figure (地区生产总值跨越3个千亿元台阶 → 地区生产总值). */
-const SUBJECT_END = /跨越|达到|实现|完成|增长|突破|超过|保持|稳定|位居|居|占|新增|建成|累计|连续|首次|全面|持续|迈上|年均|同比|比上年|较上年|分别|\d/;
+const SUBJECT_END = /跨越|达到|实现|完成|增长|突破|超过|保持|稳定|位居|居|占|新增|建成|累计|连续|首次|全面|持续|迈上|年均|同比|比上年|较上年|分别|创|从|由|\d/;
 
 /** The subject of the clause before a figure's, in its sentence: what a bare 达到1.5万亿元 is of. */
 function previousSubject(text: string, f: ReportFigure): string {
@@ -156,7 +177,7 @@ function previousSubject(text: string, f: ReportFigure): string {
 }
 
 /** Where a noun phrase after a figure ends: the verb that follows it. */
-const NOUN_END = /(?:并|带动|实现|达到|完成|提供|推动|推进|形成|覆盖|惠及|吸引|建成|开展|新增|增长|提升|提高|下降|减少|超过|突破|用于|获得|参与|累计|共计|合计|分别|全部|全面|已经)(?!工程|行动|项目|计划|改造|建设|试点|专项|中心|基地)[\s\S]*$/;
+const NOUN_END = /(?:并|带动|实现|达到|完成|提供|推动|推进|形成|覆盖|惠及|吸引|建成|开展|新增|增长|提升|提高|下降|减少|超过|突破|用于|获得|参与|累计|共计|合计|分别|全部|全面|已经|占(?=[\u4e00-\u9fff]{2}))(?!工程|行动|项目|计划|改造|建设|试点|专项|中心|基地)[\s\S]*$/;
 
 /** A list before the figure (A、B等3个项目): only its verb goes into the label. */
 function enumerated(s: string): boolean {
@@ -174,8 +195,14 @@ function listVerb(s: string): string {
   // the last of several actions (老旧小区改造并推进华顺公寓、东海未名园等 → 推进…)
   const own = s.slice(Math.max(s.lastIndexOf('并'), s.lastIndexOf('，'), s.lastIndexOf(',')) + 1);
   const rest = own.slice(own.lastIndexOf('等') + 1);
-  return rest.length >= 2 && own.includes('等') ? rest.slice(-2) : verbOf(own);
+  if (rest.length >= 2 && own.includes('等')) return rest.slice(-2);
+  // a list that opens with an action (成功招引A、B等…); one that opens with names (中国能建集团…等) has none
+  const verb = verbOf(own);
+  return VERB_START.test(verb) ? verb : '';
 }
+
+/** Actions a list of projects or places opens with. */
+const VERB_START = /^(?:完成|实施|推进|建成|新建|引进|招引|培育|打造|开展|组织|举办|签约|开工|投产|建设|改造|新增|出清|孵化|投放|增设|选派|发放|帮扶|服务|走访|整治|治理|提升|创建|认定|入选|获评|设立|组建|支持|落地|评选|命名|授予)$/;
 
 function isOnlyUnit(label: string, f: ReportFigure): boolean {
   return label === f.unit || /^[%％万亿元个人名项次]+$/.test(label);

@@ -15,8 +15,8 @@ export const POINTS_PER_SLIDE = 6;
 export const ROWS_PER_TABLE = 7;
 /** A briefing's length, cover and closing included. */
 export const MAX_SLIDES = 25;
-/** Notes are for the speaker: a slide's are cut here (the report has the rest). */
-export const MAX_NOTES = 6000;
+/** Notes are for the speaker: a slide's are cut here, under the outline's limit of 20,000 (the report has the rest). */
+export const MAX_NOTES = 19000;
 
 export interface PlannedChange extends Change {
   /** The value as the report writes it (54.0). */

@@ -18,7 +18,8 @@ export { titleOf } from './titles.js';
 export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
   const st = structureOf(a);
   // the last paragraph's lead, when it states no figure, is the closing line (蓝图已经绘就，实干创造未来)
-  const lastPart = st.sections.at(-1)?.parts.at(-1);
+  // (the report's last words, before any appendix: 附件, 名词解释)
+  const lastPart = st.sections.at(-1)?.parts.filter((p) => !p.heading?.appendix).at(-1);
   const lastPara = lastPart?.paras.at(-1);
   // (not when it is all its section says)
   const alone = !!lastPart && st.sections.at(-1)!.parts.reduce((n, p) => n + p.paras.length, 0) <= 1;
@@ -45,6 +46,9 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     }
     return { ...title, slides };
   }).filter((p) => p.slides.length);
+  // a figure a report repeats (a summary table at its end) is shown once: the first time
+  dropRepeats(planned);
+  for (let i = planned.length - 1; i >= 0; i--) if (!planned[i]!.slides.length) planned.splice(i, 1);
   // titles in the deck's order, each its own (the divider's and the cover's titles included)
   const used = new Set<string>([...(a.article.cover.title ? [a.article.cover.title] : []), ...planned.map((p) => p.title)]);
   for (const slide of planned.flatMap((p) => p.slides)) {
@@ -67,6 +71,28 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     figures: a.figures,
     leftOut: a.figures.filter((f) => !shown.has(f)), // as planned; draft.ts counts it again as `check` does
   };
+}
+
+/** Cards that repeat an earlier card: the same figure as written, of much the same label. */
+function dropRepeats(sections: PlannedSection[]): void {
+  const seen: { key: string; label: string }[] = [];
+  const alike = (a: string, b: string) => {
+    const A = new Set(a);
+    const common = [...new Set(b)].filter((c) => A.has(c)).length;
+    return common / Math.max(1, Math.min(A.size, new Set(b).size)) >= 0.6;
+  };
+  for (const sec of sections) {
+    for (const slide of sec.slides) {
+      if (slide.type !== 'numbers') continue;
+      slide.figures = slide.figures.filter((c) => {
+        const key = `${c.figure.approx}|${c.figure.written}|${c.figure.unit}`;
+        if (seen.some((x) => x.key === key && alike(x.label, c.label))) return false;
+        seen.push({ key, label: c.label });
+        return true;
+      });
+    }
+    sec.slides = sec.slides.filter((x) => x.type !== 'numbers' || x.figures.length);
+  }
 }
 
 /** Cover, agenda (six sections a slide), a divider a section, closing. */

@@ -5,6 +5,7 @@
  * many as the deck has room for.
  */
 import type { ReportAnalysis, ReportFigure } from '../report/analyse.js';
+import { scanFigures } from '../report/figures.js';
 import { APPENDIX } from '../report/headings.js';
 import type { Segment } from '../report/text.js';
 import { cardable, cardOf, changeFits, heavy, weight } from './cards.js';
@@ -44,7 +45,7 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
     const chunk = pointTopics.slice(i, i + POINTS_PER_SLIDE);
     const title = i === 0 ? (heading.subtitle ?? words.points(name)) : words.points(name);
     // the section's topics open it; a second slide of them stays where its first topic is
-    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i > 0 ? 0 : chunk.length >= 3 ? 1000 : 5 });
+    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i > 0 ? 20 : chunk.length >= 3 ? 1000 : 5 });
   }
   // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
   const groups = s.parts.flatMap((p) => {
@@ -90,7 +91,9 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
       const lead = para ? leadOf.get(para) : undefined;
       // a paragraph without a lead phrase: the section's overview before the first one, else a topic of its own
       const afterLeads = !!para && afterLead.get(para) === true;
-      const key = part.heading ? part : para && (lead || afterLeads) ? para : 'overview';
+      // (a paragraph that is its lead and nothing else, ——预计地区生产总值增长11%左右；, is no topic of its own)
+      const alone = !!para && !!lead && para.text.replace(/\*\*/g, '').replace(/^[—–\s]+/, '').replace(/[。；;！!？?\s]+$/, '').length <= lead.length + 2;
+      const key = part.heading ? part : para && (lead || afterLeads) && !alone ? para : 'overview';
       const title = partTitle(part) ?? lead ?? (afterLeads && para ? shorten(sentencesOf(para.text.replace(/\*\*/g, ''))[0] ?? '').text : '') ?? '';
       const t = topics.get(key) ?? { title: title || words.figures(name), at: g.head.start, overview: key === 'overview', cards: [] };
       t.cards.push({ g, w: weight(g, i === 0) });
@@ -130,7 +133,8 @@ function topicsOf(s: DraftSection, paras: readonly Segment[]): { point: PlannedP
   const chosen = ordinal.length >= 2 ? ordinal : leads;
   const out: { point: PlannedPoint; at: number }[] = [];
   for (const { p, leads: ls } of chosen) {
-    if (ls.length) for (const l of ls) out.push({ point: l, at: p.start });
+    // a lead that states a figure goes on a card, not among the points
+    if (ls.length) for (const l of ls) if (!scanFigures(l.text).length) out.push({ point: l, at: p.start });
     else if (!p.row && !p.list && p.text.length > 20) {
       // a statement the paragraph makes without a figure (the figures are on cards)
       const plain = sentencesOf(p.text.replace(/\*\*/g, '')).find((x) => !/\d/.test(x) && !isFiller(x));

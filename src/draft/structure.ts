@@ -124,6 +124,11 @@ export function structureOf(a: ReportAnalysis): Structure {
   }
   // a part without words of its own (a heading right before its first sub-heading) is no part
   for (const s of out) s.parts = s.parts.filter((p) => p.paras.length || p.figures.length || s.parts.length === 1);
+  // an opening that states figures (今年上半年，我镇完成财政总收入1545万元…) opens the first section: its figures are the deck's
+  if (intro.figures.length && out[0]) {
+    out[0].parts.unshift(intro);
+    return { intro: part(), sections: out, sectioned: true };
+  }
   return { intro, sections: out, sectioned: true };
 }
 

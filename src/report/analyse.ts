@@ -67,8 +67,9 @@ export function clausesOf(text: string, from: number, to: number): { start: numb
   let at = from;
   for (let i = from; i < to; i++) {
     const c = text[i]!;
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    // a clause holds its brackets and quotations whole (“讲党史故事,拾红色记忆”)
+    if (c === '（' || c === '(' || c === '“') depth++;
+    else if ((c === '）' || c === ')' || c === '”') && depth > 0) depth--;
     else if (depth === 0 && (BREAK.test(c) || (c === '.' && /[A-Za-z)]/.test(text[i - 1] ?? '') && /^(?:\s|$)/.test(text[i + 1] ?? ''))) && !(c === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
       push(at, i);
       at = i + 1;

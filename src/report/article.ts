@@ -32,12 +32,12 @@ export const SALUTATION = /^(?:各位|尊敬的)?(?:代表|委员|领导|同志|
 const SESSION = /^[—–\-－]{1,2}\s*|在.{2,50}?(?:会议|大会|会|论坛|座谈会|典礼|仪式|年会|培训班)上(?:的(?:讲话|报告|发言|工作报告))?\s*\??$/;
 const POSITION = '(?:局长|副局长|县长|副县长|市长|副市长|区长|副区长|省长|副省长|州长|镇长|乡长|主席|副主席|主任|副主任|书记|副书记|校长|副校长|院长|副院长|厂长|经理|总经理|董事长|处长|科长|部长|厅长|司长|理事长|秘书长|所长|馆长|站长|队长|园长)';
 const SPEAKER = new RegExp(`^(.{0,30}?)${POSITION}[\\s\\u3000]*([\\u4e00-\\u9fff]{2,4})[\\s?]*$`);
-export const ORG_END = /(?:人民政府|政府|委员会|党委|党组|党工委|办事处|街道|局|委|厅|办公室|办|中心|学校|中学|小学|学院|大学|幼儿园|公司|集团|医院|协会|学会|管理处|支部|总支|研究院|研究所|社区|村委会|镇|乡)$/;
+export const ORG_END = /(?:人民政府|政府|委员会|党委|党组|党工委|办事处|街道|局|委|厅|办公室|办|中心|学校|中学|小学|学院|大学|幼儿园|公司|集团|医院|协会|学会|管理处|支部|总支|研究院|研究所|社区|村委会|镇|乡|部|司|署)$/;
 const DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)/;
 /** The kind of a document a title names: 总结, 报告 … (a title that ends so may carry a subtitle after a colon). */
 const DOC_KIND = /(?:总结|报告|计划|方案|讲话|情况|意见|通知|纪要|汇报|安排|规划|要点|思路|说明|发言|致辞|公报)$/;
 
-const clean = (s: string) => s.replace(/\*\*/g, '').replace(/\s+\?$/, '').trim();
+const clean = (s: string) => s.replace(/\*\*/g, '').replace(/\s+\?$/, '').replace(/^[|｜\s]+|[|｜\s]+$/g, '').trim();
 const isSentence = (t: string) => /[。！？；;!?]$/.test(t);
 /** Prose: a line of the article's text, not a title or a label: sentences, or a long run of clauses. */
 const isProse = (t: string) => !SESSION.test(t) && ((t.length >= 12 && /[。；;！？!?]/.test(t)) || (t.length >= 50 && /[，,]/.test(t)));
@@ -54,7 +54,10 @@ export function findArticle(text: string): Article {
   for (let i = 0; i < segs.length; i++) kinds[i] = furnitureKind(segs[i]!.text, pageTitle);
   // an information table: each label's value on the next line (发文单位 / 黄陂区发展和改革局)
   for (let i = 0; i + 1 < segs.length; i++) {
-    if (kinds[i] === 'info' && !kinds[i + 1] && segs[i + 1]!.text.length <= 40 && !/[。，；]/.test(segs[i + 1]!.text)) kinds[i + 1] = 'info-value';
+    // (and a publish label's: 来源: / 四川日报)
+    const bare = segs[i]!.text.replace(/\*\*/g, '').trim();
+    const label = (kinds[i] === 'info' && !/[|｜]/.test(bare)) || (kinds[i] === 'publish' && /^[^:：]{1,6}[:：]$/.test(bare));
+    if (label && !kinds[i + 1] && segs[i + 1]!.text.length <= 40 && !/[。，；]/.test(segs[i + 1]!.text)) kinds[i + 1] = 'info-value';
   }
   // the body starts at the first heading or prose that is not furniture
   const firstText = segs.findIndex((_, i) => !kinds[i]);
@@ -82,8 +85,8 @@ export function findArticle(text: string): Article {
   const body: Segment[] = [];
   for (let i = start; i < end; i++) if (!kinds[i]) body.push(segs[i]!);
   if (cover.title === undefined && body[0] && !startsNumbered(body[0]) && body[0] === segs[firstText]) {
-    // …的调研报告 今年以来，… / …工作总结。一年来，…
-    const m = /^([^\s，,。；;：:]{6,60}?)(?:\s+|。\s*)(?=\S)/.exec(body[0].text);
+    // …的调研报告 今年以来，… / …工作总结。一年来，… / …工作总结2016年,我镇…
+    const m = /^([^\s，,。；;：:]{6,60}?)(?:\s+|。\s*)(?=\S)/.exec(body[0].text) ?? /^([^\s，,。；;：:]{4,60}?(?:总结|报告|计划|汇报|情况|要点))(?=\d{4}年|今年|一年来|上半年|近年来|去年)/.exec(body[0].text);
     const rest = m ? body[0].text.slice(m[0].length) : '';
     if (m && isTitleLike(m[1]!) && DOC_KIND.test(m[1]!) && rest.length >= 12 && /[，,。；]/.test(rest)) {
       cover.title = m[1]!;
@@ -116,10 +119,14 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): { cover: C
     if (last && last.line === s.line) last.text += ` ${s.text}`;
     else header.push({ text: s.text, line: s.line });
   }
-  const lines = header.map((h) => clean(h.text));
+  // a session line with the speaker after it (…第四次会议上 陕西省省长 赵刚): two lines
+  const lines = header.map((h) => clean(h.text)).flatMap((l) => {
+    const m = /^(.*会议上)\s+(\S.*)$/.exec(l);
+    return m && SPEAKER.test(m[2]!) ? [m[1]!, m[2]!] : [l];
+  });
   // a session line set over two lines (——2026年1月26日在广东省第十四届 / 人民代表大会第五次会议上)
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (/^[—–\-－]{1,2}/.test(lines[i]!) && !/上\s*$/.test(lines[i]!) && /^[^，。：:]{2,30}上\s*$/.test(lines[i + 1]!)) {
+    if ((/^[—–\-－]{1,2}/.test(lines[i]!) || /在[^，。]{2,20}$/.test(lines[i]!)) && !/上\s*$/.test(lines[i]!) && /^[^，。：:]{2,30}上\s*$/.test(lines[i + 1]!)) {
       lines.splice(i, 2, lines[i]! + lines[i + 1]!);
       break;
     }
@@ -156,7 +163,10 @@ function readCover(segs: Segment[], kinds: unknown[], start: number): { cover: C
       if (j === 1 || others.some((o) => o.includes(squash(stripTitle(joined))))) title = joined;
     }
   }
-  title ??= candidates[0]?.l;
+  // the title an information table gives (标题: …, 文件名称 | …), else the page's first
+  const furnitureLines = segs.slice(0, start).filter((_, i) => kinds[i]).map((x) => clean(x.text));
+  const fromInfo = furnitureLines.map((f) => /^(?:标题|文件名称|名称)\s*[:：|｜]\s*([^|｜]{4,100})/.exec(f)?.[1]?.trim()).find((x) => x && isTitleLike(x));
+  title ??= fromInfo ?? candidates[0]?.l;
   if (title !== undefined) {
     title = stripTitle(title);
     const dated = new RegExp(`\\s+(${DATE.source})$`).exec(title);
@@ -200,12 +210,17 @@ function finishCover(cover: Cover, body: Segment[], place: string | undefined): 
   // an organisation named without its place (省人民政府, 自治区人民政府): the place the cover names
   if (cover.organization && place && /^(?:省|市|县|区|自治区|州)/.test(cover.organization)) cover.organization = joinOverlap(place, cover.organization);
   // a title that names no one (政府工作报告) takes the organisation's name: 荣县人民政府工作报告
-  if (cover.title && cover.organization && isGeneric(cover.title)) cover.title = joinOverlap(cover.organization, cover.title);
+  // (after its year: 2026年政府工作报告 → 2026年云南省人民政府工作报告)
+  if (cover.title && cover.organization && isGeneric(cover.title)) {
+    const year = /^\d{4}年(?:度)?/.exec(cover.title)?.[0] ?? '';
+    cover.title = year + joinOverlap(cover.organization, cover.title.slice(year.length));
+  }
 }
 
 /** A title that says what kind of document it is and nothing of whose: 政府工作报告, 工作总结. */
 function isGeneric(title: string): boolean {
-  return title.length <= 8 && DOC_KIND.test(title) && !/[省市县区镇乡村街道局校院委]|\d/.test(title.replace(/政府|工作/g, ''));
+  const t = title.replace(/^\d{4}年(?:度)?/, '');
+  return t.length <= 8 && DOC_KIND.test(t) && !/[省市县区镇乡村街道局校院委]|\d/.test(t.replace(/政府|工作/g, ''));
 }
 
 /** 荣县人民政府 + 政府工作报告 → 荣县人民政府工作报告 (the words they share written once). */
@@ -219,6 +234,7 @@ function stripTitle(t: string): string {
   return clean(t)
     .replace(/^【[^】]{1,10}】\s*/, '')
     .replace(/\s*[(（](?:全文|全文发布|附全文|图文|最新|完整版|可编辑)[)）]\s*$/, '')
+    .replace(/\.(?:docx?|pdf|txt|wps)$/i, '')
     .trim();
 }
 

@@ -19,6 +19,7 @@ const LONG_UNITS = [
   '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '兆瓦时', '吉瓦时', '标准箱',
   '千瓦', '兆瓦', '吉瓦', '千米', '公里', '公顷', '厘米', '毫米', '公斤', '千克', '小时', '分钟', '个月',
   '人次', '家次', '户次', '篇次', '场次', '车次', '架次', '批次', '项次', '亩次', '人日', '课时', '学时', '美元',
+  '微克每立方米', '标准箱', '标箱', 'μg/m3', 'μg/m³', 'mg/m3', 'mg/L', '℃',
 ];
 /** Units of one character: measure words and measures. */
 const SHORT_UNITS = new Set([...'%％‰元亩米吨克斤升方度瓦天秒岁倍分', ...'个家所项人名位户次场条座套张台辆件篇本节部批支处份班门株棵盏间册枚颗栋例类种款头只匹艘架列对双副片块根幅首层宗起期床组队']);
@@ -86,7 +87,7 @@ function unitAfter(text: string, at: number): Parsed | undefined {
     if (!approx && (approx = infix(i))) i++; // 5万余个
   }
   let base = unitAt(text, i);
-  if (!base && unit && /^[PE](?![A-Za-z])/.test(text.slice(i, i + 2))) base = text[i]!; // 22万P
+  if (!base && /^[PE](?![A-Za-z])/.test(text.slice(i, i + 2))) base = text[i]!; // 22万P, 4000P (compute)
   if (!base && /^[金银铜](?:[、，,。；;）)]|牌|$)/.test(text.slice(i, i + 2)) && !unit) base = text[i]!; // 9金、5银、6铜
   const per = !base ? PER_ONLY.find((u) => text.startsWith(`${u}/`, i)) : undefined;
   if (per) base = per;
@@ -123,6 +124,10 @@ function unitAfter(text: string, at: number): Parsed | undefined {
     if (after) {
       approx = after;
       i += after.length;
+    } else if (base && /^[多余](?:$|[，,。；;、）)\s])/.test(text.slice(i, i + 2))) {
+      // 增长2倍多: the word after a unit of one character
+      approx = text[i]!;
+      i++;
     }
   }
   return { unit, approx, end: i, bare: !base };
@@ -178,7 +183,9 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     const prev = text[s - 1] ?? '';
     // part of a word, a code, a date or a version: PM2.5, G331, 3·5, 1.2, x-1
     const prev2 = text[s - 2] ?? '';
-    if (s > from && (/[A-Za-z0-9_.\-/·・×#@]/.test(prev) || (prev === '*' && prev2 !== '*') || (/[—–]/.test(prev) && /\d/.test(prev2)) || (/[:：]/.test(prev) && /\d/.test(prev2)))) {
+    // a negative rate (同比分别-6.2%、-19.3%, 增速-4.7%): the minus sign is the figure's
+    const negative = (prev === '-' || prev === '－') && s - 1 >= from && !/[A-Za-z0-9_.\-/]/.test(prev2) && /^(?:\.\d+)?\s?[%％]/.test(text.slice(e, e + 3).replace(/^\d*/, ''));
+    if (!negative && s > from && (/[A-Za-z0-9_.\-/·・×#@]/.test(prev) || (prev === '*' && prev2 !== '*') || (/[—–]/.test(prev) && /\d/.test(prev2)) || (/[:：]/.test(prev) && /\d/.test(prev2)))) {
       skipTo = skipCode(text, e);
       continue;
     }
@@ -202,7 +209,8 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     let shared = false;
     if (!unit) {
       // two numbers, one unit: 分别提升2.2和8.7个百分点
-      const next = /^(?:和|与|及|或|、)(\d+(?:\.\d+)?)/.exec(text.slice(e, e + 16));
+      // (or three: 分别提高20.9、36.2、54个百分点)
+      const next = /^(?:(?:和|与|及|或|、)\d+(?:\.\d+)?)+/.exec(text.slice(e, e + 40));
       const theirs = next ? unitAfter(text, e + next[0].length) : undefined;
       if (!theirs || theirs.bare) continue;
       unit = { unit: theirs.unit, approx: '', end: e, bare: false };
@@ -213,16 +221,21 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     let start = s;
     let approx = u.approx;
     if (!approx) {
-      const gap = text[s - 1] === ' ' ? 1 : 0;
+      // the word may stand before Markdown's bold (近**2万元**) or a PDF's space (突破 2300 户)
+      const gap = text.startsWith('**', s - 2) ? 2 : text[s - 1] === ' ' ? 1 : 0;
       const before = APPROX_BEFORE_VALUE.find((w) => text.startsWith(w, s - gap - w.length));
       if (before) {
         approx = before;
         start = s - gap - before.length;
       }
     }
+    if (negative) {
+      written = `-${written}`;
+      start = Math.min(start, s - 1);
+    }
     const f: Figure = {
       written,
-      value: Number(d[0].replace(/,/g, '')),
+      value: (negative ? -1 : 1) * Number(d[0].replace(/,/g, '')),
       unit: u.unit,
       approx: approx as ApproxWord | '',
       change: false,
@@ -263,7 +276,7 @@ function isRange(text: string, at: number): boolean {
 }
 
 /** A change word right before the number: 增长6.1%, 同比下降5.9%, 高于全国, 年均增速8.2%, 户均增收7000元. */
-const CHANGE_CUE = /(?:增长率?|增加|增幅|增速|增收|净增|提高|提升|上升|上涨|涨幅|下降|降低|下滑|回落|减少|降幅|减幅|跌幅|压减|减轻|减量|削减|缩减|节约|节省|扩大|缩小|改善|高于|低于|快于|慢于|优于|超出|(?:同比|环比|比上年|比去年|较上年|较去年|年均)[增降减多少]|比[^，,。；;、\d]{1,8}[多少])了?$/;
+const CHANGE_CUE = /(?:增长率?|增加|增幅|增速|增收|净增|提高|提升|上升|上涨|涨幅|下降|降低|下滑|回落|减少|降幅|减幅|跌幅|压减|减轻|减量|削减|缩减|节约|节省|扩大|缩小|改善|高于|低于|高出|低出|多出|快于|慢于|优于|超出|(?:同比|环比|比上年|比去年|较上年|较去年|年均)[增降减多少]|比[^，,。；;、\d]{1,8}[多少])了?$/;
 /** A level reached, not a difference: 提高到25.5%, 增至, 降至. */
 const LEVEL_CUE = /(?:到|至|达|为|是|占|从)$/;
 /** A reduction of something: 压减时间58%, 减轻税费负担超4900亿元, 减少办公用房租赁费1.19亿元. */
@@ -283,7 +296,8 @@ function lookBack(text: string, at: number): string {
 function markChanges(text: string, figs: Figure[]): void {
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
-    if (/百分点$/.test(f.unit)) {
+    // every 个百分点 is a difference; so is a negative rate
+    if (/百分点$/.test(f.unit) || (f.value < 0 && /[%％]$/.test(f.unit))) {
       f.change = true;
       continue;
     }

@@ -3,7 +3,7 @@
  * each, with its place in the text (offsets, so that every later message can give FILE:LINE:COLUMN).
  * A line is one segment, except where it holds several: a heading set off by a run of spaces,
  * headings inside a one-line body (… 一、完成情况 (一)全镇主要经济指标完成情况 预计…), or a heading
- * right after a sentence's end (…。一、高考再次取得优异成绩。…). Markdown marks are read and
+ * right after a sentence's end or a colon (…。一、高考再次取得优异成绩。…). Markdown marks are read and
  * taken off: `#` headings (Word heading styles and large PDF lines arrive the same way, from
  * report/read.ts), `>` quotes, list items, table rows; a rule (---) is no segment.
  */
@@ -100,7 +100,7 @@ function cutsOf(text: string, s: number, e: number): number[] {
       const rest = text.slice(j, Math.min(e, j + 12));
       if (j - i >= 2 || CN_MARKER.test(rest)) cuts.push(j);
       i = j - 1;
-    } else if (/[。！？!?]/.test(c) && CN_MARKER.test(text.slice(i + 1, Math.min(e, i + 13)))) {
+    } else if (/[。！？!?：:]/.test(c) && CN_MARKER.test(text.slice(i + 1, Math.min(e, i + 13)))) {
       cuts.push(i + 1);
     }
   }

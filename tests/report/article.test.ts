@@ -67,8 +67,8 @@ describe('the body: from its first heading or paragraph to the line that ends th
   const a = findArticle(page);
   it('furniture before, inside and after it is left out; the next article’s heading with it', () => {
     expect(a.body.map((s) => s.text)).toEqual(['一、2025年上半年工作总结', '上半年，街道实现财政总收入6.82亿元，同比增长12.4%。', '完成老旧小区改造9个，惠及居民3200余户。']);
-    // the publish line's three parts, set off by runs of spaces, each its own
-    expect(a.furniture.map((f) => f.kind)).toEqual(['tools', 'tools', 'tools', 'nav', 'publish', 'publish', 'count', 'photo', 'share', 'prev-next', 'prev-next', 'tail']);
+    // the publish line's three parts, set off by runs of spaces, each its own; 下一篇：一、… cut at its colon, both parts the tail
+    expect(a.furniture.map((f) => f.kind)).toEqual(['tools', 'tools', 'tools', 'nav', 'publish', 'publish', 'count', 'photo', 'share', 'prev-next', 'prev-next', 'tail', 'tail']);
   });
   it('its cover: the title, and the date and organisation the publish line states', () => {
     expect(a.cover).toEqual({ title: '河西街道2025年上半年工作总结', date: '2025-07-08', organization: '河西街道办事处' });
