@@ -95,7 +95,7 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
       const alone = !!para && !!lead && para.text.replace(/\*\*/g, '').replace(/^[—–\s]+/, '').replace(/[。；;！!？?\s]+$/, '').length <= lead.length + 2;
       const key = part.heading ? part : para && (lead || afterLeads) && !alone ? para : 'overview';
       const title = partTitle(part) ?? lead ?? (afterLeads && para ? shorten(sentencesOf(para.text.replace(/\*\*/g, ''))[0] ?? '').text : '') ?? '';
-      const t = topics.get(key) ?? { title: title || words.figures(name), at: g.head.start, overview: key === 'overview', cards: [] };
+      const t = topics.get(key) ?? { title: (key === 'overview' && !part.heading ? '' : title) || words.figures(name), at: g.head.start, overview: key === 'overview', cards: [] };
       t.cards.push({ g, w: weight(g, i === 0) });
       topics.set(key, t);
     });
