@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './core/atomic-write.js';
-import { report, report as raise } from './core/catalogue/define.js';
+import { report } from './core/catalogue/define.js';
 import { FORMAT } from './core/catalogue/export.js';
 import { OUTPUT } from './core/catalogue/output.js';
 import { DeckError, isError, sortDiagnostics, type Diagnostic } from './core/errors.js';
@@ -169,11 +169,14 @@ export interface LaidOutOutline {
 }
 
 /**
- * The stages before writing: read and validate the outline, load the template (through
- * `theme` when the caller keeps templates loaded, as the watcher does), lay out.
+ * The stages before writing: read and validate the outline (`outlineText`: one not on disk),
+ * load the template (through `theme` when the caller keeps templates loaded, as the watcher
+ * does), lay out, check the figures against the report. A Word or PDF report is read
+ * asynchronously: unless the caller gives its text (`reportText`), it is left for
+ * checkWordOrPdfReport (`pendingReport`), which build() and the watcher call.
  * Throws one DeckError with every problem.
  */
-export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) => LoadedTheme; outlineText?: string }): LaidOutOutline {
+export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) => LoadedTheme; outlineText?: string; reportText?: string }): LaidOutOutline {
   const cwd = opts.cwd ?? process.cwd();
   const t0 = performance.now();
   const outlinePath = resolve(cwd, opts.outline);
@@ -188,8 +191,8 @@ export function layoutOutline(opts: BuildOptions & { theme?: (doc: OutlineDoc) =
   const report = opts.source !== undefined ? { report: { path: resolve(cwd, opts.source), display: displayPath(resolve(cwd, opts.source), cwd) } } : {};
   const named = namedReport(doc, report.report);
   // a Word or PDF report is read asynchronously: build() and the watcher check it after layout (checkWordOrPdfReport)
-  const later = named && reportKind(named.path) !== undefined && reportKind(named.path) !== 'text' ? named : undefined;
-  const sources = later ? { diagnostics: [] } : checkSources(doc, { ...report, coverage: opts.write === false });
+  const later = opts.reportText === undefined && named && reportKind(named.path) !== undefined && reportKind(named.path) !== 'text' ? named : undefined;
+  const sources = later ? { diagnostics: [] } : checkSources(doc, { ...report, coverage: opts.write === false, ...(opts.reportText !== undefined ? { text: opts.reportText } : {}) });
   // the report's check counts as checking (--verbose's read+check)
   const t3 = performance.now();
   const all = strictly(sortDiagnostics([...doc.warnings, ...themeWarnings, ...diagnostics, ...sources.diagnostics]), opts.strict);
@@ -225,13 +228,11 @@ export async function checkWordOrPdfReport(laid: LaidOutOutline, opts: Pick<Buil
     if (!(err instanceof DeckError)) throw err;
     const where = opts.source !== undefined ? {} : { pos: laid.doc.locate(['source']) };
     const d = err.diagnostics[0]!;
-    const found = strictly([raise(SOURCES.reportUnreadable, { report: named.display, failure: { en: d.message, zh: d.zh?.message ?? d.message } }, { severity: 'warning', ...where })], opts.strict);
+    const found = strictly([report(SOURCES.reportUnreadable, { report: named.display, failure: { en: d.message, zh: d.zh?.message ?? d.message } }, { severity: 'warning', ...where })], opts.strict);
     if (found.some(isError)) throw new DeckError(sortDiagnostics([...laid.warnings, ...found]));
     return { ...laid, warnings: sortDiagnostics([...laid.warnings, ...found]) };
   }
-  const cwd = opts.cwd ?? process.cwd();
-  const report = opts.source !== undefined ? { report: { path: resolve(cwd, opts.source), display: displayPath(resolve(cwd, opts.source), cwd) } } : {};
-  const sources = checkSources(laid.doc, { ...report, text, coverage: opts.write === false });
+  const sources = checkSources(laid.doc, { report: named, text, coverage: opts.write === false });
   const all = sortDiagnostics([...laid.warnings, ...strictly(sources.diagnostics, opts.strict)]);
   if (all.some(isError)) throw new DeckError(all);
   const { pendingReport: _, ...rest } = laid;

@@ -3,13 +3,16 @@
  * matters to a briefing, which need a slide of at most four, and the card itself with its changes.
  */
 import type { ReportFigure } from '../report/analyse.js';
+import { printable } from '../report/figures.js';
 import { changeOf, type FigureGroup } from './groups.js';
 import type { CardFigure } from './model.js';
 
 /** Eligible for a card: a number a card can hold as the report writes it, of something a label can name. */
 export function cardable(g: FigureGroup): boolean {
   const f = g.head;
-  if (f.range || f.written.includes(',') || /^0\d/.test(f.written)) return false;
+  // a number the format prints as the report writes it: no range, no thousands separator, no leading zero,
+  // not too large to print exactly, its approx word where the format puts it (not 5万余个, 2倍多)
+  if (f.range || f.written.includes(',') || /^-?0\d/.test(f.written) || f.written.replace(/\D/g, '').length > 15 || !printable(f)) return false;
   // the level something changed from (由每生每年5元降至3元) is no key figure on its own
   // (also a list of them: 分别从每人每月209元、280元提高到217元、290元)
   const after = f.clause.text.slice(f.end - f.clause.start).replace(/\*\*|\s/g, '').replace(/^(?:[、和]-?\d[\d.,]*[^\d、，,。；;]{0,4})*/, '');
@@ -42,7 +45,7 @@ export function heavy(c: CardFigure): boolean {
 }
 
 /** A change a card can print as the report writes it (no approx word: the change line has none). */
-export const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.range;
+export const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.range && printable(d.figure) && d.figure.written.replace(/\D/g, '').length <= 15;
 
 export function cardOf(g: FigureGroup, weight: number): CardFigure {
   return { figure: g.head, label: g.label, changes: g.changes.filter(changeFits).map((d) => ({ ...changeOf(d), written: d.figure.written })), source: g.source, weight };

@@ -24,6 +24,8 @@ export interface DraftOptions {
   lang?: MessageLang;
   /** The folder the outline goes to (its `source:` is relative to it): the draft is laid out there to check that it fits. */
   dir?: string;
+  /** The outline's path, for the messages of what could not be mended (default: draft.yaml in `dir`). */
+  outline?: string;
   /** false: as planned, without laying it out (tests of the plan). */
   fit?: boolean;
 }
@@ -55,11 +57,11 @@ export function draftOutline(text: string, opts: DraftOptions): { yaml: string; 
       ...(opts.source ? { source: opts.source } : {}),
     });
   };
-  // laid out as `build --strict` lays it out, in the folder the outline goes to (its source: is relative to it)
-  const where = join(opts.dir ?? process.cwd(), 'draft.yaml');
+  // laid out as `build --strict` lays it out, where the outline goes (its source: is relative to it), with the report's text as read
+  const where = opts.outline ?? join(opts.dir ?? process.cwd(), 'draft.yaml');
   const check = (p: Plan): readonly Diagnostic[] => {
     try {
-      return layoutOutline({ outline: where, outlineText: render(p), strict: true }).warnings;
+      return layoutOutline({ outline: where, outlineText: render(p), strict: true, ...(opts.source ? { reportText: text } : {}) }).warnings;
     } catch (err) {
       if (err instanceof DeckError) return err.diagnostics;
       throw err;

@@ -21,6 +21,10 @@ const LONG_UNITS = [
   '人次', '家次', '户次', '篇次', '场次', '车次', '架次', '批次', '项次', '亩次', '人日', '课时', '学时', '美元',
   '微克每立方米', '标准箱', '标箱', 'μg/m3', 'μg/m³', 'mg/m3', 'mg/L', '℃',
 ];
+/** What after 上下 or 左右 makes another word (上下游, 上下联动, 左右两侧). */
+const NOT_AFTER_WORD = /^[游联级层行下属级贯同衔两岸手]/;
+/** What before 近, 约, 超 makes another word (最近3个月, 附近2公里, 节约3万元, 赶超). */
+const NOT_BEFORE_WORD: Record<string, RegExp> = { 近: /[最附就亲邻贴]$/, 约: /[节制公条合契预大婚]$/, 超: /[赶高]$/ };
 /** Units of one character: measure words and measures. */
 const SHORT_UNITS = new Set([...'%％‰元亩米吨克斤升方度瓦天秒岁倍分', ...'个家所项人名位户次场条座套张台辆件篇本节部批支处份班门株棵盏间册枚颗栋例类种款头只匹艘架列对双副片块根幅首层宗起期床组队']);
 /** What a unit's first character may be followed by that makes it another word (3方面, 5分局). */
@@ -47,6 +51,8 @@ export interface Figure {
   /** The figure with its approx word and unit: [start, end) in the text. */
   start: number;
   end: number;
+  /** The figure as the report writes it: text[start, end) (突破 2300 户, 5万余个). */
+  raw: string;
   /** Where its digits start and end. */
   valueStart: number;
   valueEnd: number;
@@ -120,7 +126,8 @@ function unitAfter(text: string, at: number): Parsed | undefined {
     } else if (per) return undefined;
   }
   if (!approx) {
-    const after = APPROX_AFTER_UNIT.find((w) => text.startsWith(w, i));
+    // not the start of a longer word: 上下游企业, 上下联动, 左右两侧
+    const after = APPROX_AFTER_UNIT.find((w) => text.startsWith(w, i) && !NOT_AFTER_WORD.test(text.slice(i + w.length, i + w.length + 1)));
     if (after) {
       approx = after;
       i += after.length;
@@ -223,7 +230,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     if (!approx) {
       // the word may stand before Markdown's bold (近**2万元**) or a PDF's space (突破 2300 户)
       const gap = text.startsWith('**', s - 2) ? 2 : text[s - 1] === ' ' ? 1 : 0;
-      const before = APPROX_BEFORE_VALUE.find((w) => text.startsWith(w, s - gap - w.length));
+      const before = APPROX_BEFORE_VALUE.find((w) => text.startsWith(w, s - gap - w.length) && !NOT_BEFORE_WORD[w]?.test(text.slice(Math.max(0, s - gap - w.length - 1), s - gap - w.length)));
       if (before) {
         approx = before;
         start = s - gap - before.length;
@@ -234,6 +241,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       start = Math.min(start, s - 1);
     }
     const f: Figure = {
+      raw: text.slice(start, shared ? e : u.end),
       written,
       value: (negative ? -1 : 1) * Number(d[0].replace(/,/g, '')),
       unit: u.unit,
@@ -315,13 +323,27 @@ function markChanges(text: string, figs: Figure[]): void {
   }
 }
 
-/** The figure as the report prints it (for messages): 超过300亿元, 1400余篇, 95%以上, 5万余个. */
-export function figureAsWritten(f: Pick<Figure, 'written' | 'approx' | 'unit'>): string {
+/** The figure as the report writes it (for messages and lists): 超过300亿元, 1400余篇, 95%以上, 5万余个. */
+export function figureAsWritten(f: Pick<Figure, 'raw'>): string {
+  return f.raw.replace(/\*\*|\s+/g, '');
+}
+
+/** The figure as the outline format prints its value, approx word and unit (the word before, between or after them). */
+export function figureAsPrinted(f: Pick<Figure, 'written' | 'approx' | 'unit'>): string {
   const a = f.approx ?? '';
   if (!a) return `${f.written}${f.unit}`;
   if ((APPROX_BEFORE_VALUE as readonly string[]).includes(a)) return `${a}${f.written}${f.unit}`;
   if ((APPROX_AFTER_UNIT as readonly string[]).includes(a)) return `${f.written}${f.unit}${a}`;
   return `${f.written}${a}${f.unit}`;
+}
+
+/**
+ * A figure a card or a table cell can show exactly as the report writes it: the format prints an
+ * approx word before the value, between value and unit, or after the unit; one inside a unit
+ * (5万余个, 1个多月) or after a unit it is not (2倍多) has no place there.
+ */
+export function printable(f: Pick<Figure, 'raw' | 'written' | 'approx' | 'unit'>): boolean {
+  return figureAsPrinted(f) === figureAsWritten(f);
 }
 
 export type { Change };
