@@ -27,6 +27,8 @@ export interface FigureGroup {
 /** What compares a change with: before its word in Chinese (同比增长, 比上年增加, 年均增长). */
 const BASIS = /^(?:同口径年均|同比|环比|比上年同期|比去年同期|比上年|比去年|较上年同期|较上年|较去年|与上年相比|与去年相比|年均|比\d{4}年)/;
 const MAX_CHANGES = 2;
+/** A parallel list longer than this pairs with nothing (and is not rescanned from each of its items). */
+const MAX_RUN = 12;
 /** A change of the figure before it says only how it changed (同比增长, 高于全国): no subject of its own (供热保障投诉下降). */
 const CHANGE_RELATION = /^(?:(?:同口径)?年均|同比|环比|比上年(?:同期)?|比去年(?:同期)?|较上年(?:同期)?|较去年|比\d{4}年|与上年相比|与去年相比|实际|名义)?(?:增长率?|增加|增幅|增速|提高|提升|上升|上涨|涨幅|下降|降低|下滑|回落|减少|降幅|减幅|压减|高于|低于|快于|慢于|优于|超过|超出|超|多|少|净增)/;
 
@@ -40,7 +42,7 @@ export function groupFigures(text: string, figures: readonly ReportFigure[]): Fi
     const g: FigureGroup = { head, label: '', changes: [], shares: [], source: '' };
     // a parallel list: heads A、B then changes a、b (分别达37188元、18660元，年均增速8.2%、9.3%)
     const run = [head];
-    for (let j = i + 1; j < figures.length && !figures[j]!.change && sameSentence(text, run[run.length - 1]!, figures[j]!) && /^[、和与及]$/.test(between(text, run[run.length - 1]!, figures[j]!)); j++) run.push(figures[j]!);
+    for (let j = i + 1; j < figures.length && run.length < MAX_RUN && !figures[j]!.change && sameSentence(text, run[run.length - 1]!, figures[j]!) && /^[、和与及]$/.test(between(text, run[run.length - 1]!, figures[j]!)); j++) run.push(figures[j]!);
     const after = figures.slice(i + run.length, i + 2 * run.length);
     if (!head.change && run.length >= 2 && after.length === run.length && after.every((f) => f.change && !f.approx) && sameSentence(text, run[run.length - 1]!, after[0]!) && after.slice(1).every((f, k) => /^[、和与及]$/.test(between(text, after[k]!, f)))) {
       const relation = relationOf(text, run[run.length - 1]!, after[0]!);

@@ -7,6 +7,8 @@
 import type { ReportFigure } from '../report/analyse.js';
 
 export const MAX_LABEL = 20;
+/** How far from a figure its label's words are looked for. */
+const REACH = 60;
 
 /** Words that open a clause but say nothing of what is counted. */
 const LEAD_FILLER = /^(?:[一二三四五六七八九十]+是|其中|全区|全县|全市|全省|全镇|全乡|全域|全街道|全年|全年度|今年|去年|当年|上半年|下半年|前三季度|一季度|1-\d+月份?|\d{1,2}月份?|此外|另外|同时|并且|并|共计|累计|共(?=[有计\d])|先后|已经|已|均|预计|截至目前|截至\S{0,8}底|目前|年内|期间|总计|合计|五年来|一年来|这五年|过去五年|去年以来|今年以来|我们|我[区县市省镇]|还|为)+/;
@@ -28,7 +30,8 @@ export function labelsFor(text: string, figs: readonly ReportFigure[], until: (f
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
     // a list after 分别: 分别增长7.5%、11.5%、17.4%
-    const lead = text.slice(f.clause.start, f.start);
+    // the words before it, as far as a label reaches (a clause can be a whole page without a comma)
+    const lead = text.slice(Math.max(f.clause.start, f.start - REACH), f.start);
     const k = lead.indexOf('分别');
     const before = same(figs[i - 1], f) ? figs[i - 1] : undefined;
     // …增加值年均增长8％、7.2％ after 战略性新兴产业和高技术制造业: a list paired without 分别 too
@@ -50,7 +53,7 @@ export function labelsFor(text: string, figs: readonly ReportFigure[], until: (f
     }
     // a change of level (保费由每生每年5元降至3元, 比例从75.6%提升至76.5%): the new level is the subject's
     const to = before ? TO_LEVEL.exec(text.slice(before.end, f.start).replace(/\*\*|\s/g, '')) : null;
-    const from = before ? FROM.exec(text.slice(f.clause.start, before.start)) : null;
+    const from = before ? FROM.exec(text.slice(Math.max(f.clause.start, before.start - REACH), before.start)) : null;
     if (to && from) {
       out.set(f, fit(clean(from[1]!) + to[0]));
       continue;
@@ -107,8 +110,8 @@ const clean = (s: string) => s.replace(/\*\*/g, '').replace(/^[-|\s、，,：:]+
 /** The label of a figure from its clause, between `from` (the end of the figure before it) and `to` (the next one). */
 export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.clause.start, to = f.clause.end, start = f.start): string {
   const clause = f.clause;
-  let before = text.slice(Math.min(from, start), start);
-  let after = text.slice(until, Math.max(until, to));
+  let before = text.slice(Math.max(Math.min(from, start), start - REACH), start);
+  let after = text.slice(until, Math.min(Math.max(until, to), until + REACH));
   // a measure word right before a noun (45个核酸采样屋): the figure counts that noun
   const counts = /^(?:\*\*)?[\u4e00-\u9fff“"]/.test(after) && !/^(?:\*\*)?(?:的|和|与|及|同比|比|较|增长|下降|以上|以下|左右)/.test(after);
   const tidy = (s: string) =>
@@ -151,7 +154,7 @@ export function labelOf(text: string, f: ReportFigure, until = f.end, from = f.c
   if (label.length < 2 || isOnlyUnit(label, f)) {
     // nothing before it says what it is: the words after it, then the clause as a whole
     const rest = (after.split(/[，,。；;]/)[0] ?? '').replace(/^的/, '');
-    label = rest.length >= 2 ? rest : tidy(clause.text).replace(/\d[\d,.]*\S*$/, '').trim() || label;
+    label = rest.length >= 2 ? rest : tidy(clause.text.slice(0, 2 * REACH)).replace(/\d[\d,.]*\S*$/, '').trim() || label;
   }
   return fit(label);
 }
@@ -169,7 +172,7 @@ function previousSubject(text: string, f: ReportFigure): string {
   let e = f.clause.start - 1;
   if (e <= 0 || !/[，,、]/.test(text[e]!)) return '';
   let s = e;
-  while (s > 0 && !/[，,。；;！？!?：:\n]/.test(text[s - 1]!)) s--;
+  while (s > 0 && s > e - REACH && !/[，,。；;！？!?：:\n]/.test(text[s - 1]!)) s--;
   const prev = text.slice(s, e).replace(/\*\*/g, '').trim().replace(LEAD_FILLER, '');
   const m = SUBJECT_END.exec(prev);
   const subject = m ? prev.slice(0, m.index) : '';

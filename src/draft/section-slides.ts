@@ -50,9 +50,28 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
   // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
   const groups = s.parts.flatMap((p) => {
     const byPara = new Map<number, ReportFigure[]>();
-    for (const f of p.figures) byPara.set(f.at, [...(byPara.get(f.at) ?? []), f]);
+    for (const f of p.figures) {
+      const list = byPara.get(f.at);
+      if (list) list.push(f);
+      else byPara.set(f.at, [f]);
+    }
     return [...byPara.values()].map((fs) => ({ part: p, groups: groupFigures(text, fs) }));
   });
+  // each paragraph's lead phrase, found once
+  const leadOf = new Map<Segment, string | undefined>();
+  const afterLead = new Map<Segment, boolean>();
+  let seen = false;
+  for (const p of paras) {
+    const l = leadsOf(p.text)[0]?.text;
+    leadOf.set(p, l);
+    afterLead.set(p, seen);
+    seen ||= l !== undefined;
+  }
+  const leadOfPara = (f: ReportFigure) => {
+    const para = a.units[f.at]?.para;
+    if (!para) return undefined;
+    return leadOf.has(para) ? leadOf.get(para) : leadsOf(para.text)[0]?.text;
+  };
   const tabled = new Set<FigureGroup>();
   for (const { part, groups: gs } of groups) {
     const t = tableOf(gs);
@@ -66,7 +85,7 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
       })]);
       const shows = cells.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [c.figure])));
       out.push({
-        slide: { type: 'table', title: partTitle(part) ?? leadOfPara(a, rows[0]!.head) ?? words.table(name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
+        slide: { type: 'table', title: partTitle(part) ?? leadOfPara(rows[0]!.head) ?? words.table(name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
         shows,
         at: rows[0]!.head.start,
         rank: 100 + Math.max(...rows.map((g) => weight(g, true))) + rows.length,
@@ -74,15 +93,6 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
     }
   }
   // cards by topic: a part with a heading, a paragraph with a lead phrase (一是…), else the section's overview
-  const leadOf = new Map<Segment, string | undefined>();
-  const afterLead = new Map<Segment, boolean>();
-  let seen = false;
-  for (const p of paras) {
-    const l = leadsOf(p.text)[0]?.text;
-    leadOf.set(p, l);
-    afterLead.set(p, seen);
-    seen ||= l !== undefined;
-  }
   const topics = new Map<unknown, { title: string; at: number; overview: boolean; cards: { g: FigureGroup; w: number }[] }>();
   for (const { part, groups: gs } of groups) {
     gs.forEach((g, i) => {
@@ -161,9 +171,3 @@ function dedupe<T extends { point: PlannedPoint }>(xs: T[]): T[] {
   return xs.filter((x) => !seen.has(x.point.text) && !!seen.add(x.point.text));
 }
 
-
-/** The lead phrase of the paragraph a figure is in (一是强化要素保障。…): a slide of its figures is titled by it. */
-function leadOfPara(a: ReportAnalysis, f: ReportFigure): string | undefined {
-  const para = a.units[f.at]?.para;
-  return para ? leadsOf(para.text)[0]?.text : undefined;
-}

@@ -1,5 +1,5 @@
 /**
- * The deck's sections from the report's headings: the outermost level that gives 2–6 sections
+ * The deck's sections from the report's headings: the outermost level with more than one heading
  * (a single 一、 with （一）（二） under it gives those), the levels below becoming the sections'
  * parts. An unnumbered part as large as a section is one (“十四五”时期发展成就和2025年工作回顾);
  * a small one (概述, 关键数据汇总) joins the section beside it; what a parent heading says
@@ -43,11 +43,14 @@ export function structureOf(a: ReportAnalysis): Structure {
   const numberedAt = new Set(heads.filter(numbered).map((h) => h.level));
   const opens = (h: Heading, l: number) => h.level === l && (numbered(h) || !numberedAt.has(l));
   const count = (l: number) => heads.filter((h) => opens(h, l)).length;
-  let level = levels.find((l) => count(l) >= 2 && count(l) <= 6);
-  if (level === undefined && levels.length) level = count(levels[0]!) <= MAX_SECTIONS ? levels[0]! : undefined;
+  const level = sectionLevel(levels, count);
   // figures by unit, so that a part takes its figures with its paragraphs
   const byUnit = new Map<number, ReportFigure[]>();
-  for (const f of a.figures) byUnit.set(f.at, [...(byUnit.get(f.at) ?? []), f]);
+  for (const f of a.figures) {
+    const list = byUnit.get(f.at);
+    if (list) list.push(f);
+    else byUnit.set(f.at, [f]);
+  }
   const part = (heading?: Heading): Part => ({ ...(heading ? { heading } : {}), paras: [], figures: [], subheadings: [] });
   const intro = part();
   if (level === undefined) {
@@ -130,6 +133,19 @@ export function structureOf(a: ReportAnalysis): Structure {
     return { intro: part(), sections: out, sectioned: true };
   }
   return { intro, sections: out, sectioned: true };
+}
+
+/**
+ * The level that opens sections: go down a level only while the one above is a single heading
+ * (one 一、 over its （一）（二）); a level of 7–8 headings stays the sections, more is no sections.
+ */
+function sectionLevel(levels: number[], count: (level: number) => number): number | undefined {
+  for (const l of levels) {
+    const n = count(l);
+    if (n <= 1) continue;
+    return n <= MAX_SECTIONS ? l : undefined;
+  }
+  return levels.length ? levels[0] : undefined;
 }
 
 function stripHeading(p: Part): Part {

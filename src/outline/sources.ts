@@ -12,25 +12,17 @@ import { SOURCES } from '../core/catalogue/outline.js';
 import type { Diagnostic } from '../core/errors.js';
 import { describeFailure, readLimited } from '../core/safe-read.js';
 import { SourceText } from '../core/source.js';
-
+import { analyseReport } from '../report/analyse.js';
+import { notShown } from '../report/coverage.js';
+import { figureAsWritten } from '../report/figures.js';
+import { MAX_REPORT_BYTES, normaliseReport } from '../report/read.js';
+import { showable, UNSHOWABLE } from '../report/text.js';
 import { changeParts, changesOf } from '../slides/change.js';
 import { figureText } from '../slides/figures.js';
 import { slideType } from '../slides/registry.js';
 import type { SlideFigure } from '../slides/slide-type.js';
 import type { OutlineDoc } from './load.js';
 import type { NumberItem } from './schema.js';
-import { analyseReport } from '../report/analyse.js';
-import { notShown } from '../report/coverage.js';
-import { figureAsWritten } from '../report/figures.js';
-import { UNSHOWABLE } from '../report/text.js';
-
-/** The character at `i` is one no outline holds (a control character from a PDF, half a character): no part of a quote. */
-function unshowableAt(s: string, i: number): boolean {
-  const re = new RegExp(UNSHOWABLE.source, 'y');
-  re.lastIndex = i;
-  return re.test(s);
-}
-import { MAX_REPORT_BYTES } from '../report/read.js';
 
 const FOLD: Record<string, string> = { '，': ',', '；': ';', '（': '(', '）': ')', '：': ':' };
 
@@ -43,9 +35,11 @@ function normal(s: string): string {
 function normalWithOffsets(s: string): { text: string; at: number[] } {
   let text = '';
   const at: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (/\s/.test(c) || unshowableAt(s, i)) continue;
+  // a character no outline holds (a control character from a PDF, half a character) becomes a space, which is skipped
+  const shown = showable(s);
+  for (let i = 0; i < shown.length; i++) {
+    const c = shown[i]!;
+    if (/\s/.test(c)) continue;
     text += FOLD[c] ?? c;
     at.push(i);
   }
@@ -96,7 +90,7 @@ export function checkSources(doc: OutlineDoc, opts: SourceCheckOptions = {}): So
       const where = opts.report ? {} : { pos: doc.locate(['source']) };
       return { diagnostics: [raise(SOURCES.reportUnreadable, { report: named.display, failure: { en: describeFailure(read), zh: describeFailure(read, 'zh') } }, { severity: 'warning', ...where })] };
     }
-    raw = new TextDecoder('utf-8').decode(read.bytes);
+    raw = normaliseReport(new TextDecoder('utf-8').decode(read.bytes));
   }
   const { text: report, at: offsets } = normalWithOffsets(raw);
   let reportText: SourceText | undefined;

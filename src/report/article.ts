@@ -74,7 +74,7 @@ export function findArticle(text: string): Article {
   let end = segs.length;
   for (let i = start; i < segs.length; i++) {
     const k = kinds[i];
-    if (k && k !== 'repeat' && k !== 'info-value' && k !== 'tail' && endsArticle(k)) {
+    if (k && k !== 'repeat' && k !== 'info-value' && k !== 'tail' && endsArticle(k, segs[i]!.text)) {
       end = i;
       break;
     }

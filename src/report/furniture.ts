@@ -18,9 +18,12 @@ const TOOL_WORDS = new Set([
 ]);
 /** What starts a list of other articles, or another article: the article has ended. */
 const RELATED = /^(?:相关(?:文章|文档|报道|阅读|链接|新闻|推荐|附件|文件|内容|资讯|专题|稿件)|推荐(?:阅读|文章)|延伸阅读|热门(?:文章|推荐|阅读|排行)|猜你喜欢|精彩推荐|其他文献|相关文献|参考文献|参考链接|参考资料|附件下载|更多(?:阅读|文章|新闻|内容)|往期(?:回顾|推荐))\s*[:：]?/;
-const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一章|下一章)/;
+/** 上一篇：…; the short 上篇/下篇 only before a colon (上篇文章… is prose). */
+const PREV_NEXT = /^(?:(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|上一章|下一章)(?![\u4e00-\u9fff]{8})|(?:上篇|下篇)\s*[:：])/;
 const ANOTHER_ARTICLE = /^【第\s*([2-9]|\d{2,})\s*篇】/;
-const COPYRIGHT = /版权所有|版权归属|版权争议|copyright|©|ICP\s*[备证]|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]|联系我们|网站地图|免责声明|隐私政策/i;
+const COPYRIGHT = /版权所有|copyright|©|ICP\s*[备证]|公网安备|网站标识码|主办单位[:：]|承办单位[:：]|技术支持[:：]/i;
+/** A site's footer links: only a line that opens with one (请联系我们。 is prose). */
+const FOOTER_LINKS = /^(?:联系我们|网站地图|免责声明|隐私政策|版权声明|版权归属|关于我们|网站声明)/;
 const DOWNLOAD = /(?:论文|文章|文档)?部分内容阅读$|^正文阅读$|由会员分享|可在线阅读|请在.{0,12}网上搜索|珍藏版|文库网|下载文档|下载全文|下载本文|下载到本地|下载此文档|免费下载|点击下载|立即下载|文档下载|附件下载|还剩\s*\d+\s*页未读|继续阅读|阅读全文|展开全文|查看全文|全文阅读|本文共\s*\d+\s*页|最新修订|可编辑\)|可编辑）/;
 const SHARE = /^(?:分享到|分享至|扫一扫|用手机扫描|手机扫码|扫描二维码|在手机上查看|手机阅读)|扫一扫|二维码|点击图片|点击进入|进入专题|点击查看|点击播放/;
 const PHOTO = /(?:记者|摄影|通讯员|见习记者)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄[)）]?$|^[(（]?(?:图为|图片来源|图源)/;
@@ -31,8 +34,9 @@ const STAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}[:：]\d{2}(?::
 
 export type FurnitureKind = 'nav' | 'tools' | 'share' | 'count' | 'publish' | 'info' | 'editor' | 'prev-next' | 'related' | 'another-article' | 'download' | 'copyright' | 'photo' | 'link' | 'page';
 
-/** Lines of this kind end the article: nothing after them is the report's. */
-export function endsArticle(kind: FurnitureKind): boolean {
+/** Lines of this kind end the article: nothing after them is the report's. A line of prose (它说完一句话。) never does. */
+export function endsArticle(kind: FurnitureKind, text = ''): boolean {
+  if (/[\u4e00-\u9fff]{6}[^。！？]*[。！？]/.test(bare(text)) && bare(text).length > 30) return false;
   return kind === 'editor' || kind === 'prev-next' || kind === 'related' || kind === 'another-article' || kind === 'copyright';
 }
 
@@ -42,12 +46,12 @@ const bare = (s: string) => s.replace(/\*\*/g, '').trim();
 export function furnitureKind(text: string, title?: string): FurnitureKind | undefined {
   const t = bare(text);
   if (t === '') return undefined;
-  if (PREV_NEXT.test(t)) return 'prev-next';
+  if (t.length <= 100 && PREV_NEXT.test(t)) return 'prev-next';
   // the article's editor signs it off: 责任编辑/某某, (编辑：某某)
   if (t.length <= 40 && /^[(（【\[]?\s*(?:责任编辑|编辑|审核|校对|终审|编审|审校)\s*[:：/]/.test(t)) return 'editor';
   if (RELATED.test(t) && (t.length <= 20 || (/^[^:：]{2,8}[:：]/.test(t) && t.length <= 60))) return 'related';
   if (ANOTHER_ARTICLE.test(t)) return 'another-article';
-  if (t.length <= 80 && COPYRIGHT.test(t)) return 'copyright';
+  if (t.length <= 80 && !/[。；]/.test(t) && (COPYRIGHT.test(t) || FOOTER_LINKS.test(t))) return 'copyright';
   if (t.length <= 120 && DOWNLOAD.test(t)) return 'download';
   if (t.length <= 40 && SHARE.test(t)) return 'share';
   if (isToolbar(t)) return 'tools';

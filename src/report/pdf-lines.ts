@@ -44,9 +44,9 @@ export function joinPdfLines(lines: readonly PdfLine[]): string {
   if (kept.length === 0) return '';
   // the text block's edges: the most common left edge and the right margin
   const left = mode(kept.map((l) => Math.round(l.x)));
-  const right = Math.max(...kept.map((l) => l.end));
+  const right = kept.reduce((m, l) => Math.max(m, l.end), -Infinity);
   const body = bodyStyle(kept);
-  const largest = Math.max(...kept.map((l) => round(sizeOf(l))));
+  const largest = kept.reduce((m, l) => Math.max(m, round(sizeOf(l))), -Infinity);
   const paragraphs: { text: string; lines: PdfLine[] }[] = [];
   let para = '';
   let members: PdfLine[] = [];

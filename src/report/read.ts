@@ -27,6 +27,11 @@ export function reportKind(path: string): ReportKind | undefined {
   return undefined;
 }
 
+/** A report's text as every command reads it: no byte-order mark, line feeds only, no trailing space. */
+export function normaliseReport(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trimEnd();
+}
+
 /** The report's text: paragraphs separated by line breaks. `display` is the path as the user typed it. */
 export async function readReport(path: string, display = path): Promise<{ text: string; kind: ReportKind }> {
   const kind = reportKind(path);
@@ -39,7 +44,7 @@ export async function readReport(path: string, display = path): Promise<{ text: 
   } catch (err) {
     throw new DeckError(report(DRAFT.unreadable, { file: display, reason: (err as Error)?.message ?? String(err) }));
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  text = normaliseReport(text);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new DeckError(report(DRAFT.noText, { file: display }));
   return { text, kind };
 }
