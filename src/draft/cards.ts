@@ -45,7 +45,7 @@ export function heavy(c: CardFigure): boolean {
 }
 
 /** A change a card can print as the report writes it (no approx word: the change line has none). */
-export const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.range && printable(d.figure) && d.figure.written.replace(/\D/g, '').length <= 15;
+const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.range && printable(d.figure) && d.figure.written.replace(/\D/g, '').length <= 15;
 
 export function cardOf(g: FigureGroup, weight: number): CardFigure {
   return { figure: g.head, label: g.label, changes: g.changes.filter(changeFits).map((d) => ({ ...changeOf(d), written: d.figure.written })), source: g.source, weight };

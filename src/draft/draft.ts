@@ -7,7 +7,7 @@
 import type { MessageLang } from '../core/catalogue/define.js';
 import { DRAFT_NOTES } from '../core/catalogue/draft.js';
 import { say } from '../core/catalogue/define.js';
-import { analyseReport, type ReportAnalysis } from '../report/analyse.js';
+import { analyseReport, type ReportAnalysis, type ReportFigure } from '../report/analyse.js';
 import { join } from 'node:path';
 import { layoutOutline } from '../build.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
@@ -42,14 +42,24 @@ export function planWords(lang: MessageLang): PlanWords {
   };
 }
 
-export function draftOutline(text: string, opts: DraftOptions): { yaml: string; plan: Plan; analysis: ReportAnalysis; problems: readonly Diagnostic[] } {
+export interface Draft {
+  yaml: string;
+  plan: Plan;
+  analysis: ReportAnalysis;
+  /** The report's figures no slide shows, counted as `check` counts them. */
+  leftOut: ReportFigure[];
+  /** What could not be mended so that the draft lays out clean under --strict (normally none). */
+  problems: readonly Diagnostic[];
+}
+
+export function draftOutline(text: string, opts: DraftOptions): Draft {
   const analysis = analyseReport(text);
   const deckLang: MessageLang = analysis.article.lang;
   const words = planWords(deckLang);
   const starts = lineStarts(text);
   const render = (p: Plan) => {
-    p.leftOut = notShown(analysis.figures, shownOf(p));
     return outlineText(p, {
+      leftOut: notShown(analysis.figures, shownOf(p)),
       reportName: opts.reportName,
       lang: opts.lang ?? deckLang,
       untitled: words.untitled,
@@ -69,7 +79,7 @@ export function draftOutline(text: string, opts: DraftOptions): { yaml: string; 
   };
   const planned = planDeck(analysis, words);
   const { plan, problems } = opts.fit === false ? { plan: planned, problems: [] } : fitPlan(planned, check);
-  return { yaml: render(plan), plan, analysis, problems };
+  return { yaml: render(plan), plan, analysis, leftOut: notShown(analysis.figures, shownOf(plan)), problems };
 }
 
 /** What the slides show, as `check` counts it: cards with their changes, table cells. */

@@ -52,9 +52,8 @@ export interface Plan {
   sections: PlannedSection[];
   sectioned: boolean;
   closing?: string;
-  /** Every figure of the report, and those no slide shows. */
+  /** Every figure of the report. */
   figures: ReportFigure[];
-  leftOut: ReportFigure[];
 }
 
 /** The draft's own words, in the report's language. */

@@ -22,6 +22,8 @@ export interface OutlineTextOptions {
   lineOf(offset: number): number;
   /** The title when the report states none. */
   untitled: string;
+  /** The report's figures no slide shows, for the header. */
+  leftOut: readonly ReportFigure[];
 }
 
 const q = (s: string) => JSON.stringify(s);
@@ -44,11 +46,11 @@ export function outlineText(plan: Plan, opts: OutlineTextOptions): string {
   if (longLabels.length) lines.push(`#   - ${t(DRAFT_NOTES.shorten, { labels: longLabels.join('、') })}`);
   lines.push(`#   - ${t(DRAFT_NOTES.titles, {})}`);
   lines.push(`#   - ${t(DRAFT_NOTES.keepSource, {})}`);
-  const shown = plan.figures.length - plan.leftOut.length;
+  const shown = plan.figures.length - opts.leftOut.length;
   lines.push(`# ${t(DRAFT_NOTES.coverage, { shown, total: plan.figures.length })}`);
-  if (plan.leftOut.length) {
-    lines.push(`# ${t(DRAFT_NOTES.leftOut, { n: plan.leftOut.length })}`);
-    for (const f of plan.leftOut) lines.push(`#   ${opts.reportName}:${opts.lineOf(f.valueStart)}  ${figureAsWritten(f)}  ${oneLine(f.clause.text)}`);
+  if (opts.leftOut.length) {
+    lines.push(`# ${t(DRAFT_NOTES.leftOut, { n: opts.leftOut.length })}`);
+    for (const f of opts.leftOut) lines.push(`#   ${opts.reportName}:${opts.lineOf(f.valueStart)}  ${figureAsWritten(f)}  ${oneLine(f.clause.text)}`);
   }
   lines.push('');
   lines.push(`title: ${q(c.title ?? opts.untitled)}`);

@@ -1,8 +1,7 @@
 /**
  * The draft deck, condensed to a briefing: at most 25 slides whatever the report's length. The
  * sections (structure.ts) share the room by what each has to show (section-slides.ts), at least
- * one slide each; titles are made unique in the deck's order; the cover is the report's; every
- * figure no slide shows is listed (Plan.leftOut) for the draft's header.
+ * one slide each; titles are made unique in the deck's order; the cover is the report's.
  */
 import { AGENDA_PER_SLIDE } from '../compose/deck.js';
 import type { ReportAnalysis } from '../report/analyse.js';
@@ -49,16 +48,16 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
   // a figure a report repeats (a summary table at its end) is shown once: the first time
   dropRepeats(planned);
   for (let i = planned.length - 1; i >= 0; i--) if (!planned[i]!.slides.length) planned.splice(i, 1);
-  // titles in the deck's order, each its own (the divider's and the cover's titles included)
-  const used = new Set<string>([...(a.article.cover.title ? [a.article.cover.title] : []), ...planned.map((p) => p.title)]);
-  for (const slide of planned.flatMap((p) => p.slides)) {
-    const t = shorten(slide.title).text || slide.title.trim() || words.figures('');
+  // titles in the deck's order, each its own (the dividers' and the cover's titles included)
+  const used = new Set<string>(a.article.cover.title ? [a.article.cover.title] : []);
+  const unique = (t: string) => {
     let u = t;
     for (let k = 2; used.has(u); k++) u = `${t}（${k}）`;
     used.add(u);
-    slide.title = u;
-  }
-  const shown = new Set(candidates.flatMap((list, i) => list.slice(0, budget[i]).flatMap((c) => c.shows)));
+    return u;
+  };
+  for (const p of planned) p.title = unique(p.title);
+  for (const slide of planned.flatMap((p) => p.slides)) slide.title = unique(shorten(slide.title).text || slide.title.trim() || words.figures(''));
   const cover = { ...a.article.cover };
   const intro = st.intro.paras.filter((p) => !isFiller(p.text)).map((p) => p.text);
   const coverNotes = [cover.speaker, ...intro].filter(Boolean).join('\n');
@@ -69,7 +68,6 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     sectioned: st.sectioned,
     ...(closing ? { closing } : {}),
     figures: a.figures,
-    leftOut: a.figures.filter((f) => !shown.has(f)), // as planned; draft.ts counts it again as `check` does
   };
 }
 

@@ -8,7 +8,7 @@ import type { ReportAnalysis, ReportFigure } from '../report/analyse.js';
 import { scanFigures } from '../report/figures.js';
 import { APPENDIX } from '../report/headings.js';
 import type { Segment } from '../report/text.js';
-import { cardable, cardOf, changeFits, heavy, weight } from './cards.js';
+import { cardable, cardOf, heavy, weight } from './cards.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import { isFiller, leadsOf, sentencesOf, shorten, type PlannedPoint } from './leads.js';
 import { balanced, cap, FIGURES_PER_SLIDE, POINTS_PER_SLIDE, ROWS_PER_TABLE, type PlannedSlide, type PlanWords, type TableCell } from './model.js';
@@ -18,8 +18,6 @@ import { partTitle, shortName } from './titles.js';
 
 export interface Candidate {
   slide: PlannedSlide;
-  /** Figures it shows (to count what is left out). */
-  shows: ReportFigure[];
   /** Where in the report it starts: slides keep the report's order. */
   at: number;
   /** How much it matters: a section shows its highest first. */
@@ -45,7 +43,7 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
     const chunk = pointTopics.slice(i, i + POINTS_PER_SLIDE);
     const title = i === 0 ? (heading.subtitle ?? words.points(name)) : words.points(name);
     // the section's topics open it; a second slide of them stays where its first topic is
-    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, shows: [], at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i > 0 ? 20 : chunk.length >= 3 ? 1000 : 5 });
+    out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i > 0 ? 20 : chunk.length >= 3 ? 1000 : 5 });
   }
   // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
   const groups = s.parts.flatMap((p) => {
@@ -83,10 +81,8 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
         const d = [...g.changes, ...g.shares].find((x) => columnName(x.relation) === r);
         return d ? { figure: d.figure, source: g.source } : '';
       })]);
-      const shows = cells.flatMap((row) => row.flatMap((c) => (typeof c === 'string' ? [] : [c.figure])));
       out.push({
         slide: { type: 'table', title: partTitle(part) ?? leadOfPara(rows[0]!.head) ?? words.table(name), columns: [words.indicator, words.value, ...t.relations], rows: cells, notes: sentencesNotes(rows.map((g) => g.head)) },
-        shows,
         at: rows[0]!.head.start,
         rank: 100 + Math.max(...rows.map((g) => weight(g, true))) + rows.length,
       });
@@ -120,7 +116,6 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
       const inOrder = [...ch].sort((x, y) => x.g.head.start - y.g.head.start);
       out.push({
         slide: { type: 'numbers', title: t.title, figures: inOrder.map((x) => cardOf(x.g, x.w)), notes: sentencesNotes(inOrder.map((x) => x.g.head)) },
-        shows: inOrder.flatMap((x) => [x.g.head, ...x.g.changes.filter(changeFits).map((d) => d.figure)]),
         at: inOrder[0]!.g.head.start,
         rank: i === 0 ? topicWeight : topicWeight / (3 * i),
       });

@@ -61,7 +61,7 @@ const squash = (s: string) => s.replace(/\s+/g, '').replace(/\*\*/g, '');
 async function expectBuildsStrict(text: string, name: string, plan?: Plan) {
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-shape-'));
   writeFileSync(join(dir, name), text);
-  const { yaml, plan: p, problems } = draftOutline(text, { reportName: name, source: name, dir });
+  const { yaml, plan: p, leftOut, problems } = draftOutline(text, { reportName: name, source: name, dir });
   expect(problems).toEqual([]);
   writeFileSync(join(dir, 'd.yaml'), yaml);
   const built = await build({ outline: join(dir, 'd.yaml'), output: join(dir, 'd.pptx'), strict: true });
@@ -69,8 +69,8 @@ async function expectBuildsStrict(text: string, name: string, plan?: Plan) {
   expect(built.deck.slides.length).toBeLessThanOrEqual(25);
   // what draft counts as on slides, check counts alike
   const checked = await build({ outline: join(dir, 'd.yaml'), write: false });
-  expect(checked.coverage).toEqual({ shown: p.figures.length - p.leftOut.length, total: p.figures.length });
-  return { yaml, plan: plan ?? p, deck: built.deck };
+  expect(checked.coverage).toEqual({ shown: p.figures.length - leftOut.length, total: p.figures.length });
+  return { yaml, plan: plan ?? p, leftOut, deck: built.deck };
 }
 
 /** Every figure a slide shows reads in the report exactly as shown; every point is short. */
@@ -99,14 +99,14 @@ describe('drafts from reports of every shape', () => {
   it('a long government work report (16,000 characters, five levels of headings): condensed to at most 25 slides', async () => {
     const r = longReport(6);
     expect([...r.text].length).toBeGreaterThan(15000);
-    const { plan, deck, yaml } = await expectBuildsStrict(r.text, 'long.txt');
+    const { plan, leftOut, deck, yaml } = await expectBuildsStrict(r.text, 'long.txt');
     expect(deck.slides.length).toBeLessThanOrEqual(25);
     // sections at the level that gives 2–6: the six 第X部分
     expect(plan.sections).toHaveLength(6);
     // the inventory is the report's, as written; most are condensed away, and listed at the top
     expect(plan.figures.map((f) => `${f.written}|${f.unit}|${f.approx}`)).toEqual(r.figures.map((f) => `${f.value}|${f.unit}|${f.approx}`));
-    expect(plan.leftOut.length).toBeGreaterThan(plan.figures.length / 3);
-    expect(yaml.split('\n').filter((l) => /^# {3}long\.txt:\d+ {2}/.test(l))).toHaveLength(plan.leftOut.length);
+    expect(leftOut.length).toBeGreaterThan(plan.figures.length / 3);
+    expect(yaml.split('\n').filter((l) => /^# {3}long\.txt:\d+ {2}/.test(l))).toHaveLength(leftOut.length);
     expectFaithful(plan, r.text);
     for (const n of ['下载', '字号', '来源：南湖日报', '相关报道', '上一篇', '版权所有']) expect(body(yaml)).not.toContain(n);
   });
@@ -156,13 +156,13 @@ describe('Word and PDF reports are checked as text reports are', () => {
     writeFileSync(join(dir, '报告.docx'), makeDocx(text.split('\n').filter(Boolean)));
     writeFileSync(join(dir, '报告.pdf'), makePdf(text.split('\n').filter(Boolean)));
     const read = await readReport(join(dir, '报告.docx'));
-    const { yaml, plan } = draftOutline(read.text, { reportName: '报告.docx', source: '报告.docx', dir });
+    const { yaml, plan, leftOut } = draftOutline(read.text, { reportName: '报告.docx', source: '报告.docx', dir });
     expect(yaml).toContain('source: "报告.docx"');
     writeFileSync(join(dir, 'd.yaml'), yaml);
     const built = await build({ outline: join(dir, 'd.yaml'), output: join(dir, 'd.pptx'), strict: true });
     expect(built.warnings).toEqual([]);
     const checked = await build({ outline: join(dir, 'd.yaml'), write: false });
-    expect(checked.coverage).toEqual({ shown: plan.figures.length - plan.leftOut.length, total: 9 });
+    expect(checked.coverage).toEqual({ shown: plan.figures.length - leftOut.length, total: 9 });
     // check --source a PDF of it: the same figures, found at their places
     const viaPdf = await build({ outline: join(dir, 'd.yaml'), write: false, cwd: dir, source: '报告.pdf' });
     expect(viaPdf.coverage).toEqual(checked.coverage);
