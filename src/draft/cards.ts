@@ -7,12 +7,21 @@ import { printable } from '../report/figures.js';
 import { changeOf, type FigureGroup } from './groups.js';
 import type { CardFigure } from './model.js';
 
+/**
+ * A number the outline holds and prints exactly as the report writes it: no range, thousands
+ * separators only every three digits (1,260: printed grouped), no leading zero, not too large to
+ * print exactly, its approx word where the format puts it (not 5万余个, 2倍多). Cards and table
+ * cells show only these.
+ */
+export function exact(f: ReportFigure): boolean {
+  const grouping = !f.written.includes(',') || /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(f.written);
+  return !f.range && grouping && !/^-?0\d/.test(f.written) && f.written.replace(/\D/g, '').length <= 15 && printable(f);
+}
+
 /** Eligible for a card: a number a card can hold as the report writes it, of something a label can name. */
 export function cardable(g: FigureGroup): boolean {
   const f = g.head;
-  // a number the format prints as the report writes it: no range, no thousands separator, no leading zero,
-  // not too large to print exactly, its approx word where the format puts it (not 5万余个, 2倍多)
-  if (f.range || f.written.includes(',') || /^-?0\d/.test(f.written) || f.written.replace(/\D/g, '').length > 15 || !printable(f)) return false;
+  if (!exact(f)) return false;
   // the level something changed from (由每生每年5元降至3元) is no key figure on its own
   // (also a list of them: 分别从每人每月209元、280元提高到217元、290元)
   const after = f.clause.text.slice(f.end - f.clause.start).replace(/\*\*|\s/g, '').replace(/^(?:[、和]-?\d[\d.,]*[^\d、，,。；;]{0,4})*/, '');
@@ -45,7 +54,8 @@ export function heavy(c: CardFigure): boolean {
 }
 
 /** A change a card can print as the report writes it (no approx word: the change line has none). */
-const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.range && printable(d.figure) && d.figure.written.replace(/\D/g, '').length <= 15;
+/** (A change has no format of its own: no thousands separator either.) */
+const changeFits = (d: { figure: ReportFigure }) => !d.figure.approx && !d.figure.written.includes(',') && exact(d.figure);
 
 export function cardOf(g: FigureGroup, weight: number): CardFigure {
   return { figure: g.head, label: g.label, changes: g.changes.filter(changeFits).map((d) => ({ ...changeOf(d), written: d.figure.written })), source: g.source, weight };

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { layoutOutline } from '../build.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
 import { notShown, type ShownFigure } from '../report/coverage.js';
-import { fitPlan } from './fit.js';
+import { fitPlan, slideCount } from './fit.js';
 import { outlineText } from './outline-text.js';
 import { planDeck, type Plan, type PlanWords } from './plan.js';
 
@@ -46,6 +46,8 @@ export interface Draft {
   yaml: string;
   plan: Plan;
   analysis: ReportAnalysis;
+  /** The deck's slides, cover to closing. */
+  slides: number;
   /** The report's figures no slide shows, counted as `check` counts them. */
   leftOut: ReportFigure[];
   /** What could not be mended so that the draft lays out clean under --strict (normally none). */
@@ -69,9 +71,14 @@ export function draftOutline(text: string, opts: DraftOptions): Draft {
   };
   // laid out as `build --strict` lays it out, where the outline goes (its source: is relative to it), with the report's text as read
   const where = opts.outline ?? join(opts.dir ?? process.cwd(), 'draft.yaml');
+  // the deck's slides as last laid out (a long table continues on a further slide)
+  let laidOut: { yaml: string; slides: number } | undefined;
   const check = (p: Plan): readonly Diagnostic[] => {
+    const yaml = render(p);
     try {
-      return layoutOutline({ outline: where, outlineText: render(p), strict: true, ...(opts.source ? { reportText: text } : {}) }).warnings;
+      const laid = layoutOutline({ outline: where, outlineText: yaml, strict: true, ...(opts.source ? { reportText: text } : {}) });
+      laidOut = { yaml, slides: laid.deck.slides.length };
+      return laid.warnings;
     } catch (err) {
       if (err instanceof DeckError) return err.diagnostics;
       throw err;
@@ -79,7 +86,9 @@ export function draftOutline(text: string, opts: DraftOptions): Draft {
   };
   const planned = planDeck(analysis, words);
   const { plan, problems } = opts.fit === false ? { plan: planned, problems: [] } : fitPlan(planned, check);
-  return { yaml: render(plan), plan, analysis, leftOut: notShown(analysis.figures, shownOf(plan)), problems };
+  const yaml = render(plan);
+  const slides = laidOut?.yaml === yaml ? laidOut.slides : slideCount(plan);
+  return { yaml, plan, analysis, slides, leftOut: notShown(analysis.figures, shownOf(plan)), problems };
 }
 
 /** What the slides show, as `check` counts it: cards with their changes, table cells. */

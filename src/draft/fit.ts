@@ -7,9 +7,11 @@
  */
 import type { Diagnostic } from '../core/errors.js';
 import { shorten } from './leads.js';
-import { frameCount, MAX_SLIDES, type Plan, type PlannedSlide } from './plan.js';
+import { frameCount, MAX_SLIDES, numberTitles, type Plan, type PlannedSlide } from './plan.js';
 
 const MAX_ROUNDS = 6;
+/** Problems of size that a split slide or a shorter text mends; any other (OUTLINE_SCHEMA, SOURCE_MISMATCH) is its item's own. */
+const LAYOUT = /^(?:TEXT_OVERFLOW|SLIDE_CONTINUED)$/;
 
 /** Cover, agenda, dividers and closing. */
 export function frameSlides(plan: Plan): number {
@@ -28,7 +30,8 @@ export function fitPlan(plan: Plan, check: (p: Plan) => readonly Diagnostic[]): 
   let problems = check(plan);
   for (let round = 0; round < MAX_ROUNDS && problems.length; round++) {
     if (!mend(plan, problems)) break;
-    problems = check(plan);
+    // a slide split in two, or dropped: its titles numbered again in the deck's order
+    problems = check(numberTitles(plan));
   }
   return { plan, problems };
 }
@@ -53,13 +56,6 @@ function whereOf(d: Diagnostic, plan: Plan): Where | undefined {
 
 /** One round of mending: each slide with a problem is mended once. Whether anything changed. */
 function mend(plan: Plan, problems: readonly Diagnostic[]): boolean {
-  const titles = new Set(plan.sections.flatMap((s) => [s.title, ...s.slides.map((x) => x.title)]));
-  const unique = (t: string) => {
-    let u = t;
-    for (let n = 2; titles.has(u); n++) u = `${t}（${n}）`;
-    titles.add(u);
-    return u;
-  };
   // the slides with problems, last first, so that splitting one leaves the others' places as they were
   const bySlide = new Map<string, { w: Where; ds: Diagnostic[] }>();
   for (const d of problems) {
@@ -107,13 +103,19 @@ function mend(plan: Plan, problems: readonly Diagnostic[]): boolean {
     if (ds.some((d) => whereOf(d, plan)?.key === 'title' && whereOf(d, plan)?.list === undefined) || (w.list === 'title')) {
       const short = shorten(slide.title.slice(0, 16)).text;
       if (short !== slide.title) {
-        titles.delete(slide.title);
-        slide.title = unique(short);
+        slide.title = short;
         changed = true;
       }
       continue;
     }
     const items = itemsOf(slide);
+    // what no layout mends (a value the outline cannot hold, a quote not found in the report): the item leaves
+    const named = ds.find((d) => !LAYOUT.test(d.code) && whereOf(d, plan)?.item !== undefined);
+    if (named && items > 1) {
+      remove(slide, whereOf(named, plan)!.item!);
+      changed = true;
+      continue;
+    }
     if (items <= 1) {
       // nothing to split: a single point or card that cannot fit leaves the deck
       if (slides.length > 1) {
@@ -123,9 +125,7 @@ function mend(plan: Plan, problems: readonly Diagnostic[]): boolean {
       continue;
     }
     if (room) {
-      const [a, b] = split(slide);
-      b.title = unique(`${slide.title}`);
-      slides.splice(w.slide, 1, a, b);
+      slides.splice(w.slide, 1, ...split(slide));
     } else {
       // no room for another slide: the item that does not fit leaves (the last one when none is named)
       drop(slide, w.item ?? items - 1);
@@ -145,6 +145,13 @@ function split(s: PlannedSlide): [PlannedSlide, PlannedSlide] {
   if (s.type === 'points') return [{ ...s, points: s.points.slice(0, half) }, { ...s, points: s.points.slice(half), notes: '' }];
   if (s.type === 'numbers') return [{ ...s, figures: s.figures.slice(0, half) }, { ...s, figures: s.figures.slice(half) }];
   return [{ ...s, rows: s.rows.slice(0, half) }, { ...s, rows: s.rows.slice(half) }];
+}
+
+/** A slide's i-th item leaves it. */
+function remove(s: PlannedSlide, i: number): void {
+  if (s.type === 'points') s.points.splice(i, 1);
+  else if (s.type === 'numbers') s.figures.splice(i, 1);
+  else s.rows.splice(i, 1);
 }
 
 /** The least of a slide's items leaves it: the lightest card, else the named item. */

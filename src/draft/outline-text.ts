@@ -67,17 +67,17 @@ export function outlineText(plan: Plan, opts: OutlineTextOptions): string {
       lines.push(`  - title: ${q(sec.title)}`);
       if (sec.subtitle) lines.push(`    subtitle: ${q(sec.subtitle)}`);
       lines.push('    slides:');
-      for (const slide of sec.slides) writeSlide(lines, slide, '      ', mark);
+      for (const slide of sec.slides) writeSlide(lines, slide, '      ', mark, plan.lang);
     }
   } else {
     lines.push('', 'slides:');
-    for (const slide of slides) writeSlide(lines, slide, '  ', mark);
+    for (const slide of slides) writeSlide(lines, slide, '  ', mark, plan.lang);
   }
   if (plan.closing) lines.push('', 'closing:', `  title: ${q(plan.closing)}`);
   return lines.join('\n') + '\n';
 }
 
-function writeSlide(lines: string[], slide: PlannedSlide, indent: string, mark: string): void {
+function writeSlide(lines: string[], slide: PlannedSlide, indent: string, mark: string, lang: Plan['lang']): void {
   const i2 = `${indent}  `;
   lines.push(`${indent}- type: ${slide.type}`, `${i2}title: ${q(slide.title)}`);
   if (slide.type === 'points') {
@@ -85,19 +85,31 @@ function writeSlide(lines: string[], slide: PlannedSlide, indent: string, mark: 
     for (const p of slide.points) lines.push(`${i2}  - ${q(p.text)}${p.cut ? mark : ''}`);
   } else if (slide.type === 'numbers') {
     lines.push(`${i2}numbers:`);
-    for (const f of slide.figures) writeCard(lines, f, `${i2}  `);
+    for (const f of slide.figures) writeCard(lines, f, `${i2}  `, lang);
   } else {
     lines.push(`${i2}columns: [${slide.columns.map(q).join(', ')}]`);
     lines.push(`${i2}rows:`);
-    for (const row of slide.rows) lines.push(`${i2}  - [${row.map(cellText).join(', ')}]`);
+    for (const row of slide.rows) lines.push(`${i2}  - [${row.map((c) => cellText(c, lang)).join(', ')}]`);
   }
   if (slide.notes) lines.push(...notesLines(slide.notes, i2));
 }
 
-function writeCard(lines: string[], c: CardFigure, indent: string): void {
+/**
+ * A value as the outline holds it: 1,260 as 1260 printed grouped, 12500 in an English deck printed
+ * plain (its default groups); either way the slide prints it as the report writes it.
+ */
+function valueOf(written: string, lang: Plan['lang']): { value: string; format?: 'grouped' | 'plain' } {
+  if (written.includes(',')) return { value: written.replace(/,/g, ''), format: 'grouped' };
+  if (lang === 'en' && /\d{4}/.test(written.split('.')[0]!)) return { value: written, format: 'plain' };
+  return { value: written };
+}
+
+function writeCard(lines: string[], c: CardFigure, indent: string, lang: Plan['lang']): void {
   const f = c.figure;
-  lines.push(`${indent}- value: ${f.written}`);
+  const v = valueOf(f.written, lang);
+  lines.push(`${indent}- value: ${v.value}`);
   const i2 = `${indent}  `;
+  if (v.format) lines.push(`${i2}format: ${v.format}`);
   if (f.approx) lines.push(`${i2}approx: ${q(f.approx)}`);
   if (f.unit) lines.push(`${i2}unit: ${q(f.unit)}`);
   lines.push(`${i2}label: ${q(c.label)}`);
@@ -109,10 +121,12 @@ function writeCard(lines: string[], c: CardFigure, indent: string): void {
   lines.push(`${i2}source: ${q(c.source)}`);
 }
 
-function cellText(cell: TableCell): string {
+function cellText(cell: TableCell, lang: Plan['lang']): string {
   if (typeof cell === 'string') return q(cell);
   const f: ReportFigure = cell.figure;
-  const parts = [`value: ${f.written}`];
+  const v = valueOf(f.written, lang);
+  const parts = [`value: ${v.value}`];
+  if (v.format) parts.push(`format: ${v.format}`);
   if (f.approx) parts.push(`approx: ${q(f.approx)}`);
   if (f.unit) parts.push(`unit: ${q(f.unit)}`);
   parts.push(`source: ${q(cell.source)}`);

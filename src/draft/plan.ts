@@ -34,7 +34,7 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
     const slides = candidates[i]!.slice(0, budget[i]).sort((x, y) => x.at - y.at).map((c) => c.slide);
     // the section's words go with its first slide, whatever it is
     const first = slides[0];
-    const words$ = s.parts.flatMap((p) => p.paras).filter((p) => p !== (closing ? lastPara : undefined)).map((p) => p.text).join('\n');
+    const words$ = s.parts.flatMap((p) => p.paras).filter((p) => p !== (closing ? lastPara : undefined)).map((p) => p.text.replace(/\*\*/g, '')).join('\n');
     if (first && first.type !== 'points' && words$) first.notes = cap(words$);
     // a section with nothing to show still says what it is about
     if (!slides.length) {
@@ -48,28 +48,38 @@ export function planDeck(a: ReportAnalysis, words: PlanWords): Plan {
   // a figure a report repeats (a summary table at its end) is shown once: the first time
   dropRepeats(planned);
   for (let i = planned.length - 1; i >= 0; i--) if (!planned[i]!.slides.length) planned.splice(i, 1);
-  // titles in the deck's order, each its own (the dividers' and the cover's titles included)
-  const used = new Set<string>(a.article.cover.title ? [a.article.cover.title] : []);
-  const unique = (t: string) => {
-    let u = t;
-    for (let k = 2; used.has(u); k++) u = `${t}（${k}）`;
-    used.add(u);
-    return u;
-  };
-  for (const p of planned) p.title = unique(p.title);
-  for (const slide of planned.flatMap((p) => p.slides)) slide.title = unique(shorten(slide.title).text || slide.title.trim() || words.figures(''));
+  for (const slide of planned.flatMap((p) => p.slides)) slide.title = shorten(slide.title).text || slide.title.trim() || words.figures('');
   const cover = { ...a.article.cover };
   const intro = st.intro.paras.filter((p) => !isFiller(p.text)).map((p) => p.text);
   const coverNotes = [cover.speaker, ...intro].filter(Boolean).join('\n');
-  return {
+  return numberTitles({
     cover: { ...cover, ...(coverNotes ? { notes: cap(coverNotes) } : {}) },
     lang: a.article.lang,
     sections: planned,
     sectioned: st.sectioned,
     ...(closing ? { closing } : {}),
     figures: a.figures,
-  };
+  });
 }
+
+/**
+ * Titles in the deck's order, each its own: a title used before (the cover's, a divider's, a slide's)
+ * is numbered （2）, （3）… where it comes again. Run again after slides are split or dropped.
+ */
+export function numberTitles(plan: Plan): Plan {
+  const seen = new Map<string, number>();
+  if (plan.cover.title) seen.set(plan.cover.title, 1);
+  for (const holder of plan.sections.flatMap((s) => [s, ...s.slides])) {
+    const base = holder.title.replace(NUMBERED, '');
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    holder.title = n === 1 ? base : `${base}（${n}）`;
+  }
+  return plan;
+}
+
+/** The number a title takes when it comes again. */
+const NUMBERED = /（\d+）$/;
 
 /** Cards that repeat an earlier card: the same figure as written, of much the same label. */
 function dropRepeats(sections: PlannedSection[]): void {

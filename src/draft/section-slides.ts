@@ -12,6 +12,7 @@ import { cardable, cardOf, heavy, weight } from './cards.js';
 import { groupFigures, type FigureGroup } from './groups.js';
 import { isFiller, leadsOf, sentencesOf, shorten, type PlannedPoint } from './leads.js';
 import { balanced, cap, FIGURES_PER_SLIDE, POINTS_PER_SLIDE, ROWS_PER_TABLE, type PlannedSlide, type PlanWords, type TableCell } from './model.js';
+import { reportTables } from './report-tables.js';
 import type { DraftSection } from './structure.js';
 import { columnName, tableOf } from './tables.js';
 import { partTitle, shortName } from './titles.js';
@@ -29,7 +30,7 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
   const name = shortName(heading.title);
   const out: Candidate[] = [];
   const paras = s.parts.flatMap((p) => p.paras).filter((p) => p !== closingPara);
-  const notesOf = (ps: readonly Segment[]) => cap(ps.map((p) => p.text).join('\n'));
+  const notesOf = (ps: readonly Segment[]) => cap(ps.map((p) => p.text.replace(/\*\*/g, '')).join('\n'));
   const sentencesNotes = (fs: readonly ReportFigure[]) => cap([...new Set(fs.map((f) => sentenceAround(a, f)))].join('\n'));
   // 1. what the section is about: its parts' headings, else its paragraphs' lead phrases
   const pointTopics = topicsOf(s, paras);
@@ -45,10 +46,27 @@ export function candidatesOf(a: ReportAnalysis, s: DraftSection, heading: { titl
     // the section's topics open it; a second slide of them stays where its first topic is
     out.push({ slide: { type: 'points', title, points: chunk.map((t) => t.point), notes: i === 0 ? notesOf(paras) : '' }, at: i === 0 ? -Infinity : chunk[0]!.at - 0.5, rank: i > 0 ? 20 : chunk.length >= 3 ? 1000 : 5 });
   }
-  // 2. its figures: groups with shared relations as tables, the rest on cards, the most important first
+  // 2. its figures: the report's own tables as they are
+  const inTables = new Set<ReportFigure>();
+  for (const p of s.parts) {
+    for (const t of reportTables(a, p.paras, p.figures, words)) {
+      t.covers.forEach((f) => inTables.add(f));
+      for (let i = 0; i < t.rows.length; i += ROWS_PER_TABLE) {
+        const rows = t.rows.slice(i, i + ROWS_PER_TABLE);
+        out.push({
+          slide: { type: 'table', title: partTitle(p) ?? words.table(name), columns: t.columns, rows, notes: cap(t.lines.join('\n')) },
+          at: t.start + i,
+          // the author's own summary: as much as any table of the prose
+          rank: 100 + 10 * rows.filter((r) => r.some((c) => typeof c !== 'string')).length,
+        });
+      }
+    }
+  }
+  // then groups with shared relations as tables, the rest on cards, the most important first
   const groups = s.parts.flatMap((p) => {
     const byPara = new Map<number, ReportFigure[]>();
     for (const f of p.figures) {
+      if (inTables.has(f)) continue;
       const list = byPara.get(f.at);
       if (list) list.push(f);
       else byPara.set(f.at, [f]);

@@ -1,7 +1,7 @@
 /**
  * Figures that share their relations as a table: 指标 | 数值 | 同比增长 | 占年计划.
  */
-import { printable } from '../report/figures.js';
+import { exact } from './cards.js';
 import type { FigureGroup } from './groups.js';
 
 /**
@@ -11,8 +11,7 @@ import type { FigureGroup } from './groups.js';
  */
 export function tableOf(groups: readonly FigureGroup[]): { relations: string[]; rows: FigureGroup[] } | undefined {
   const sig = (g: FigureGroup) => [...g.changes, ...g.shares].sort((x, y) => x.figure.start - y.figure.start).map((d) => columnName(d.relation));
-  const cell = (f: FigureGroup['head']) => !f.range && !f.written.includes(',') && printable(f) && f.written.replace(/\D/g, '').length <= 15;
-  const plain = (g: FigureGroup) => cell(g.head) && [...g.changes, ...g.shares].every((d) => cell(d.figure));
+  const plain = (g: FigureGroup) => exact(g.head) && [...g.changes, ...g.shares].every((d) => exact(d.figure));
   const count = new Map<string, number>();
   for (const g of groups) if (sig(g).length && plain(g)) count.set(sig(g).join('|'), (count.get(sig(g).join('|')) ?? 0) + 1);
   const best = [...count.entries()].filter(([, n]) => n >= 2).sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0];

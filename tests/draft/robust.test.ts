@@ -1,6 +1,6 @@
 /**
  * Whatever text a report holds, a draft never crashes: it is an outline that validates and lays
- * out clean (--strict), or, with no article in it, nothing (the CLI says DRAFT_READ). Reports
+ * out clean (--strict, its quotes checked against the report), or, with no article in it, nothing (the CLI says DRAFT_READ). Reports
  * made of the pieces real ones are made of, shuffled: headings of every kind, figures, furniture,
  * Markdown, stray brackets and quotes, spaces, control characters.
  */
@@ -39,10 +39,11 @@ describe('a draft of any text', () => {
   it('is an outline that lays out clean, or nothing', () => {
     fc.assert(
       fc.property(report, (text) => {
-        const { yaml, plan, problems } = draftOutline(text, { reportName: 'r.txt', dir });
+        // with its source: every quote and figure is checked against the report as well
+        const { yaml, plan, problems } = draftOutline(text, { reportName: 'r.txt', source: 'r.txt', dir });
         if (!plan.sections.length) return;
         expect(problems).toEqual([]);
-        const laid = layoutOutline({ outline: join(dir, 'd.yaml'), outlineText: yaml, strict: true });
+        const laid = layoutOutline({ outline: join(dir, 'd.yaml'), outlineText: yaml, strict: true, reportText: text });
         expect(laid.warnings).toEqual([]);
         expect(laid.deck.slides.length).toBeLessThanOrEqual(25);
       }),
@@ -52,10 +53,10 @@ describe('a draft of any text', () => {
 
   it('a very long line, a long list of headings, a report of one figure', () => {
     for (const text of ['一、总体情况\n' + '全年新增企业12家，'.repeat(3000) + '。', Array.from({ length: 40 }, (_, i) => `（${i + 1}）第${i + 1}项工作\n完成投资${i + 1}亿元。`).join('\n'), '全年完成固定资产投资12亿元，同比增长5%。']) {
-      const { yaml, plan, problems } = draftOutline(text, { reportName: 'r.txt', dir });
+      const { yaml, plan, problems } = draftOutline(text, { reportName: 'r.txt', source: 'r.txt', dir });
       expect(plan.sections.length).toBeGreaterThan(0);
       expect(problems).toEqual([]);
-      expect(layoutOutline({ outline: join(dir, 'd.yaml'), outlineText: yaml, strict: true }).warnings).toEqual([]);
+      expect(layoutOutline({ outline: join(dir, 'd.yaml'), outlineText: yaml, strict: true, reportText: text }).warnings).toEqual([]);
     }
   }, 60_000);
 });

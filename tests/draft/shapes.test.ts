@@ -44,6 +44,7 @@ const shapes: Shape[] = [
   { file: 'oneline-nospace.txt', title: '青山中学2024年教育教学工作总结', sections: ['高考再次取得优异成绩', '教师队伍不断壮大', '办学条件持续改善'], figures: 11 },
   { file: 'runin-county.txt', title: '（标题）', sections: ['经济发展稳中提质', '城乡建设协调推进', '民生事业全面进步'], figures: 17 },
   { file: 'markdown-case.md', title: '清河区：推进数字乡村建设 赋能乡村全面振兴', sections: ['夯实数字基础设施', '培育数字农业产业'], figures: 9, noise: ['原文链接', 'example.gov.cn', '参考链接'] },
+  { file: 'markdown-tables.md', title: '东湖街道2025年民生实事办理情况', sections: ['总体情况', '分项进展', '2026年打算'], figures: 16, noise: ['来源：', '发布时间'] },
   { file: 'pdf-text.txt', title: '白河县人民政府工作报告', sections: ['2023年工作回顾', '2024年工作安排'], figures: 13, noise: ['最新修订', '可编辑', '(全文)', '相关文章', '报告解读'] },
   { file: 'part-report.txt', title: '关于2025年全市卫生健康工作情况的报告', sections: ['2025年工作回顾', '2026年工作安排'], figures: 9 },
   {
@@ -96,6 +97,24 @@ describe('drafts from reports of every shape', () => {
     });
   }
 
+  it('a Markdown table is the slide’s table as the report has it: its header, a label a row, its figures as written', async () => {
+    const text = readFileSync(join(SHAPES, 'markdown-tables.md'), 'utf8');
+    const { plan } = await expectBuildsStrict(text, 'markdown-tables.md');
+    const tables = plan.sections.flatMap((x) => x.slides).flatMap((x) => (x.type === 'table' ? [x] : []));
+    const cell = (c: string | { figure: { raw: string } }) => (typeof c === 'string' ? c : figureAsWritten(c.figure));
+    expect(tables.map((t) => t.columns)).toEqual([['指标', '2025年', '比上年增长'], ['项目', '完成情况', '说明']]);
+    expect(tables[0]!.rows.map((r) => r.map(cell))).toEqual([
+      ['新增养老床位', '320张', '18.5%'],
+      ['老旧小区改造', '14个', '—'],
+      ['新增停车泊位', '1,260个', '7.2%'],
+      ['社区食堂服务人次', '约46万', '-2.4%'],
+    ]);
+    // a figure inside a cell of words is shown there, and on no card of its own
+    expect(tables[1]!.rows[0]!.map(cell)).toEqual(['居家适老化改造', '560户', '含困难老人家庭210户']);
+    const cards = plan.sections.flatMap((x) => x.slides).flatMap((x) => (x.type === 'numbers' ? x.figures.map((c) => figureAsWritten(c.figure)) : []));
+    expect(cards).not.toContain('210户');
+  });
+
   it('a long government work report (16,000 characters, five levels of headings): condensed to at most 25 slides', async () => {
     const r = longReport(6);
     expect([...r.text].length).toBeGreaterThan(15000);
@@ -126,6 +145,9 @@ describe('the same report as .txt, .docx and text PDF', () => {
       const fromTxt = key(draftOutline((await readReport(join(dir, basename(s.file)))).text, { reportName: 'r', fit: false }).plan);
       expect(key(draftOutline((await readReport(join(dir, 'r.docx'))).text, { reportName: 'r', fit: false }).plan)).toEqual(fromTxt);
       expect(key(draftOutline((await readReport(join(dir, 'r.pdf'))).text, { reportName: 'r', fit: false }).plan)).toEqual(fromTxt);
+      // and, laid out, the same outline
+      const outline = async (file: string) => body(draftOutline((await readReport(join(dir, file))).text, { reportName: 'r', dir }).yaml);
+      expect(await outline('r.docx')).toEqual(await outline(basename(s.file)));
     }, 30_000);
   }
 

@@ -47,7 +47,7 @@ describe('page furniture, by what it is', () => {
   });
 
   it('the article’s own lines are not furniture', () => {
-    for (const line of ['一、2022年工作回顾', '落实各项基本保障。', '附件', '2026年自治区民生实事', '时间紧、任务重，全区上下齐心协力。', '各位代表：', '——2026年1月25日在北京市第十六届人民代表大会第四次会议上']) {
+    for (const line of ['如有疑问请联系我们。', '上篇文章介绍了我区的做法', '上一篇文章里提到的问题已经全部整改到位', '一、2022年工作回顾', '落实各项基本保障。', '附件', '2026年自治区民生实事', '时间紧、任务重，全区上下齐心协力。', '各位代表：', '——2026年1月25日在北京市第十六届人民代表大会第四次会议上']) {
       expect(furnitureKind(line), line).toBeUndefined();
     }
   });
@@ -72,6 +72,10 @@ describe('the body: from its first heading or paragraph to the line that ends th
   });
   it('its cover: the title, and the date and organisation the publish line states', () => {
     expect(a.cover).toEqual({ title: '河西街道2025年上半年工作总结', date: '2025-07-08', organization: '河西街道办事处' });
+  });
+  it('a sentence that names a footer link or another article does not end it', () => {
+    const lines = ['一、工作情况', '完成投资12亿元。', '联系我们的群众诉求已全部在3个工作日内答复。', '上篇文章提到的问题，已整改12项。', '二、下一步', '新建学校2所。', '联系我们', '继续写在这里的文字不是本文的。'];
+    expect(findArticle(lines.join('\n')).body.map((x) => x.text)).toEqual(lines.slice(0, 6));
   });
 });
 

@@ -4,7 +4,7 @@
  * figure (dates, ordinals, names and codes with digits, rate bases, numbers without a unit).
  */
 import { describe, expect, it } from 'vitest';
-import { figureAsWritten, scanFigures } from '../../src/report/figures.js';
+import { figureAsPrinted, figureAsWritten, printable, scanFigures } from '../../src/report/figures.js';
 
 const found = (text: string) => scanFigures(text).map((f) => `${f.approx}|${f.written}|${f.unit}${f.change ? '|Δ' : ''}${f.range ? '|range' : ''}${f.sharedUnit ? '|shared' : ''}`);
 
@@ -16,6 +16,15 @@ describe('figures as written', () => {
     expect(found('每年补充乡村教师不少于100名，近30%，不低于95%，接近3000人，至少5项，大约30%，5%上下，10亿元以上项目。')).toEqual(['不少于|100|名', '近|30|%', '不低于|95|%', '接近|3000|人', '至少|5|项', '大约|30|%', '上下|5|%', '以上|10|亿元']);
     // only the word that touches it: 超 is no approx word of 3.5 here
     expect(found('超时序进度3.5个百分点；分别超98.5%和99%')).toEqual(['|3.5|个百分点|Δ', '超|98.5|%', '|99|%']);
+  });
+
+  it('as written, and whether a card prints it so: an approx word inside a unit has no place on one', () => {
+    const [a, b, c, d] = scanFigures('新增停车位5万余个，接待游客20多万人次，超过300亿元，95%以上。');
+    expect([a, b, c, d].map((f) => figureAsWritten(f!))).toEqual(['5万余个', '20多万人次', '超过300亿元', '95%以上']);
+    expect([a, b, c, d].map((f) => printable(f!))).toEqual([false, true, true, true]);
+    expect(figureAsPrinted(a!)).toBe('5余万个');
+    // 上下游 and 以上级 are words, not approx words
+    expect(found('带动上下游企业30家，争取以上级资金5亿元')).toEqual(['|30|家', '|5|亿元']);
   });
 
   it('compound units, abbreviations and medal counts', () => {

@@ -33,13 +33,12 @@ export async function runDraft(reportPath: string, flags: DraftFlags, o: Output,
   // the report the checks read, relative to the outline, with / on every system (Word and PDF reports too)
   const source = relative(dirname(out), abs).split(sep).join('/');
   const lang = langOf(o);
-  const { yaml, plan, leftOut, problems } = draftOutline(text, { reportName: basename(reportPath), lang, source, dir: dirname(out), outline: out });
+  const { yaml, plan, slides, leftOut, problems } = draftOutline(text, { reportName: basename(reportPath), lang, source, dir: dirname(out), outline: out });
   // page furniture and nothing else (a site's empty page): no article to draft
   if (!plan.sections.length) throw new DeckError(report(DRAFT.noArticle, { file: reportPath }));
   writeFileAtomic(out, new TextEncoder().encode(yaml), shown, { hint: both(DRAFT.writeHint, {}), locked: both(DRAFT.lockedHint, {}) });
   // what the draft could not mend so that it lays out clean (none, normally): said, not hidden, and the exit code says so
   if (problems.length) o.err(formatDiagnostics([...problems], o) + '\n');
-  const slides = plan.sections.reduce((n, s) => n + s.slides.length, 0);
   const onSlides = plan.figures.length - leftOut.length;
   o.out(`${paint(o, problems.length ? 'yellow' : 'green', problems.length ? '!' : '✓')} ${say(DRAFT.drafted, { file: shown, sections: plan.sectioned ? plan.sections.length : 0, slides, shown: onSlides, figures: plan.figures.length, time: seconds(performance.now() - started) }, lang)}\n`);
   return problems.some((d) => d.severity === 'error') ? 1 : 0;
