@@ -1,7 +1,7 @@
 /**
  * briefdeck's library API. The CLI (src/cli) is one consumer of it.
  */
-export { build, defaultOutput, layoutOutline, writeDeck, type BuildOptions, type BuildResult } from './build.js';
+export { build, checkWordOrPdfReport, defaultOutput, layoutOutline, writeDeck, type BuildOptions, type BuildResult } from './build.js';
 export { DeckError, ERROR_CODES, type Diagnostic, type ErrorCode, type SourcePos } from './core/errors.js';
 export { loadOutline, parseOutline, type OutlineDoc } from './outline/load.js';
 export { outlineSchema, type Outline } from './outline/schema.js';

@@ -1,6 +1,6 @@
 /**
  * Lower layers never import higher ones (docs/architecture.md):
- * core ← deck ← layout ← slides ← outline/template ← compose ← render ← build ← watch, draft ← cli
+ * core ← deck ← layout ← slides ← report ← outline/template ← compose ← render ← export ← build ← watch, draft ← cli
  * (index.ts: the public API, on top). Writers (render) read only the Deck.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -50,7 +50,7 @@ describe('layers', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('only the CLI imports draft/, and only draft/ the Word and PDF readers', () => {
+  it('only the CLI imports draft/, and only report/read.ts loads the Word and PDF readers', () => {
     for (const f of all) {
       const text = readFileSync(f, 'utf8');
       if (/from '\.\.?\/(?:\.\.\/)*draft\//.test(text)) expect(['draft', 'cli'], f).toContain(layer(f));

@@ -1,9 +1,10 @@
 /**
  * A draft is a deck: it is laid out as `build --strict` would, and what does not fit is mended
  * until nothing warns. A numbers slide whose figures do not fit its cards is split in two while
- * the deck has room (else its heaviest-to-fit card leaves it, and is listed as left out); a table
- * or a list likewise; a title too long is cut at a clause. Measuring is the layout engine's, so
- * the draft fits whatever fonts and template sizes it is built with.
+ * the deck has room (else its lightest card leaves it, and is listed as left out); a table or a
+ * list likewise; a title too long is cut at a clause; an item with a problem no layout mends (a
+ * quote not found in the report) leaves its slide. Measuring is the layout engine's, with the
+ * default template the outline names none of: another template of other sizes is checked at build.
  */
 import type { Diagnostic } from '../core/errors.js';
 import { shorten } from './leads.js';

@@ -1,8 +1,9 @@
 /**
  * A report's text, one paragraph a line, whatever it was written in: .txt and .md as they are,
  * .docx through mammoth (its paragraphs), text PDFs through pdf.js (lines joined back into
- * paragraphs). The Word and PDF libraries are loaded here only, when `draft` reads such a file,
- * so no other command pays for them.
+ * paragraphs). The Word and PDF libraries are loaded here only, when a report in such a file is
+ * read (`draft`, and `build`/`check`/`watch` against an outline whose `source:` names one), so no
+ * other run pays for them.
  */
 import { extname } from 'node:path';
 // types only: pdf.js itself is loaded when a PDF is read
@@ -45,7 +46,7 @@ export async function readReport(path: string, display = path): Promise<{ text: 
     throw new DeckError(report(DRAFT.unreadable, { file: display, reason: (err as Error)?.message ?? String(err) }));
   }
   text = normaliseReport(text);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new DeckError(report(DRAFT.noText, { file: display }));
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new DeckError(report(DRAFT.noText, { file: display, kind }));
   return { text, kind };
 }
 

@@ -16,10 +16,13 @@ export const DRAFT = {
     { en: (p) => `${p.file} cannot be read as a report: ${p.reason}`, zh: (p) => `无法把 ${p.file} 当作报告读取：${p.reason}` },
     { en: () => 'check that the file opens in Word or a PDF reader; a scanned PDF has no text (run OCR first)', zh: () => '请确认文件能在 Word 或 PDF 阅读器中打开；扫描件 PDF 没有文字（请先做文字识别）' },
   ),
-  noText: message<{ file: string }>(
+  noText: message<{ file: string; kind: 'text' | 'docx' | 'pdf' }>(
     'DRAFT_READ',
     { en: (p) => `${p.file} holds no article text`, zh: (p) => `${p.file} 中没有正文文字` },
-    { en: () => 'a scanned PDF has only pictures of text: run OCR first, or give the Word file', zh: () => '扫描件 PDF 只有文字的图片：请先做文字识别，或提供 Word 文件' },
+    {
+      en: (p) => (p.kind === 'pdf' ? 'a scanned PDF has only pictures of text: run OCR first, or give the Word file' : p.kind === 'docx' ? 'the document is empty, or its text is in pictures or text boxes: paste the article as plain paragraphs' : 'the file is empty: save the report’s text into it (UTF-8)'),
+      zh: (p) => (p.kind === 'pdf' ? '扫描件 PDF 只有文字的图片：请先做文字识别，或提供 Word 文件' : p.kind === 'docx' ? '文档是空的，或文字在图片、文本框里：请把正文作为普通段落粘贴进去' : '文件是空的：请把报告的文字保存到其中（UTF-8 编码）'),
+    },
   ),
   noArticle: message<{ file: string }>(
     'DRAFT_READ',
