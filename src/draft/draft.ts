@@ -11,6 +11,7 @@ import { analyseReport, type ReportAnalysis, type ReportFigure } from '../report
 import { join } from 'node:path';
 import { layoutOutline } from '../build.js';
 import { DeckError, type Diagnostic } from '../core/errors.js';
+import { SourceText } from '../core/source.js';
 import { notShown, type ShownFigure } from '../report/coverage.js';
 import { fitPlan, slideCount } from './fit.js';
 import { outlineText } from './outline-text.js';
@@ -58,14 +59,15 @@ export function draftOutline(text: string, opts: DraftOptions): Draft {
   const analysis = analyseReport(text);
   const deckLang: MessageLang = analysis.article.lang;
   const words = planWords(deckLang);
-  const starts = lineStarts(text);
+  // the report's lines, for the header's list of figures left out
+  const lines = new SourceText(opts.reportName, text);
   const render = (p: Plan) => {
     return outlineText(p, {
       leftOut: notShown(analysis.figures, shownOf(p)),
       reportName: opts.reportName,
       lang: opts.lang ?? deckLang,
       untitled: words.untitled,
-      lineOf: (offset) => lineAt(starts, offset),
+      lineOf: (offset) => lines.position(offset).line,
       ...(opts.source ? { source: opts.source } : {}),
     });
   };
@@ -99,22 +101,4 @@ export function shownOf(plan: Plan): ShownFigure[] {
     if (s.type === 'table') for (const row of s.rows) for (const cell of row) if (typeof cell !== 'string') out.push({ value: cell.figure.value, unit: cell.figure.unit });
   }
   return out;
-}
-
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
-/** 1-based line of an offset (binary search: the list of left-out figures stays linear in the report's length). */
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
